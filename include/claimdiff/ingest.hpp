@@ -1,0 +1,39 @@
+// Stage 1, ingest: reads plain text, HTML and JSON/JSONL records into Articles and marks the page
+// furniture (share buttons, menus, "Read also:" teasers) as boilerplate spans. Bad inputs become
+// Diagnostics; only a caller that finds no usable article treats that as an error.
+#pragma once
+
+#include <claimdiff/types.hpp>
+
+#include <cstddef>
+#include <istream>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace claimdiff {
+
+struct IngestOptions {
+  std::size_t max_file_bytes = 512u << 20;  // larger files are refused with a diagnostic (512 MiB)
+  bool drop_boilerplate = true;             // mark page furniture as boilerplate spans
+};
+
+struct IngestResult {
+  std::vector<Article> articles;        // in input order; a directory's files sorted by name
+  std::vector<Diagnostic> diagnostics;  // inputs (or records) that were skipped or repaired
+};
+
+// Reads each input: a file, a directory (its .txt .html .htm .json .jsonl files, sorted by name,
+// not recursive) or "-" for standard input (`stdin_in`, read as plain text or JSON by its content).
+IngestResult ingest(const std::vector<std::string>& inputs, const IngestOptions& options = {},
+                    std::istream* stdin_in = nullptr);
+
+// Parses one file's bytes; `name` is the path used for ids and diagnostics, `format` one of
+// "txt", "html", "json", "jsonl" (empty: guessed from the name and the content).
+IngestResult ingest_bytes(std::string_view bytes, const std::string& name, std::string_view format,
+                          const IngestOptions& options = {});
+
+// The page-furniture spans of a plain text, by general rules on its lines.
+std::vector<Span> find_boilerplate(std::string_view text);
+
+}  // namespace claimdiff

@@ -1,0 +1,28 @@
+// Stage 5b, report: writers for the Report (JSON contract, Markdown, self-contained HTML) and the
+// JSON form of every value type. Writers take a std::ostream and escape everything they show.
+#pragma once
+
+#include <claimdiff/types.hpp>
+
+#include <nlohmann/json.hpp>
+
+#include <ostream>
+#include <string_view>
+
+namespace claimdiff {
+
+enum class ReportFormat { json, markdown, html };
+
+std::optional<ReportFormat> report_format_from_string(std::string_view text);
+
+nlohmann::ordered_json to_json(const Report& report);
+nlohmann::ordered_json to_json(const Statement& statement);
+nlohmann::ordered_json to_json(const Claim& claim);
+nlohmann::ordered_json to_json(const Diagnostic& diagnostic);
+
+void write_json(std::ostream& out, const Report& report);
+void write_markdown(std::ostream& out, const Report& report);
+void write_html(std::ostream& out, const Report& report);
+void write_report(std::ostream& out, const Report& report, ReportFormat format);
+
+}  // namespace claimdiff

@@ -1,0 +1,39 @@
+// Stage 2, segment: paragraphs, sentences and quotations of an Article, on ICU's sentence
+// BreakIterator plus news rules (abbreviations, initials, quotes, headlines, bullets, datelines).
+// Exposes Segmenter, built once (it owns the ICU iterator) and used from one thread at a time.
+#pragma once
+
+#include <claimdiff/types.hpp>
+
+#include <memory>
+#include <string_view>
+#include <vector>
+
+namespace claimdiff {
+
+struct SegmentOptions {
+  bool headlines = true;  // a line without final punctuation is a sentence of its own
+  bool bullets = true;    // each bullet or numbered item is a sentence of its own
+};
+
+class Segmenter {
+ public:
+  explicit Segmenter(SegmentOptions options = {});
+  ~Segmenter();
+  Segmenter(const Segmenter&) = delete;
+  Segmenter& operator=(const Segmenter&) = delete;
+  Segmenter(Segmenter&&) noexcept;
+  Segmenter& operator=(Segmenter&&) noexcept;
+
+  // Sentences of the whole article, skipping its boilerplate spans.
+  Segmentation segment(const Article& article) const;
+
+  // Sentence spans of a plain UTF-8 text (byte offsets into `text`).
+  std::vector<Span> split(std::string_view text) const;
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace claimdiff

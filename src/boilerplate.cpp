@@ -1,0 +1,100 @@
+// Page furniture in plain text: share and follow prompts, subscription and donation appeals, menus,
+// view and comment counters, "Read also:" teasers, link-only lines and breadcrumbs, found line by line.
+#include <claimdiff/ingest.hpp>
+
+#include "text_util.hpp"
+
+#include <regex>
+#include <string>
+#include <unordered_set>
+
+namespace claimdiff {
+namespace {
+
+// Furniture lines are short; longer lines are prose and are never matched (which also keeps the
+// regex engine away from megabyte-long lines).
+constexpr std::size_t kMaxFurnitureLine = 400;
+
+const std::regex& furniture_pattern() {
+  static const std::regex pattern(
+      // sharing, following, joining
+      R"(^(share|tweet|pin|email|print)( (this|on|via|to|article|story|page)\b.*)?$)"
+      R"(|^(follow|like|join|find) (us|our)\b.*$)"
+      R"(|^follow [^.]{0,60} on (social media|twitter|facebook|telegram|instagram|x)\b.*$)"
+      R"(|^join our\b.*\b(channel|newsletter|community|group|list)\b.*$)"
+      // subscriptions, donations, promotions
+      R"(|^(subscribe|sign up|register|log ?in|sign in)\b.{0,80}$)"
+      R"(|^.{0,80}\b(subscribe now|sign up now|donate now|support us)\b.{0,80}$)"
+      R"(|^.*\b(please (help )?support|by clicking on the|click here)\b.*$)"
+      R"(|^.*\b(find out more|learn more|read more)\.?$)"
+      R"(|^.{0,200}\bbrings you the latest\b.*$)"
+      R"(|^would you like us to\b.*$)"
+      // comments, counters, reading time
+      R"(|^(leave a (comment|reply)|comments?|no comments( yet)?|\d+ comments?|post a comment)$)"
+      R"(|^[\d,.]+k? (views|reads|shares)\b.*$)"
+      R"(|^.*\breading time:? \d+.*$)"
+      // teasers and related links
+      R"(|^(read (also|more)|see also|related( articles| posts| stories)?|more on this|recommended|watch):.*$)"
+      R"(|^(you may also like|you might also like|editors'? picks|latest posts|most (viewed|read|popular)|trending( now)?|popular posts|related posts|more stories)$)"
+      R"(|^(advertisement|sponsored( content)?|table of contents|skip to (main )?content|top of page|bottom of page|back to top)$)"
+      // site search widgets
+      R"(|^(generic selectors|exact matches only|search in (title|content|excerpt)|post type selectors|search( for)?:?)$)"
+      // social handles and link-only lines
+      R"(|^(•\s*)?(twitter|facebook|instagram|linkedin|youtube|telegram|whatsapp|pinterest|reddit|tiktok|email)( (basic|social|black|white|round|square|circle|icon|logo))*:?$)"
+      R"(|^([\w ]{1,20}:\s*)?(https?://|www\.)\S+$)"
+      R"(|^([\w ]{1,20}:\s*)?@\w+$)"
+      R"(|^(©|\(c\)|copyright)\b.*$)"
+      R"(|^all rights reserved\.?$)",
+      std::regex::icase | std::regex::optimize);
+  return pattern;
+}
+
+struct Line {
+  Span span;              // trimmed
+  std::string normalized; // folded punctuation, for matching
+};
+
+std::vector<Line> lines_of(std::string_view text) {
+  std::vector<Line> lines;
+  std::size_t begin = 0;
+  while (begin <= text.size()) {
+    std::size_t end = text.find('\n', begin);
+    if (end == std::string_view::npos) end = text.size();
+    const Span span = detail::trim(text, {begin, end});
+    if (!span.empty()) {
+      Line line{span, {}};
+      if (span.size() <= kMaxFurnitureLine) line.normalized = detail::normalize_punctuation(span.of(text));
+      lines.push_back(std::move(line));
+    }
+    begin = end + 1;
+  }
+  return lines;
+}
+
+// "Home Uncategorized <headline>": a line that opens with "Home" and ends with another line's text.
+bool is_breadcrumb(const Line& line, const std::unordered_set<std::string>& other_lines) {
+  if (line.normalized.rfind("Home ", 0) != 0) return false;
+  for (std::size_t cut = line.normalized.find(' '); cut != std::string::npos; cut = line.normalized.find(' ', cut + 1)) {
+    const std::string rest = line.normalized.substr(cut + 1);
+    if (rest.size() >= 20 && other_lines.count(rest)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::vector<Span> find_boilerplate(std::string_view text) {
+  const std::vector<Line> lines = lines_of(text);
+  std::unordered_set<std::string> line_texts;
+  for (const Line& line : lines)
+    if (!line.normalized.empty()) line_texts.insert(line.normalized);
+  std::vector<Span> spans;
+  for (const Line& line : lines) {
+    if (line.normalized.empty()) continue;  // too long to be furniture
+    if (std::regex_match(line.normalized, furniture_pattern()) || is_breadcrumb(line, line_texts))
+      spans.push_back(line.span);
+  }
+  return spans;
+}
+
+}  // namespace claimdiff

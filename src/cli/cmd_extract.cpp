@@ -1,0 +1,29 @@
+// `claimdiff extract INPUT...`: the statements of each article, with the fields `analyze` gives them.
+#include "commands.hpp"
+#include "options.hpp"
+
+#include <claimdiff/error.hpp>
+
+namespace claimdiff::cli {
+
+int run_extract(const CommandLine& line) {
+  CommonFlags flags;
+  po::options_description options("extract options");
+  add_output_flags(options, flags, "output format: json");
+  add_common_flags(options, flags);
+  options.add_options()("input", po::value(&flags.inputs)->value_name("INPUT"), "file, directory or '-'");
+  if (!parse_command_line(line, options, "input", -1, "claimdiff extract INPUT... [-o FILE]", flags)) return 0;
+  if (flags.format != "json") throw Error(ErrorCode::usage, "", "", "extract writes json only");
+  const IngestResult input = read_inputs(line, flags);
+  const Analyzer analyzer(analyze_options(flags));
+  nlohmann::ordered_json statements = nlohmann::ordered_json::array();
+  for (const Article& article : input.articles)
+    for (const Statement& statement : analyzer.extract(article).statements) statements.push_back(to_json(statement));
+  nlohmann::ordered_json diagnostics = nlohmann::ordered_json::array();
+  for (const Diagnostic& diagnostic : input.diagnostics) diagnostics.push_back(to_json(diagnostic));
+  const nlohmann::ordered_json out = {{"statements", std::move(statements)}, {"diagnostics", std::move(diagnostics)}};
+  write_output(line, flags.output, [&](std::ostream& stream) { stream << out.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << '\n'; });
+  return 0;
+}
+
+}  // namespace claimdiff::cli

@@ -1,0 +1,127 @@
+// Shared flags and the glue between parsed flags and the library: inputs, options, outputs.
+#include "options.hpp"
+
+#include <claimdiff/error.hpp>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <random>
+#include <system_error>
+
+namespace claimdiff::cli {
+
+void add_common_flags(po::options_description& options, CommonFlags& flags) {
+  options.add_options()
+      ("help,h", po::bool_switch(&flags.help), "show this help")
+      ("quiet,q", po::bool_switch(&flags.quiet), "print no diagnostics or progress on stderr")
+      ("data-dir", po::value(&flags.data_dir)->value_name("DIR"),
+       "lexicons folder (default: the installed data/ or $CLAIMDIFF_DATA_DIR)")
+      ("wordnet-dir", po::value(&flags.wordnet_dir)->default_value(flags.wordnet_dir)->value_name("DIR"),
+       "WordNet database (Debian's wordnet-base)")
+      ("threads", po::value(&flags.threads)->default_value(0)->value_name("N"),
+       "worker threads for segmentation and extraction (0: all cores)");
+}
+
+void add_output_flags(po::options_description& options, CommonFlags& flags, const std::string& formats) {
+  options.add_options()
+      ("output,o", po::value(&flags.output)->default_value("-")->value_name("FILE"),
+       "write here, whole or not at all ('-': standard output)")
+      ("format,f", po::value(&flags.format)->default_value(flags.format)->value_name("FORMAT"),
+       formats.c_str());
+}
+
+bool parse_command_line(const CommandLine& line, const po::options_description& options,
+                        const std::string& positional_name, int max_positional,
+                        const std::string& usage, CommonFlags& flags) {
+  po::positional_options_description positional;
+  if (!positional_name.empty()) positional.add(positional_name.c_str(), max_positional);
+  po::variables_map values;
+  try {
+    po::store(po::command_line_parser(line.args).options(options).positional(positional).run(), values);
+    po::notify(values);
+  } catch (const po::error& error) {
+    throw Error(ErrorCode::usage, "", "", std::string(error.what()) + " (see 'claimdiff " + line.command + " --help')");
+  }
+  if (flags.help) {
+    *line.out << "usage: " << usage << "\n\n" << options;
+    return false;
+  }
+  return true;
+}
+
+AnalyzeOptions analyze_options(const CommonFlags& flags) {
+  AnalyzeOptions options;
+  options.data_dir = flags.data_dir;
+  options.align.wordnet_dir = flags.wordnet_dir;
+  options.threads = flags.threads;
+  return options;
+}
+
+IngestResult read_inputs(const CommandLine& line, const CommonFlags& flags) {
+  if (flags.inputs.empty()) throw Error(ErrorCode::usage, "", "", "no input given (see 'claimdiff " + line.command + " --help')");
+  IngestResult result = ingest(flags.inputs, IngestOptions{}, line.in);
+  if (!flags.quiet)
+    for (const Diagnostic& diagnostic : result.diagnostics) *line.err << format_diagnostic(diagnostic) << '\n';
+  if (result.articles.empty()) {
+    if (!result.diagnostics.empty()) {
+      const Diagnostic& first = result.diagnostics.front();
+      throw Error(ErrorCode::no_input, first.source, first.where, first.message);
+    }
+    throw Error(ErrorCode::no_input, flags.inputs.front(), "", "no article found");
+  }
+  return result;
+}
+
+ReportFormat parse_format(const std::string& text) {
+  if (auto format = report_format_from_string(text)) return *format;
+  throw Error(ErrorCode::usage, "", "", "unknown format '" + text + "' (json, md or html)");
+}
+
+namespace {
+
+std::filesystem::path temporary_beside(const std::filesystem::path& target) {
+  std::random_device seed;
+  std::mt19937_64 random(seed());
+  const auto name = "." + target.filename().string() + "." + std::to_string(random() % 1000000000) + ".tmp";
+  return target.parent_path() / name;
+}
+
+}  // namespace
+
+void write_output(const CommandLine& line, const std::string& path,
+                  const std::function<void(std::ostream&)>& write) {
+  if (path == "-" || path.empty()) {
+    write(*line.out);
+    line.out->flush();
+    return;
+  }
+  const std::filesystem::path target(path);
+  const std::filesystem::path temporary = temporary_beside(target);
+  {
+    std::ofstream file(temporary, std::ios::binary | std::ios::trunc);
+    if (!file) throw Error(ErrorCode::io, path, "", "cannot create the output file");
+    try {
+      write(file);
+    } catch (...) {
+      file.close();
+      std::filesystem::remove(temporary);
+      throw;
+    }
+    file.flush();
+    if (!file) {
+      file.close();
+      std::filesystem::remove(temporary);
+      throw Error(ErrorCode::io, path, "", "cannot write the output file (disk full?)");
+    }
+  }
+  std::error_code error;
+  std::filesystem::rename(temporary, target, error);
+  if (error) {
+    std::filesystem::remove(temporary);
+    throw Error(ErrorCode::io, path, "", "cannot move the output into place: " + error.message());
+  }
+}
+
+}  // namespace claimdiff::cli

@@ -1,0 +1,57 @@
+// Flags shared by several subcommands, each defined once with its default in the help, and the
+// helpers that turn parsed flags into library options, input lists and output streams.
+#pragma once
+
+#include "commands.hpp"
+
+#include <claimdiff/analyze.hpp>
+#include <claimdiff/ingest.hpp>
+#include <claimdiff/report.hpp>
+
+#include <boost/program_options.hpp>
+
+#include <functional>
+#include <ostream>
+#include <string>
+#include <vector>
+
+namespace claimdiff::cli {
+
+namespace po = boost::program_options;
+
+struct CommonFlags {
+  std::vector<std::string> inputs;  // files, directories or "-"
+  std::string output = "-";         // -o FILE; "-" is standard output
+  std::string format = "json";      // -f json|md|html
+  std::string data_dir;             // --data-dir; empty: the compiled-in data/
+  std::string wordnet_dir = "/usr/share/wordnet";
+  unsigned threads = 0;
+  bool quiet = false;
+  bool help = false;
+};
+
+// --help, --quiet, --data-dir, --wordnet-dir, --threads
+void add_common_flags(po::options_description& options, CommonFlags& flags);
+// -o/--output and -f/--format (with the formats the command accepts listed in the help)
+void add_output_flags(po::options_description& options, CommonFlags& flags, const std::string& formats);
+
+// Parses `line.args` with `options`, the positional arguments going to `positional_name`.
+// Throws claimdiff::Error(usage) on a bad flag; returns false when --help was printed.
+bool parse_command_line(const CommandLine& line, const po::options_description& options,
+                        const std::string& positional_name, int max_positional,
+                        const std::string& usage, CommonFlags& flags);
+
+AnalyzeOptions analyze_options(const CommonFlags& flags);
+
+// Reads the inputs; prints each diagnostic on stderr (unless --quiet); throws Error(no_input)
+// naming the file and the problem when nothing usable is left.
+IngestResult read_inputs(const CommandLine& line, const CommonFlags& flags);
+
+ReportFormat parse_format(const std::string& text);
+
+// Writes to `path` whole or not at all (a temporary file in the same folder, then rename), or to
+// standard output for "-".
+void write_output(const CommandLine& line, const std::string& path,
+                  const std::function<void(std::ostream&)>& write);
+
+}  // namespace claimdiff::cli

@@ -1,0 +1,160 @@
+// The JSON form of every value type, and the JSON report (the contract in shared/eval/README.md,
+// plus spans, articles and diagnostics). Keys keep a fixed order so two runs give identical bytes.
+#include <claimdiff/report.hpp>
+
+#include <cmath>
+
+namespace claimdiff {
+namespace {
+
+using nlohmann::ordered_json;
+
+ordered_json optional_string(const std::string& text) { return text.empty() ? ordered_json(nullptr) : ordered_json(text); }
+
+ordered_json optional_number(const std::optional<double>& value) {
+  if (!value || !std::isfinite(*value)) return nullptr;
+  return *value;
+}
+
+ordered_json span_json(Span span) { return {{"begin", span.begin}, {"end", span.end}}; }
+
+// Declared first so that array_of finds every overload.
+ordered_json to_json(const Figure& figure);
+ordered_json to_json(const FramingTerm& term);
+ordered_json to_json(const WordEdit& edit);
+ordered_json to_json(const DivergenceValue& value);
+ordered_json to_json(const Divergence& divergence);
+ordered_json to_json(const ArticleReport& report);
+
+template <typename T>
+ordered_json array_of(const std::vector<T>& items) {
+  ordered_json array = ordered_json::array();
+  for (const T& item : items) array.push_back(to_json(item));
+  return array;
+}
+
+ordered_json to_json(const Figure& figure) {
+  return {{"text", figure.text},        {"type", figure.type},   {"value", optional_number(figure.value)},
+          {"upper", optional_number(figure.upper)}, {"unit", optional_string(figure.unit)},
+          {"qualifier", optional_string(figure.qualifier)}, {"begin", figure.span.begin}, {"end", figure.span.end}};
+}
+
+ordered_json to_json(const FramingTerm& term) {
+  return {{"text", term.text}, {"category", term.category}, {"begin", term.span.begin}, {"end", term.span.end}};
+}
+
+ordered_json strings(const std::vector<std::string>& items) {
+  ordered_json array = ordered_json::array();
+  for (const std::string& item : items) array.push_back(item);
+  return array;
+}
+
+ordered_json to_json(const WordEdit& edit) {
+  return {{"op", to_string(edit.op)}, {"reference", edit.reference}, {"rendering", edit.rendering}};
+}
+
+ordered_json to_json(const DivergenceValue& value) {
+  return {{"statement", value.statement}, {"article", value.article}, {"text", value.text},
+          {"value", optional_number(value.value)}, {"detail", optional_string(value.detail)}};
+}
+
+ordered_json to_json(const Divergence& divergence) {
+  ordered_json out = {{"type", to_string(divergence.type)}, {"aspect", divergence.aspect},
+                      {"summary", divergence.summary}, {"values", array_of(divergence.values)}};
+  if (divergence.type == DivergenceType::wording) {
+    out["statement"] = divergence.statement;
+    out["fidelity"] = optional_string(divergence.fidelity);
+    out["edits"] = array_of(divergence.edits);
+  }
+  return out;
+}
+
+ordered_json to_json(const ArticleReport& report) {
+  const Article& article = report.article;
+  ordered_json boilerplate = ordered_json::array();
+  for (Span span : article.boilerplate) boilerplate.push_back(span_json(span));
+  return {{"id", article.id},
+          {"outlet", optional_string(article.outlet)},
+          {"title", optional_string(article.title)},
+          {"date", optional_string(article.date)},
+          {"url", optional_string(article.url)},
+          {"source_file", article.source_file},
+          {"bytes", article.text.size()},
+          {"sentences", report.sentence_count},
+          {"via", strings(report.via)},
+          {"framing", array_of(report.framing)},
+          {"boilerplate", std::move(boilerplate)}};
+}
+
+}  // namespace
+
+ordered_json to_json(const Statement& statement) {
+  ordered_json quoted = ordered_json::array();
+  for (Span span : statement.quoted) quoted.push_back(span_json(span));
+  return {{"id", statement.id},
+          {"article", statement.article},
+          {"kind", to_string(statement.kind)},
+          {"content", statement.content},
+          {"text", statement.text},
+          {"speaker", optional_string(statement.speaker)},
+          {"speaker_mention", optional_string(statement.speaker_mention)},
+          {"cue", optional_string(statement.cue)},
+          {"cue_lemma", optional_string(statement.cue_lemma)},
+          {"cue_class", optional_string(statement.cue_class)},
+          {"via", strings(statement.via)},
+          {"figures", array_of(statement.figures)},
+          {"framing", array_of(statement.framing)},
+          {"begin", statement.span.begin},
+          {"end", statement.span.end},
+          {"content_begin", statement.content_span.begin},
+          {"content_end", statement.content_span.end},
+          {"quoted", std::move(quoted)},
+          {"sentence", statement.sentence}};
+}
+
+ordered_json to_json(const Claim& claim) {
+  return {{"id", claim.id},
+          {"summary", claim.summary},
+          {"representative", claim.representative},
+          {"members", strings(claim.members)},
+          {"articles", strings(claim.articles)},
+          {"omitted_by", strings(claim.omitted_by)},
+          {"cohesion", std::isfinite(claim.cohesion) ? claim.cohesion : 0.0},
+          {"divergence_score", std::isfinite(claim.divergence_score) ? claim.divergence_score : 0.0},
+          {"divergences", array_of(claim.divergences)}};
+}
+
+ordered_json to_json(const Diagnostic& diagnostic) {
+  return {{"severity", to_string(diagnostic.severity)}, {"source", diagnostic.source},
+          {"where", optional_string(diagnostic.where)}, {"message", diagnostic.message}};
+}
+
+ordered_json to_json(const Report& report) {
+  return {{"tool", report.tool},
+          {"articles", array_of(report.articles)},
+          {"statements", array_of(report.statements)},
+          {"claims", array_of(report.claims)},
+          {"diagnostics", array_of(report.diagnostics)}};
+}
+
+void write_json(std::ostream& out, const Report& report) {
+  // Text was repaired at ingest; `replace` only guards against a stage producing a split sequence.
+  out << to_json(report).dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
+}
+
+std::optional<ReportFormat> report_format_from_string(std::string_view text) {
+  if (text == "json") return ReportFormat::json;
+  if (text == "md" || text == "markdown") return ReportFormat::markdown;
+  if (text == "html") return ReportFormat::html;
+  return std::nullopt;
+}
+
+void write_report(std::ostream& out, const Report& report, ReportFormat format) {
+  switch (format) {
+    case ReportFormat::json: write_json(out, report); return;
+    case ReportFormat::markdown: write_markdown(out, report); return;
+    case ReportFormat::html: write_html(out, report); return;
+  }
+}
+
+}  // namespace claimdiff

@@ -1,0 +1,147 @@
+// The Markdown report: readable in a terminal and on a code host. One section per claim that more
+// than one outlet renders, each rendering in a table, then the differences found; article text is
+// escaped so it can never turn into markup or links.
+#include <claimdiff/report.hpp>
+
+#include <map>
+#include <set>
+
+namespace claimdiff {
+namespace {
+
+// Backslash-escapes what Markdown would read as markup and turns HTML brackets into entities.
+std::string md_escape(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (char c : text) {
+    switch (c) {
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '&': out += "&amp;"; break;
+      case '\n': case '\r': out += ' '; break;
+      case '|': case '*': case '_': case '`': case '[': case ']': case '#': case '\\': case '~':
+        out += '\\';
+        out += c;
+        break;
+      default: out += c;
+    }
+  }
+  return out;
+}
+
+struct Index {
+  std::map<std::string, const Statement*> statements;
+  std::map<std::string, const Article*> articles;
+
+  explicit Index(const Report& report) {
+    for (const Statement& statement : report.statements) statements.emplace(statement.id, &statement);
+    for (const ArticleReport& article : report.articles) articles.emplace(article.article.id, &article.article);
+  }
+
+  std::string outlet(const std::string& article_id) const {
+    const auto found = articles.find(article_id);
+    if (found == articles.end() || found->second->outlet.empty()) return article_id;
+    return found->second->outlet;
+  }
+};
+
+void write_articles(std::ostream& out, const Report& report) {
+  out << "| article | outlet | title | date | sentences |\n|---|---|---|---|---|\n";
+  for (const ArticleReport& entry : report.articles) {
+    const Article& article = entry.article;
+    out << "| " << md_escape(article.id) << " | " << md_escape(article.outlet) << " | " << md_escape(article.title)
+        << " | " << md_escape(article.date) << " | " << entry.sentence_count << " |\n";
+  }
+  out << '\n';
+}
+
+void write_renderings(std::ostream& out, const Claim& claim, const Index& index) {
+  out << "| outlet | kind | speaker | cue | via | rendering |\n|---|---|---|---|---|---|\n";
+  for (const std::string& member : claim.members) {
+    const auto found = index.statements.find(member);
+    if (found == index.statements.end()) continue;
+    const Statement& statement = *found->second;
+    std::string via;
+    for (const std::string& source : statement.via) via += (via.empty() ? "" : ", ") + source;
+    out << "| " << md_escape(index.outlet(statement.article)) << " | " << to_string(statement.kind) << " | "
+        << md_escape(statement.speaker) << " | " << md_escape(statement.cue) << " | " << md_escape(via) << " | "
+        << md_escape(statement.content) << " |\n";
+  }
+  out << '\n';
+}
+
+void write_edits(std::ostream& out, const Divergence& divergence) {
+  for (const WordEdit& edit : divergence.edits) {
+    switch (edit.op) {
+      case WordEdit::Op::equal: out << md_escape(edit.reference) << ' '; break;
+      case WordEdit::Op::substitute:
+        out << "~~" << md_escape(edit.reference) << "~~ **" << md_escape(edit.rendering) << "** ";
+        break;
+      case WordEdit::Op::insert: out << "**+" << md_escape(edit.rendering) << "** "; break;
+      case WordEdit::Op::remove: out << "~~" << md_escape(edit.reference) << "~~ "; break;
+    }
+  }
+}
+
+void write_divergences(std::ostream& out, const Claim& claim, const Index& index) {
+  if (claim.divergences.empty()) return;
+  out << "Differences:\n\n";
+  for (const Divergence& divergence : claim.divergences) {
+    out << "- **" << to_string(divergence.type) << "**";
+    if (!divergence.aspect.empty()) out << " (" << md_escape(divergence.aspect) << ")";
+    if (!divergence.summary.empty()) out << ": " << md_escape(divergence.summary);
+    if (divergence.type == DivergenceType::wording && !divergence.edits.empty()) {
+      const auto found = index.statements.find(divergence.statement);
+      if (found != index.statements.end()) out << " [" << md_escape(index.outlet(found->second->article)) << "]";
+      if (!divergence.fidelity.empty()) out << " *" << md_escape(divergence.fidelity) << "*";
+      out << "\n  ";
+      write_edits(out, divergence);
+    } else {
+      for (const DivergenceValue& value : divergence.values)
+        out << "\n  - " << md_escape(index.outlet(value.article)) << ": \"" << md_escape(value.text) << "\""
+            << (value.detail.empty() ? "" : " (" + md_escape(value.detail) + ")");
+    }
+    out << '\n';
+  }
+  out << '\n';
+}
+
+void write_claim(std::ostream& out, const Claim& claim, const Index& index) {
+  out << "## " << md_escape(claim.id) << ": " << md_escape(claim.summary) << "\n\n";
+  std::set<std::string> outlets;
+  for (const std::string& article : claim.articles) outlets.insert(index.outlet(article));
+  out << claim.members.size() << " rendering(s) in " << outlets.size() << " outlet(s)";
+  if (!claim.omitted_by.empty()) {
+    out << "; not in:";
+    for (const std::string& article : claim.omitted_by) out << ' ' << md_escape(index.outlet(article));
+  }
+  out << "\n\n";
+  write_renderings(out, claim, index);
+  write_divergences(out, claim, index);
+}
+
+}  // namespace
+
+void write_markdown(std::ostream& out, const Report& report) {
+  const Index index(report);
+  out << "# claimdiff report\n\n" << report.articles.size() << " article(s), " << report.statements.size()
+      << " statement(s), " << report.claims.size() << " claim(s). Generated by " << md_escape(report.tool) << ".\n\n";
+  write_articles(out, report);
+  std::size_t single = 0;
+  for (const Claim& claim : report.claims) {
+    if (claim.articles.size() < 2) {
+      ++single;
+      continue;
+    }
+    write_claim(out, claim, index);
+  }
+  out << "## Claims in one outlet only\n\n" << single << " claim(s) appear in a single article; see the JSON report.\n\n";
+  if (!report.diagnostics.empty()) {
+    out << "## Diagnostics\n\n";
+    for (const Diagnostic& diagnostic : report.diagnostics)
+      out << "- " << to_string(diagnostic.severity) << ": " << md_escape(format_diagnostic(diagnostic)) << '\n';
+    out << '\n';
+  }
+}
+
+}  // namespace claimdiff

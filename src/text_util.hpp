@@ -1,0 +1,42 @@
+// Word-level helpers every stage shares: tokens with byte spans, case folding, quote and dash
+// normalisation, trimming. Letters and digits are judged by ICU's character properties.
+#pragma once
+
+#include <claimdiff/types.hpp>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace claimdiff::detail {
+
+struct Token {
+  Span span;              // byte offsets into the text tokenised
+  std::string_view text;  // the word as written
+};
+
+// Words: runs of letters and digits, keeping inner apostrophes, hyphens and the separators of
+// numbers ("don't", "Soviet-led", "2,600", "3.5", "U.S." without its final period).
+std::vector<Token> tokenize_words(std::string_view text);
+
+// Lower case by Unicode simple case folding, with curly quotes and dashes made ASCII.
+std::string fold(std::string_view text);
+
+// Curly quotes to straight ones, dashes to '-', runs of white space to one space (no case change).
+std::string normalize_punctuation(std::string_view text);
+
+// The span of `text` inside `within` without leading and trailing white space (Unicode spaces too).
+Span trim(std::string_view text, Span within);
+std::string_view trim(std::string_view text);
+
+bool is_space(char32_t c);
+bool is_letter(char32_t c);
+bool is_digit(char32_t c);
+bool is_upper(char32_t c);
+
+// Opening and closing quotation marks (straight, curly, guillemets, low-9).
+bool is_opening_quote(char32_t c);
+bool is_closing_quote(char32_t c);
+bool is_quote(char32_t c);
+
+}  // namespace claimdiff::detail

