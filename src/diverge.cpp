@@ -1,6 +1,486 @@
-// placeholder: replaced by the divergence stage's implementation
+// Stage 5a, diverge: per claim, the word-level edits of each rendering against the reference, the
+// figures, framing and credits that differ, the covering articles that omit the claim, and a score
+// that orders the claims. Exposes diverge and word_edits (diverge.hpp).
 #include <claimdiff/diverge.hpp>
+
+#include "diverge_figures.hpp"
+#include "diverge_words.hpp"
+#include "text_util.hpp"
+
+#include <algorithm>
+#include <array>
+#include <map>
+#include <set>
+#include <string>
+
 namespace claimdiff {
-void diverge(std::vector<Claim>&, const std::vector<Statement>&, const std::vector<ArticleReport>&, const DivergeOptions&) {}
-std::vector<WordEdit> word_edits(std::string_view, std::string_view) { return {}; }
+namespace {
+
+// How much each kind of divergence moves a claim up the report, and the floor that keeps every
+// claim several outlets share above the claims only one outlet makes.
+constexpr double kWordingWeight = 0.5;
+constexpr double kFigureWeight = 0.6;
+constexpr double kFramingWeight = 0.4;
+constexpr double kAttributionWeight = 0.35;
+constexpr double kOmissionWeight = 0.3;
+constexpr double kSharedFloor = 0.2;
+
+// Speaker mentions that say nothing about how the outlet names the speaker.
+constexpr std::array<std::string_view, 10> kPronouns{"he", "she", "they", "it", "him", "her",
+                                                     "we", "i", "them", "you"};
+
+using StatementIndex = std::map<std::string, const Statement*, std::less<>>;
+using ArticleIndex = std::map<std::string, const ArticleReport*, std::less<>>;
+
+bool is_quote(const Statement& statement) {
+  return statement.kind == StatementKind::direct || statement.kind == StatementKind::mixed;
+}
+
+bool is_attributed(const Statement& statement) { return statement.kind != StatementKind::unattributed; }
+
+// An article's outlet, or the article itself when the outlet is unknown.
+std::string outlet_key(const std::string& article, const ArticleIndex& articles) {
+  const auto found = articles.find(article);
+  if (found != articles.end() && !found->second->article.outlet.empty())
+    return detail::fold(found->second->article.outlet);
+  return "article:" + article;
+}
+
+DivergenceValue value_of(const Statement& statement, std::string text, std::string detail) {
+  return {statement.id, statement.article, std::move(text), std::nullopt, std::move(detail)};
+}
+
+std::string join(const std::vector<std::string>& items, std::string_view separator) {
+  std::string out;
+  for (const std::string& item : items) {
+    if (!out.empty()) out += separator;
+    out += item;
+  }
+  return out;
+}
+
+// ---- wording -------------------------------------------------------------------------------
+
+std::vector<WordEdit> to_edits(const detail::WordAlignment& alignment, std::string_view reference,
+                               std::string_view rendering) {
+  // Words of a run as written, one space apart, so the edit reads without the punctuation between.
+  auto words = [](std::string_view text, Span span) {
+    std::string out;
+    for (const detail::Token& token : detail::tokenize_words(span.of(text))) {
+      if (!out.empty()) out += ' ';
+      out += token.text;
+    }
+    return out;
+  };
+  std::vector<WordEdit> edits;
+  for (const detail::WordRun& run : alignment.runs)
+    edits.push_back({run.op, words(reference, run.reference), words(rendering, run.rendering)});
+  return edits;
+}
+
+std::string edit_summary(const std::vector<WordEdit>& edits) {
+  std::vector<std::string> parts;
+  for (const WordEdit& edit : edits) {
+    if (edit.op == WordEdit::Op::substitute)
+      parts.push_back("\"" + edit.reference + "\" -> \"" + edit.rendering + "\"");
+    else if (edit.op == WordEdit::Op::insert)
+      parts.push_back("+\"" + edit.rendering + "\"");
+    else if (edit.op == WordEdit::Op::remove)
+      parts.push_back("-\"" + edit.reference + "\"");
+    if (parts.size() == 4) {
+      parts.push_back("...");
+      break;
+    }
+  }
+  return parts.empty() ? "same words" : join(parts, ", ");
+}
+
+// The reference a rendering is compared with: for a quote, the claim's first quote (the
+// representative when it is one) so quote fidelity compares quote with quote.
+const Statement* reference_for(const Statement& rendering, const Statement& representative,
+                               const std::vector<const Statement*>& members) {
+  if (!is_quote(rendering) || is_quote(representative)) return &representative;
+  for (const Statement* member : members)
+    if (is_quote(*member)) return member == &rendering ? &representative : member;
+  return &representative;
+}
+
+void add_wording(Claim& claim, const Statement& representative,
+                 const std::vector<const Statement*>& members, double& wording_component) {
+  double distance = 0;
+  std::size_t compared = 0;
+  for (const Statement* member : members) {
+    if (member == &representative) continue;
+    const Statement& reference = *reference_for(*member, representative, members);
+    const detail::WordAlignment alignment = detail::align_words(reference.content, member->content);
+    Divergence divergence;
+    divergence.type = DivergenceType::wording;
+    divergence.statement = member->id;
+    divergence.edits = to_edits(alignment, reference.content, member->content);
+    const bool quotes = is_quote(*member) && is_quote(reference);
+    divergence.aspect = quotes ? "quote" : "rendering";
+    if (quotes) divergence.fidelity = detail::quote_fidelity(alignment);
+    divergence.values.push_back(value_of(reference, reference.content, "reference"));
+    divergence.values.push_back(
+        value_of(*member, member->content, quotes ? divergence.fidelity : std::string("rendering")));
+    divergence.values.back().value = alignment.similarity();
+    divergence.summary = (quotes ? divergence.fidelity + " quote: " : std::string()) +
+                         edit_summary(divergence.edits);
+    claim.divergences.push_back(std::move(divergence));
+    distance += 1.0 - alignment.similarity();
+    ++compared;
+  }
+  wording_component = compared == 0 ? 0.0 : distance / static_cast<double>(compared);
+}
+
+// ---- framing -------------------------------------------------------------------------------
+
+struct FramingOf {
+  std::vector<FramingTerm> terms;  // evaluative words, intensifiers, loaded cues
+  std::vector<FramingTerm> hedges;
+};
+
+// A statement's framing: its own terms plus the article's terms that fall inside its sentence.
+FramingOf framing_of(const Statement& statement, const ArticleIndex& articles) {
+  FramingOf framing;
+  std::vector<FramingTerm> all = statement.framing;
+  const auto article = articles.find(statement.article);
+  if (article != articles.end())
+    for (const FramingTerm& term : article->second->framing)
+      if (!term.span.empty() && statement.span.contains(term.span) &&
+          std::none_of(all.begin(), all.end(), [&](const FramingTerm& t) { return t.span == term.span; }))
+        all.push_back(term);
+  std::stable_sort(all.begin(), all.end(),
+                   [](const FramingTerm& a, const FramingTerm& b) { return a.span.begin < b.span.begin; });
+  for (FramingTerm& term : all)
+    (term.category == "hedge" ? framing.hedges : framing.terms).push_back(std::move(term));
+  return framing;
+}
+
+std::set<std::string> folded_texts(const std::vector<FramingTerm>& terms) {
+  std::set<std::string> out;
+  for (const FramingTerm& term : terms) out.insert(detail::fold(term.text));
+  return out;
+}
+
+// Terms some members use and others do not: one divergence naming each member's terms ("none" for
+// members without any, so the absence shows side by side too).
+std::optional<Divergence> term_divergence(const std::vector<const Statement*>& members,
+                                          const std::vector<std::vector<FramingTerm>>& terms,
+                                          std::string aspect, const std::string& label) {
+  std::set<std::set<std::string>> distinct;
+  bool any = false;
+  for (const auto& list : terms) {
+    distinct.insert(folded_texts(list));
+    any = any || !list.empty();
+  }
+  if (!any || distinct.size() < 2) return std::nullopt;
+  Divergence divergence;
+  divergence.type = DivergenceType::framing;
+  divergence.aspect = std::move(aspect);
+  std::vector<std::string> used;
+  for (std::size_t i = 0; i < members.size(); ++i) {
+    if (terms[i].empty()) {
+      divergence.values.push_back(value_of(*members[i], "none", "no " + label));
+      continue;
+    }
+    for (const FramingTerm& term : terms[i]) {
+      divergence.values.push_back(value_of(*members[i], term.text, term.category));
+      if (std::find(used.begin(), used.end(), "\"" + term.text + "\"") == used.end())
+        used.push_back("\"" + term.text + "\"");
+    }
+  }
+  divergence.summary = label + " only some outlets use: " + join(used, ", ");
+  return divergence;
+}
+
+void add_framing(Claim& claim, const std::vector<const Statement*>& members,
+                 const ArticleIndex& articles, double& component) {
+  std::size_t aspects = 0;
+  // Cue classes: "said" (neutral) against "admits" (concessive) or "thinks" (hedged).
+  std::set<std::string> classes;
+  for (const Statement* member : members)
+    if (is_attributed(*member) && !member->cue_class.empty()) classes.insert(member->cue_class);
+  if (classes.size() >= 2) {
+    Divergence divergence;
+    divergence.type = DivergenceType::framing;
+    divergence.aspect = "cue_class";
+    std::vector<std::string> parts;
+    for (const Statement* member : members) {
+      if (!is_attributed(*member) || member->cue_class.empty()) continue;
+      const std::string cue = member->cue.empty() ? member->cue_lemma : member->cue;
+      divergence.values.push_back(value_of(*member, cue, member->cue_class));
+      const std::string part = "\"" + cue + "\" (" + member->cue_class + ")";
+      if (std::find(parts.begin(), parts.end(), part) == parts.end()) parts.push_back(part);
+    }
+    divergence.summary = "reporting verbs differ: " + join(parts, " vs ");
+    claim.divergences.push_back(std::move(divergence));
+    ++aspects;
+  }
+
+  std::vector<std::vector<FramingTerm>> terms;
+  std::vector<std::vector<FramingTerm>> hedges;
+  for (const Statement* member : members) {
+    FramingOf framing = framing_of(*member, articles);
+    // A hedged reporting verb is a hedge as much as "reportedly" is.
+    if (is_attributed(*member) && member->cue_class == "hedged")
+      framing.hedges.push_back({member->cue, {}, "hedge"});
+    terms.push_back(std::move(framing.terms));
+    hedges.push_back(std::move(framing.hedges));
+  }
+  if (auto divergence = term_divergence(members, terms, "evaluative", "evaluative words")) {
+    claim.divergences.push_back(std::move(*divergence));
+    ++aspects;
+  }
+  if (auto divergence = term_divergence(members, hedges, "hedge", "hedges")) {
+    claim.divergences.push_back(std::move(*divergence));
+    ++aspects;
+  }
+  component = std::min(1.0, 0.5 * static_cast<double>(aspects));
+}
+
+// ---- attribution ---------------------------------------------------------------------------
+
+bool words_within(const std::string& small, const std::string& large) {
+  const auto large_tokens = detail::tokenize_words(large);
+  for (const detail::Token& token : detail::tokenize_words(small))
+    if (std::none_of(large_tokens.begin(), large_tokens.end(),
+                     [&](const detail::Token& t) { return t.text == token.text; }))
+      return false;
+  return true;
+}
+
+// Mentions that name the speaker the same way ("Putin" within "Vladimir Putin") form one group.
+std::size_t mention_groups(const std::vector<std::string>& mentions) {
+  std::size_t groups = 0;
+  for (std::size_t i = 0; i < mentions.size(); ++i) {
+    bool joined = false;
+    for (std::size_t j = 0; j < i && !joined; ++j)
+      joined = words_within(mentions[i], mentions[j]) || words_within(mentions[j], mentions[i]);
+    if (!joined) ++groups;
+  }
+  return groups;
+}
+
+std::vector<std::string> credits_of(const Statement& statement, const ArticleIndex& articles) {
+  std::vector<std::string> credits = statement.via;
+  const auto article = articles.find(statement.article);
+  if (article != articles.end())
+    for (const std::string& source : article->second->via)
+      if (std::find(credits.begin(), credits.end(), source) == credits.end()) credits.push_back(source);
+  return credits;
+}
+
+void add_attribution(Claim& claim, const std::vector<const Statement*>& members,
+                     const ArticleIndex& articles, double& component) {
+  double weight = 0;
+  std::vector<const Statement*> attributed;
+  for (const Statement* member : members)
+    if (is_attributed(*member)) attributed.push_back(member);
+
+  std::set<std::string> speakers;
+  for (const Statement* member : attributed)
+    if (!member->speaker.empty()) speakers.insert(detail::fold(member->speaker));
+  if (speakers.size() >= 2) {
+    Divergence divergence;
+    divergence.type = DivergenceType::attribution;
+    divergence.aspect = "speaker";
+    std::vector<std::string> names;
+    for (const Statement* member : attributed) {
+      divergence.values.push_back(value_of(*member, member->speaker.empty() ? "unknown" : member->speaker,
+                                           member->speaker_mention));
+      if (std::find(names.begin(), names.end(), member->speaker) == names.end() && !member->speaker.empty())
+        names.push_back(member->speaker);
+    }
+    divergence.summary = "credited to different speakers: " + join(names, " vs ");
+    claim.divergences.push_back(std::move(divergence));
+    weight += 0.7;
+  }
+
+  // The same speaker named in other words ("the Russian president" against "Putin").
+  std::vector<std::string> mentions;
+  std::vector<const Statement*> named;
+  for (const Statement* member : attributed) {
+    const std::string mention = detail::fold(detail::trim(member->speaker_mention));
+    if (mention.empty() ||
+        std::find(kPronouns.begin(), kPronouns.end(), std::string_view(mention)) != kPronouns.end())
+      continue;
+    named.push_back(member);
+    if (std::find(mentions.begin(), mentions.end(), mention) == mentions.end()) mentions.push_back(mention);
+  }
+  if (speakers.size() < 2 && mention_groups(mentions) >= 2) {
+    Divergence divergence;
+    divergence.type = DivergenceType::attribution;
+    divergence.aspect = "speaker_mention";
+    std::vector<std::string> written;
+    for (const Statement* member : named) {
+      divergence.values.push_back(value_of(*member, member->speaker_mention, member->speaker));
+      const std::string quoted = "\"" + member->speaker_mention + "\"";
+      if (std::find(written.begin(), written.end(), quoted) == written.end()) written.push_back(quoted);
+    }
+    divergence.summary = "speaker named differently: " + join(written, " vs ");
+    claim.divergences.push_back(std::move(divergence));
+    weight += 0.3;
+  }
+
+  // Upstream sources: the statement's own credits plus its article's ("none" when nothing is credited).
+  std::set<std::set<std::string>> credit_sets;
+  std::vector<std::vector<std::string>> credits;
+  for (const Statement* member : members) {
+    credits.push_back(credits_of(*member, articles));
+    std::set<std::string> folded;
+    for (const std::string& source : credits.back()) folded.insert(detail::fold(source));
+    credit_sets.insert(folded);
+  }
+  if (credit_sets.size() >= 2) {
+    Divergence divergence;
+    divergence.type = DivergenceType::attribution;
+    divergence.aspect = "via";
+    std::vector<std::string> parts;
+    for (std::size_t i = 0; i < members.size(); ++i) {
+      const std::string text = credits[i].empty() ? "none" : join(credits[i], ", ");
+      divergence.values.push_back(value_of(*members[i], text, credits[i].empty() ? "uncredited" : "credited"));
+      if (std::find(parts.begin(), parts.end(), text) == parts.end()) parts.push_back(text);
+    }
+    divergence.summary = "upstream sources credited differ: " + join(parts, " vs ");
+    claim.divergences.push_back(std::move(divergence));
+    weight += 0.5;
+  }
+  component = std::min(1.0, weight);
+}
+
+// ---- the claim as a whole ------------------------------------------------------------------
+
+std::vector<std::string> member_articles(const std::vector<const Statement*>& members) {
+  std::vector<std::string> out;
+  for (const Statement* member : members)
+    if (std::find(out.begin(), out.end(), member->article) == out.end()) out.push_back(member->article);
+  return out;
+}
+
+std::size_t outlet_count(const std::vector<std::string>& article_ids, const ArticleIndex& articles) {
+  std::set<std::string> outlets;
+  for (const std::string& article : article_ids) outlets.insert(outlet_key(article, articles));
+  return outlets.size();
+}
+
+}  // namespace
+
+std::vector<WordEdit> word_edits(std::string_view reference, std::string_view rendering) {
+  return to_edits(detail::align_words(reference, rendering), reference, rendering);
+}
+
+void diverge(std::vector<Claim>& claims, const std::vector<Statement>& statements,
+             const std::vector<ArticleReport>& articles, const DivergeOptions& options) {
+  StatementIndex statement_index;
+  for (const Statement& statement : statements) statement_index.emplace(statement.id, &statement);
+  ArticleIndex article_index;
+  for (const ArticleReport& article : articles) article_index.emplace(article.article.id, &article);
+
+  // Members resolved once; ids the statements do not know are dropped from the comparison only.
+  std::vector<std::vector<const Statement*>> members(claims.size());
+  for (std::size_t c = 0; c < claims.size(); ++c)
+    for (const std::string& id : claims[c].members)
+      if (const auto found = statement_index.find(id); found != statement_index.end())
+        members[c].push_back(found->second);
+
+  // An article covers the event when it shares at least one claim with another outlet.
+  std::set<std::string> covering;
+  for (std::size_t c = 0; c < claims.size(); ++c) {
+    const std::vector<std::string> ids = member_articles(members[c]);
+    if (outlet_count(ids, article_index) >= 2) covering.insert(ids.begin(), ids.end());
+  }
+  std::vector<std::string> covering_in_order;
+  for (const ArticleReport& article : articles)
+    if (covering.count(article.article.id) != 0) covering_in_order.push_back(article.article.id);
+  for (const std::string& id : covering)  // articles the statements name but the list lacks
+    if (std::find(covering_in_order.begin(), covering_in_order.end(), id) == covering_in_order.end())
+      covering_in_order.push_back(id);
+
+  for (std::size_t c = 0; c < claims.size(); ++c) {
+    Claim& claim = claims[c];
+    claim.divergences.clear();
+    claim.omitted_by.clear();
+    claim.divergence_score = 0;
+    if (members[c].empty()) continue;
+    claim.articles = member_articles(members[c]);
+
+    const Statement* representative = members[c].front();
+    if (const auto found = statement_index.find(claim.representative); found != statement_index.end() &&
+        std::find(members[c].begin(), members[c].end(), found->second) != members[c].end())
+      representative = found->second;
+    claim.representative = representative->id;
+    if (claim.summary.empty()) claim.summary = representative->content;
+
+    double wording = 0;
+    double figures = 0;
+    double framing = 0;
+    double attribution = 0;
+    if (options.wording) add_wording(claim, *representative, members[c], wording);
+    if (options.figures) {
+      std::vector<std::vector<detail::Quantity>> quantities;
+      for (const Statement* member : members[c]) quantities.push_back(detail::read_quantities(*member));
+      for (Divergence& divergence : detail::figure_divergences(quantities)) {
+        // A conflict weighs more than a vague figure set against a precise one.
+        const bool vague = std::any_of(divergence.values.begin(), divergence.values.end(),
+                                       [](const DivergenceValue& v) { return v.detail == "vague"; });
+        figures = std::max(figures, vague ? 0.7 : 1.0);
+        claim.divergences.push_back(std::move(divergence));
+      }
+    }
+    if (options.framing) add_framing(claim, members[c], article_index, framing);
+    if (options.attribution) add_attribution(claim, members[c], article_index, attribution);
+
+    // Omission: the covering articles this claim has no member in (only for claims about the event).
+    const bool about_event = std::any_of(claim.articles.begin(), claim.articles.end(),
+                                         [&](const std::string& id) { return covering.count(id) != 0; });
+    double omission = 0;
+    if (about_event) {
+      for (const std::string& id : covering_in_order)
+        if (std::find(claim.articles.begin(), claim.articles.end(), id) == claim.articles.end())
+          claim.omitted_by.push_back(id);
+      if (!claim.omitted_by.empty()) {
+        Divergence divergence;
+        divergence.type = DivergenceType::omission;
+        divergence.aspect = "coverage";
+        for (const std::string& id : claim.omitted_by) {
+          const auto article = article_index.find(id);
+          const std::string outlet =
+              article != article_index.end() && !article->second->article.outlet.empty()
+                  ? article->second->article.outlet
+                  : id;
+          divergence.values.push_back({"", id, outlet, std::nullopt, "omits"});
+        }
+        divergence.summary = "reported by " + std::to_string(claim.articles.size()) + " of " +
+                             std::to_string(claim.articles.size() + claim.omitted_by.size()) +
+                             " covering articles";
+        claim.divergences.push_back(std::move(divergence));
+      }
+      omission = static_cast<double>(claim.omitted_by.size()) /
+                 static_cast<double>(std::max<std::size_t>(1, covering_in_order.size()));
+    }
+
+    if (outlet_count(claim.articles, article_index) >= 2) {
+      const double agreement = (1 - kWordingWeight * wording) * (1 - kFigureWeight * figures) *
+                               (1 - kFramingWeight * framing) * (1 - kAttributionWeight * attribution) *
+                               (1 - kOmissionWeight * omission);
+      claim.divergence_score = kSharedFloor + (1 - kSharedFloor) * (1 - agreement);
+    } else {
+      claim.divergence_score = kSharedFloor * omission;
+    }
+  }
+
+  // Most divergent first; ties keep the aligner's order. Ids follow the new order.
+  std::vector<std::size_t> order(claims.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+    return claims[a].divergence_score > claims[b].divergence_score;
+  });
+  std::vector<Claim> sorted;
+  sorted.reserve(claims.size());
+  for (std::size_t i : order) sorted.push_back(std::move(claims[i]));
+  for (std::size_t i = 0; i < sorted.size(); ++i) sorted[i].id = "claim-" + std::to_string(i + 1);
+  claims = std::move(sorted);
+}
+
 }  // namespace claimdiff
