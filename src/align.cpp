@@ -1,17 +1,447 @@
-// placeholder: replaced by the alignment stage's implementation
+// Stage 4, align: the one entry point is Aligner::align, which scores statement pairs with the
+// word-alignment similarity (src/similarity.hpp) and clusters them by average linkage.
+// Candidates come from an inverted index with prefix filtering (All-Pairs) unless options.exact.
 #include <claimdiff/align.hpp>
+
+#include "similarity.hpp"
+#include "text_util.hpp"
+#include "wordnet.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <numeric>
+#include <queue>
+#include <thread>
+#include <unordered_map>
+
 namespace claimdiff {
-struct Aligner::Impl { AlignOptions options; };
-Aligner::Aligner(AlignOptions options) : impl_(std::make_unique<Impl>(Impl{options})) {}
+namespace {
+
+using detail::Profile;
+using detail::Vocabulary;
+
+constexpr std::size_t kMaxSummaryWords = 20;
+constexpr std::size_t kMaxExactCohesion = 40;  // members beyond this are not all paired for cohesion
+
+struct Edge {
+  std::uint32_t a = 0;
+  std::uint32_t b = 0;
+  double score = 0.0;  // negative for a veto
+};
+
+// Union-find with path halving.
+struct Components {
+  std::vector<std::uint32_t> parent;
+  explicit Components(std::size_t n) : parent(n) { std::iota(parent.begin(), parent.end(), 0u); }
+  std::uint32_t find(std::uint32_t x) {
+    while (parent[x] != x) x = parent[x] = parent[parent[x]];
+    return x;
+  }
+  void unite(std::uint32_t a, std::uint32_t b) {
+    a = find(a);
+    b = find(b);
+    if (a != b) parent[std::max(a, b)] = std::min(a, b);
+  }
+};
+
+// Average linkage over the sparse graph of one component: missing pairs count as 0 and vetoes as
+// negative, so a merge needs most member pairs to agree (no chaining through one bridge pair).
+std::vector<std::vector<std::uint32_t>> average_linkage(const std::vector<std::uint32_t>& nodes,
+                                                        const std::vector<Edge>& edges, double threshold) {
+  const std::size_t n = nodes.size();
+  std::unordered_map<std::uint32_t, std::uint32_t> local;
+  for (std::uint32_t i = 0; i < n; ++i) local.emplace(nodes[i], i);
+  std::vector<std::map<std::uint32_t, double>> sums(n);
+  for (const Edge& e : edges) {
+    const std::uint32_t a = local.at(e.a);
+    const std::uint32_t b = local.at(e.b);
+    sums[a][b] += e.score;
+    sums[b][a] += e.score;
+  }
+  std::vector<std::uint32_t> size(n, 1);
+  std::vector<std::uint32_t> version(n, 0);
+  std::vector<std::vector<std::uint32_t>> members(n);
+  for (std::uint32_t i = 0; i < n; ++i) members[i] = {i};
+  struct Entry {
+    double average;
+    std::uint32_t a, b, version_a, version_b;
+    bool operator<(const Entry& o) const {  // max-heap on average, then the lowest ids first
+      if (average != o.average) return average < o.average;
+      return a != o.a ? a > o.a : b > o.b;
+    }
+  };
+  std::priority_queue<Entry> heap;
+  for (std::uint32_t a = 0; a < n; ++a)
+    for (const auto& [b, sum] : sums[a])
+      if (a < b && sum >= threshold) heap.push({sum, a, b, 0, 0});
+  while (!heap.empty()) {
+    const Entry top = heap.top();
+    heap.pop();
+    if (top.average < threshold) break;
+    if (version[top.a] != top.version_a || version[top.b] != top.version_b) continue;
+    // Merge b into a (a < b keeps the lower id alive).
+    const std::uint32_t a = top.a;
+    const std::uint32_t b = top.b;
+    for (const auto& [c, sum] : sums[b]) {
+      if (c == a) continue;
+      sums[a][c] += sum;
+      sums[c][a] += sum;
+      sums[c].erase(b);
+    }
+    sums[a].erase(b);
+    sums[b].clear();
+    size[a] += size[b];
+    members[a].insert(members[a].end(), members[b].begin(), members[b].end());
+    members[b].clear();
+    ++version[a];
+    ++version[b];
+    for (const auto& [c, sum] : sums[a]) {
+      const double average = sum / (static_cast<double>(size[a]) * static_cast<double>(size[c]));
+      if (average < threshold) continue;
+      const std::uint32_t x = std::min(a, c);
+      const std::uint32_t y = std::max(a, c);
+      heap.push({average, x, y, version[x], version[y]});
+    }
+  }
+  std::vector<std::vector<std::uint32_t>> clusters;
+  for (std::uint32_t i = 0; i < n; ++i) {
+    if (members[i].empty()) continue;
+    std::vector<std::uint32_t> cluster;
+    for (const std::uint32_t m : members[i]) cluster.push_back(nodes[m]);
+    std::sort(cluster.begin(), cluster.end());
+    clusters.push_back(std::move(cluster));
+  }
+  return clusters;
+}
+
+std::string shorten(std::string_view text) {
+  const auto tokens = detail::tokenize_words(text);
+  if (tokens.size() <= kMaxSummaryWords) return std::string(detail::trim(text));
+  const std::size_t end = tokens[kMaxSummaryWords - 1].span.end;
+  return std::string(detail::trim(text.substr(0, end))) + " ...";
+}
+
+std::string_view content_of(const Statement& s) { return s.content.empty() ? std::string_view(s.text) : std::string_view(s.content); }
+
+}  // namespace
+
+struct Aligner::Impl {
+  AlignOptions options;
+  detail::WordNet wordnet;
+  detail::ScoreWeights weights;
+
+  explicit Impl(AlignOptions o) : options(std::move(o)), wordnet(options.wordnet_dir) {}
+
+  Profile profile_of(const Statement& s, Vocabulary& vocabulary, std::vector<Figure>& figures) const;
+  void corpus_partners(const std::vector<Profile>& profiles, Vocabulary& vocabulary) const;
+  void corpus_weights(const std::vector<Profile>& profiles, Vocabulary& vocabulary) const;
+  std::vector<Edge> score_pairs(const std::vector<Profile>& profiles, const std::vector<char>& active,
+                                const Vocabulary& vocabulary) const;
+  double score(const Profile& a, const Profile& b, const Vocabulary& vocabulary) const {
+    return detail::combined_score(detail::alignment_score(a, b, vocabulary), a, b, weights);
+  }
+};
+
+Profile Aligner::Impl::profile_of(const Statement& s, Vocabulary& vocabulary, std::vector<Figure>& figures) const {
+  detail::Rendering rendering;
+  rendering.content = content_of(s);
+  rendering.speaker = s.speaker;
+  // Statement::quoted holds article offsets; `text` starts at span.begin.
+  for (const Span& q : s.quoted)
+    if (q.begin >= s.span.begin && q.end <= s.span.end && q.end - s.span.begin <= s.text.size())
+      rendering.quotes.push_back(std::string_view(s.text).substr(q.begin - s.span.begin, q.size()));
+  // Figures of the claim itself (not of the speaker's description or a dateline).
+  figures.clear();
+  for (const Figure& f : s.figures)
+    if (s.content_span.empty() || s.content_span.contains(f.span) || f.span.empty()) figures.push_back(f);
+  if (!s.figures.empty()) rendering.figures = &figures;
+  return detail::make_profile(rendering, vocabulary);
+}
+
+// Names the corpus keeps pairing (Prague with Czechoslovakia) count as related: for each name, the
+// name it shares most statements with, when that is at least half of the rarer one's statements.
+void Aligner::Impl::corpus_partners(const std::vector<Profile>& profiles, Vocabulary& vocabulary) const {
+  constexpr std::size_t kMaxNamesPerStatement = 8;
+  constexpr std::uint32_t kMinTogether = 2;
+  std::map<std::uint32_t, std::uint32_t> df;
+  std::map<std::pair<std::uint32_t, std::uint32_t>, std::uint32_t> together;
+  std::vector<std::uint32_t> names;
+  for (const Profile& p : profiles) {
+    names.clear();
+    for (const std::uint32_t w : p.words)
+      if (vocabulary.type(w).proper && !vocabulary.type(w).number) names.push_back(vocabulary.type(w).key);
+    std::sort(names.begin(), names.end());
+    names.erase(std::unique(names.begin(), names.end()), names.end());
+    for (const std::uint32_t k : names) ++df[k];
+    if (names.size() > kMaxNamesPerStatement) continue;
+    for (std::size_t i = 0; i < names.size(); ++i)
+      for (std::size_t j = i + 1; j < names.size(); ++j) ++together[{names[i], names[j]}];
+  }
+  // Best partner per name key.
+  std::map<std::uint32_t, std::pair<double, std::uint32_t>> best;
+  for (const auto& [pair, count] : together) {
+    if (count < kMinTogether) continue;
+    const double strength = static_cast<double>(count) / static_cast<double>(std::min(df[pair.first], df[pair.second]));
+    if (strength < 0.5) continue;
+    for (const auto& [x, y] : {pair, std::make_pair(pair.second, pair.first)}) {
+      auto it = best.find(x);
+      if (it == best.end() || strength > it->second.first) best[x] = {strength, y};
+    }
+  }
+  if (best.empty()) return;
+  // One representative type per key to take the partner's key from.
+  std::map<std::uint32_t, std::uint32_t> type_of_key;
+  for (std::uint32_t t = 0; t < vocabulary.size(); ++t) type_of_key.emplace(vocabulary.type(t).key, t);
+  const auto type_count = static_cast<std::uint32_t>(vocabulary.size());
+  for (std::uint32_t t = 0; t < type_count; ++t) {
+    const auto it = best.find(vocabulary.type(t).key);
+    if (it != best.end() && vocabulary.type(t).proper) vocabulary.add_corpus_partner(t, type_of_key.at(it->second.second));
+  }
+}
+
+// IDF over the statements being aligned, per lemma; blended with the gloss IDF so that a tiny corpus
+// still knows "said" from "Czechoslovakia".
+void Aligner::Impl::corpus_weights(const std::vector<Profile>& profiles, Vocabulary& vocabulary) const {
+  vocabulary.use_background_weights();
+  std::unordered_map<std::uint32_t, std::uint32_t> df;
+  std::vector<std::uint32_t> keys;
+  for (const Profile& p : profiles) {
+    keys.clear();
+    for (const std::uint32_t w : p.words) keys.push_back(vocabulary.type(w).key);
+    std::sort(keys.begin(), keys.end());
+    keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+    for (const std::uint32_t k : keys) ++df[k];
+  }
+  const double n = static_cast<double>(profiles.size());
+  const double mix = std::min(1.0, n / options.corpus_idf_size);
+  const double max_idf = std::log(n + 1.0);
+  for (std::uint32_t t = 0; t < vocabulary.size(); ++t) {
+    auto& type = vocabulary.type(t);
+    const auto it = df.find(type.key);
+    const double count = it == df.end() ? 1.0 : static_cast<double>(it->second);
+    // Corpus IDF scaled to the gloss IDF's range so the blend is a blend of like quantities.
+    const double corpus = std::log((n + 1.0) / count) / std::max(1.0, max_idf) * 12.0;
+    type.weight = static_cast<float>(std::max(0.5, mix * corpus + (1.0 - mix) * type.weight));
+  }
+}
+
+std::vector<Edge> Aligner::Impl::score_pairs(const std::vector<Profile>& profiles, const std::vector<char>& active,
+                                             const Vocabulary& vocabulary) const {
+  const auto n = static_cast<std::uint32_t>(profiles.size());
+  const double floor = options.edge_floor;
+  const unsigned threads = std::max(1u, std::min(options.threads, n / 64 + 1));
+  std::vector<std::vector<Edge>> found(threads);
+  auto verify = [&](std::uint32_t a, std::uint32_t b, std::vector<Edge>& out) {
+    const double alignment = detail::alignment_score(profiles[a], profiles[b], vocabulary);
+    if (alignment < floor) return;
+    const double s = detail::combined_score(alignment, profiles[a], profiles[b], weights);
+    out.push_back({a, b, detail::vetoed(profiles[a], profiles[b]) ? -1.0 : s});
+  };
+  if (options.exact) {
+    auto run = [&](unsigned t) {
+      for (std::uint32_t a = t; a < n; a += threads)
+        if (active[a])
+          for (std::uint32_t b = a + 1; b < n; ++b)
+            if (active[b]) verify(a, b, found[t]);
+    };
+    std::vector<std::thread> pool;
+    for (unsigned t = 1; t < threads; ++t) pool.emplace_back(run, t);
+    run(0);
+    for (auto& th : pool) th.join();
+  } else {
+    // Features per statement (all of them: the index side) and of its prefix (the probe side).
+    // Prefix: the rarest words until what is left weighs less than `floor` of the statement, so
+    // a pair scoring >= floor shares a feature between one side's prefix and the other's words.
+    std::vector<std::uint32_t> all_begin(n + 1, 0), prefix_begin(n + 1, 0);
+    std::vector<std::uint32_t> all_ids, prefix_ids;
+    std::vector<std::uint32_t> order, ids;
+    for (std::uint32_t s = 0; s < n; ++s) {
+      all_begin[s] = static_cast<std::uint32_t>(all_ids.size());
+      prefix_begin[s] = static_cast<std::uint32_t>(prefix_ids.size());
+      if (!active[s]) continue;
+      const Profile& p = profiles[s];
+      ids.clear();
+      for (const std::uint32_t w : p.words)
+        for (std::uint32_t k = 0; k < vocabulary.type(w).feature_count; ++k) ids.push_back(vocabulary.features(w)[k].id);
+      std::sort(ids.begin(), ids.end());
+      ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+      all_ids.insert(all_ids.end(), ids.begin(), ids.end());
+      order.assign(p.words.begin(), p.words.end());
+      std::sort(order.begin(), order.end(), [&](std::uint32_t x, std::uint32_t y) {
+        const float wx = vocabulary.type(x).weight, wy = vocabulary.type(y).weight;
+        return wx != wy ? wx > wy : x < y;
+      });
+      double total = 0.0;
+      for (const std::uint32_t w : order) total += vocabulary.type(w).weight;
+      double rest = total;
+      ids.clear();
+      for (const std::uint32_t w : order) {
+        if (rest < floor * total) break;
+        rest -= vocabulary.type(w).weight;
+        for (std::uint32_t k = 0; k < vocabulary.type(w).feature_count; ++k) ids.push_back(vocabulary.features(w)[k].id);
+      }
+      std::sort(ids.begin(), ids.end());
+      ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+      prefix_ids.insert(prefix_ids.end(), ids.begin(), ids.end());
+    }
+    all_begin[n] = static_cast<std::uint32_t>(all_ids.size());
+    prefix_begin[n] = static_cast<std::uint32_t>(prefix_ids.size());
+    // Postings: feature id -> statements (CSR over a dense renumbering of the feature ids).
+    std::vector<std::uint32_t> feature_ids(all_ids);
+    std::sort(feature_ids.begin(), feature_ids.end());
+    feature_ids.erase(std::unique(feature_ids.begin(), feature_ids.end()), feature_ids.end());
+    auto dense = [&](std::uint32_t id) {
+      return static_cast<std::uint32_t>(std::lower_bound(feature_ids.begin(), feature_ids.end(), id) - feature_ids.begin());
+    };
+    std::vector<std::uint32_t> posting_begin(feature_ids.size() + 1, 0);
+    for (const std::uint32_t id : all_ids) ++posting_begin[dense(id) + 1];
+    for (std::size_t f = 0; f < feature_ids.size(); ++f) posting_begin[f + 1] += posting_begin[f];
+    std::vector<std::uint32_t> postings(all_ids.size());
+    {
+      std::vector<std::uint32_t> cursor(posting_begin.begin(), posting_begin.end() - 1);
+      for (std::uint32_t s = 0; s < n; ++s)
+        for (std::uint32_t k = all_begin[s]; k < all_begin[s + 1]; ++k) postings[cursor[dense(all_ids[k])]++] = s;
+    }
+    const std::uint32_t cap = std::max<std::uint32_t>(options.max_posting, 1);
+    // Whether b's prefix probe reaches a (then b's probe owns the pair when b < a).
+    auto probe_reaches = [&](std::uint32_t b, std::uint32_t a) {
+      const std::uint32_t* p = prefix_ids.data() + prefix_begin[b];
+      const std::uint32_t* p_end = prefix_ids.data() + prefix_begin[b + 1];
+      const std::uint32_t* q = all_ids.data() + all_begin[a];
+      const std::uint32_t* q_end = all_ids.data() + all_begin[a + 1];
+      while (p != p_end && q != q_end) {
+        if (*p < *q) ++p;
+        else if (*q < *p) ++q;
+        else {
+          const std::uint32_t f = dense(*p);
+          if (posting_begin[f + 1] - posting_begin[f] <= cap) return true;
+          ++p;
+          ++q;
+        }
+      }
+      return false;
+    };
+    auto run = [&](unsigned t) {
+      std::vector<std::uint32_t> stamp(n, 0xFFFFFFFFu);
+      for (std::uint32_t a = t; a < n; a += threads) {
+        if (!active[a]) continue;
+        for (std::uint32_t k = prefix_begin[a]; k < prefix_begin[a + 1]; ++k) {
+          const std::uint32_t f = dense(prefix_ids[k]);
+          if (posting_begin[f + 1] - posting_begin[f] > cap) continue;  // a stop feature
+          for (std::uint32_t x = posting_begin[f]; x < posting_begin[f + 1]; ++x) {
+            const std::uint32_t b = postings[x];
+            if (b == a || stamp[b] == a) continue;
+            stamp[b] = a;
+            if (b > a || !probe_reaches(b, a)) verify(std::min(a, b), std::max(a, b), found[t]);
+          }
+        }
+      }
+    };
+    std::vector<std::thread> pool;
+    for (unsigned t = 1; t < threads; ++t) pool.emplace_back(run, t);
+    run(0);
+    for (auto& th : pool) th.join();
+  }
+  std::vector<Edge> edges;
+  for (auto& part : found) edges.insert(edges.end(), part.begin(), part.end());
+  std::sort(edges.begin(), edges.end(), [](const Edge& x, const Edge& y) { return x.a != y.a ? x.a < y.a : x.b < y.b; });
+  return edges;
+}
+
+Aligner::Aligner(AlignOptions options) : impl_(std::make_unique<Impl>(std::move(options))) {}
 Aligner::~Aligner() = default;
 Aligner::Aligner(Aligner&&) noexcept = default;
 Aligner& Aligner::operator=(Aligner&&) noexcept = default;
+
+const AlignOptions& Aligner::options() const { return impl_->options; }
+
+bool Aligner::same_claim(double score) const { return score >= impl_->options.threshold; }
+
+double Aligner::similarity(std::string_view a, std::string_view b) const {
+  Vocabulary vocabulary(impl_->wordnet);
+  detail::Rendering ra;
+  ra.content = a;
+  detail::Rendering rb;
+  rb.content = b;
+  const Profile pa = detail::make_profile(ra, vocabulary);
+  const Profile pb = detail::make_profile(rb, vocabulary);
+  vocabulary.use_background_weights();
+  return impl_->score(pa, pb, vocabulary);
+}
+
+std::string Aligner::lemmatize(std::string_view word) const { return impl_->wordnet.lemmatize(word); }
+
 std::vector<Claim> Aligner::align(const std::vector<Statement>& statements) const {
-  std::vector<Claim> claims; std::size_t n = 0;
-  for (const auto& s : statements) { Claim c; c.id = "claim-" + std::to_string(++n); c.members = {s.id}; c.representative = s.id; c.summary = s.content; c.articles = {s.article}; claims.push_back(c); }
+  const Impl& impl = *impl_;
+  Vocabulary vocabulary(impl.wordnet);
+  std::vector<Profile> profiles;
+  profiles.reserve(statements.size());
+  std::vector<Figure> figures;
+  std::vector<char> active(statements.size(), 1);
+  for (std::size_t i = 0; i < statements.size(); ++i) {
+    profiles.push_back(impl.profile_of(statements[i], vocabulary, figures));
+    if (!impl.options.unattributed && statements[i].kind == StatementKind::unattributed) active[i] = 0;
+  }
+  impl.corpus_partners(profiles, vocabulary);
+  impl.corpus_weights(profiles, vocabulary);
+  const std::vector<Edge> edges = impl.score_pairs(profiles, active, vocabulary);
+
+  // Components over the pairs that could merge at all, then average linkage inside each.
+  const auto n = static_cast<std::uint32_t>(statements.size());
+  Components components(n);
+  for (const Edge& e : edges)
+    if (e.score >= impl.options.threshold) components.unite(e.a, e.b);
+  std::vector<std::vector<std::uint32_t>> nodes_of(n);
+  for (std::uint32_t i = 0; i < n; ++i) nodes_of[components.find(i)].push_back(i);
+  std::vector<std::vector<Edge>> edges_of(n);
+  for (const Edge& e : edges)
+    if (components.find(e.a) == components.find(e.b)) edges_of[components.find(e.a)].push_back(e);
+  std::vector<std::vector<std::uint32_t>> clusters;
+  for (std::uint32_t root = 0; root < n; ++root) {
+    if (nodes_of[root].empty()) continue;
+    if (nodes_of[root].size() == 1) {
+      clusters.push_back(nodes_of[root]);
+      continue;
+    }
+    for (auto& c : average_linkage(nodes_of[root], edges_of[root], impl.options.threshold)) clusters.push_back(std::move(c));
+  }
+  std::sort(clusters.begin(), clusters.end(), [](const auto& x, const auto& y) { return x.front() < y.front(); });
+
+  std::vector<Claim> claims;
+  claims.reserve(clusters.size());
+  for (const auto& cluster : clusters) {
+    Claim claim;
+    claim.id = "claim-" + std::to_string(claims.size() + 1);
+    for (const std::uint32_t m : cluster) {
+      claim.members.push_back(statements[m].id);
+      if (std::find(claim.articles.begin(), claim.articles.end(), statements[m].article) == claim.articles.end())
+        claim.articles.push_back(statements[m].article);
+    }
+    // Representative: the member most similar to the others (the medoid); cohesion: mean pair score.
+    std::size_t best = 0;
+    if (cluster.size() > 1) {
+      const std::size_t k = std::min(cluster.size(), kMaxExactCohesion);
+      std::vector<double> sums(k, 0.0);
+      double total = 0.0;
+      for (std::size_t i = 0; i < k; ++i)
+        for (std::size_t j = i + 1; j < k; ++j) {
+          const double s = impl.score(profiles[cluster[i]], profiles[cluster[j]], vocabulary);
+          sums[i] += s;
+          sums[j] += s;
+          total += s;
+        }
+      for (std::size_t i = 1; i < k; ++i)
+        if (sums[i] > sums[best]) best = i;
+      claim.cohesion = total / (static_cast<double>(k) * static_cast<double>(k - 1) / 2.0);
+    } else {
+      claim.cohesion = 1.0;
+    }
+    claim.representative = statements[cluster[best]].id;
+    claim.summary = shorten(content_of(statements[cluster[best]]));
+    claims.push_back(std::move(claim));
+  }
   return claims;
 }
-double Aligner::similarity(std::string_view a, std::string_view b) const { return a == b ? 1.0 : 0.0; }
-bool Aligner::same_claim(double score) const { return score >= impl_->options.threshold; }
-const AlignOptions& Aligner::options() const { return impl_->options; }
+
 }  // namespace claimdiff

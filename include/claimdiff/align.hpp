@@ -4,6 +4,7 @@
 
 #include <claimdiff/types.hpp>
 
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -16,6 +17,16 @@ struct AlignOptions {
   bool unattributed = true;        // align the outlets' own claims too
   bool exact = false;              // score all pairs instead of indexed candidates (small inputs)
   std::string wordnet_dir = "/usr/share/wordnet";  // WordNet database (Debian's wordnet-base)
+  // Pairs whose word-alignment score is below this are never scored further (nor indexed): the
+  // prefix filter guarantees to find every pair at or above it.
+  double edge_floor = 0.3;
+  // Corpus size at which IDF comes from the statements alone; smaller corpora blend in the IDF of
+  // WordNet's glosses in proportion.
+  double corpus_idf_size = 200.0;
+  // A feature shared by more statements than this is a stop feature the index does not probe
+  // (exactness holds for inputs smaller than this).
+  std::uint32_t max_posting = 5000;
+  unsigned threads = 2;            // threads that score candidate pairs
 };
 
 class Aligner {
@@ -37,6 +48,9 @@ class Aligner {
   bool same_claim(double score) const;
 
   const AlignOptions& options() const;
+
+  // WordNet's lemma of one word (morphy: "invasions" -> "invasion", "was" -> "be").
+  std::string lemmatize(std::string_view word) const;
 
  private:
   struct Impl;

@@ -1,0 +1,418 @@
+// Word types with WordNet relation features, rendering profiles, and the alignment-based score.
+// The score is Sultan et al.'s "proportion of aligned content words", weighted by IDF, with partial
+// credit for synonyms, hypernyms, derivations and part-of relations.
+#include "similarity.hpp"
+
+#include "text_util.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <cstdlib>
+
+namespace claimdiff::detail {
+namespace {
+
+constexpr std::size_t kMaxSenses = 3;        // later senses are rare and mostly noise for news text
+constexpr std::size_t kMaxBases = 3;
+constexpr std::size_t kMaxContentWords = 80;  // keeps one pair's alignment bounded
+constexpr std::size_t kMaxMultiword = 3;
+
+// relatedness[kind of a][kind of b] for a feature both words share.
+constexpr std::array<std::array<double, 6>, 6> kRelatedness = {{
+    //  lemma synset hyper derived holonym corpus
+    {1.0, 0.0, 0.0, 0.0, 0.0, 0.6},     // lemma
+    {0.0, 0.9, 0.7, 0.85, 0.7, 0.0},    // synset
+    {0.0, 0.7, 0.0, 0.0, 0.0, 0.0},     // hypernym (sisters are too loose)
+    {0.0, 0.85, 0.0, 0.7, 0.6, 0.0},    // derived
+    {0.0, 0.7, 0.0, 0.6, 0.0, 0.0},     // holonym
+    {0.6, 0.0, 0.0, 0.0, 0.0, 0.0},     // corpus
+}};
+
+// General English function words (closed classes) and the auxiliaries; never claim content.
+constexpr std::string_view kStopWords[] = {
+    "a", "about", "above", "after", "again", "against", "all", "also", "am", "an", "and", "any", "are",
+    "as", "at", "be", "been", "before", "being", "below", "between", "both", "but", "by", "can",
+    "could", "did", "do", "does", "doing", "down", "during", "each", "few", "for", "from", "further",
+    "had", "has", "have", "having", "he", "her", "here", "hers", "herself", "him", "himself", "his",
+    "how", "i", "if", "in", "into", "is", "it", "it's", "its", "itself", "just", "let", "may", "me",
+    "might", "more", "most", "must", "my", "myself", "of", "off", "on", "once", "only", "or",
+    "other", "our", "ours", "ourselves", "out", "over", "own", "same", "shall", "she", "should", "so",
+    "some", "such", "than", "that", "the", "their", "theirs", "them", "themselves", "then", "there",
+    "these", "they", "this", "those", "through", "to", "too", "under", "until", "up", "upon", "us",
+    "very", "was", "we", "were", "what", "when", "where", "which", "while", "who", "whom", "whose",
+    "why", "will", "with", "would", "you", "your", "yours", "yourself", "yourselves", "'s", "s",
+    "not", "no", "nor", "never", "n't", "cannot", "within", "without", "via", "per", "because",
+    "although", "though", "whether", "yet", "since", "ago", "said", "says", "say", "saying", "told",
+    "according", "mr", "mrs", "ms", "dr", "one", "another", "even", "ever", "however", "much", "many",
+    "now", "still", "well", "would've", "he's", "she's", "they're", "we're", "i'm", "that's",
+    "there's", "what's", "who's", "don't", "doesn't", "didn't", "isn't", "wasn't", "aren't",
+    "weren't", "won't", "can't", "couldn't", "shouldn't", "wouldn't", "hasn't", "haven't", "hadn't",
+};
+
+constexpr std::string_view kNegations[] = {"not",     "no",   "never", "cannot",  "nobody",
+                                           "nothing", "none", "neither", "nor", "nowhere"};
+
+bool has_digit(std::string_view text) {
+  return std::any_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+bool is_negation(std::string_view folded) {
+  if (folded.ends_with("n't")) return true;
+  return std::find(std::begin(kNegations), std::end(kNegations), folded) != std::end(kNegations);
+}
+
+// "2,600" -> 2600, "1950s" -> 1950 (decade), "3.5" -> 3.5; false when it is not a plain figure.
+bool parse_figure(std::string_view word, double& value, bool& decade) {
+  std::string digits;
+  decade = false;
+  for (std::size_t i = 0; i < word.size(); ++i) {
+    const char c = word[i];
+    if ((c >= '0' && c <= '9') || c == '.') digits.push_back(c);
+    else if (c == ',') continue;
+    else if (c == 's' && i + 1 == word.size() && !digits.empty()) decade = true;
+    else if (c == '\'' && i == 0) continue;
+    else return false;
+  }
+  if (digits.empty()) return false;
+  value = std::strtod(digits.c_str(), nullptr);
+  return true;
+}
+
+bool is_year(double value) { return value >= 1000 && value <= 2100 && value == std::floor(value); }
+
+// Folded words of a fragment joined by single spaces.
+std::string fold_words(std::string_view text) {
+  std::string out;
+  for (const Token& token : tokenize_words(text)) {
+    if (!out.empty()) out.push_back(' ');
+    out += fold(token.text);
+  }
+  return out;
+}
+
+// Quoted fragments recovered from quote marks when extraction did not give spans.
+std::vector<std::string> find_quotes(std::string_view content) {
+  const std::string text = normalize_punctuation(content);
+  std::vector<std::string> out;
+  auto is_alnum = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); };
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char q = text[i];
+    if (q != '"' && q != '\'') continue;
+    if (i > 0 && is_alnum(text[i - 1])) continue;       // an apostrophe ("don't", "Putin's")
+    if (i + 1 >= text.size() || text[i + 1] == ' ') continue;
+    for (std::size_t j = i + 2; j < text.size(); ++j) {
+      if (text[j] != q || text[j - 1] == ' ') continue;
+      if (j + 1 < text.size() && is_alnum(text[j + 1])) continue;
+      out.push_back(fold_words(std::string_view(text).substr(i + 1, j - i - 1)));
+      i = j;
+      break;
+    }
+  }
+  return out;
+}
+
+std::vector<std::string_view> split_words(std::string_view text) {
+  std::vector<std::string_view> out;
+  std::size_t i = 0;
+  while (i < text.size()) {
+    const std::size_t space = text.find(' ', i);
+    const std::size_t end = space == std::string_view::npos ? text.size() : space;
+    if (end > i) out.push_back(text.substr(i, end - i));
+    i = end + 1;
+  }
+  return out;
+}
+
+// Two quoted fragments are the same quotation when they share a run of three words, or are equal
+// with at least two words and one content word.
+bool share_quote(const std::string& a, const std::string& b) {
+  const auto wa = split_words(a);
+  const auto wb = split_words(b);
+  if (wa.empty() || wb.empty()) return false;
+  if (wa == wb && wa.size() >= 2 && std::any_of(wa.begin(), wa.end(), [](std::string_view w) { return !is_stop_word(w); }))
+    return true;
+  for (std::size_t i = 0; i < wa.size(); ++i)
+    for (std::size_t j = 0; j < wb.size(); ++j) {
+      std::size_t k = 0;
+      while (i + k < wa.size() && j + k < wb.size() && wa[i + k] == wb[j + k]) ++k;
+      if (k >= 3) return true;
+    }
+  return false;
+}
+
+bool same_speaker(const std::string& a, const std::string& b) {
+  if (a == b) return true;
+  if (a.find(b) != std::string::npos || b.find(a) != std::string::npos) return true;
+  const auto wa = split_words(a);
+  const auto wb = split_words(b);
+  return !wa.empty() && !wb.empty() && wa.back() == wb.back();
+}
+
+bool any_common(const std::vector<double>& a, const std::vector<double>& b) {
+  for (const double x : a)
+    for (const double y : b)
+      if (std::abs(x - y) <= 0.01 * std::max(std::abs(x), std::abs(y))) return true;
+  return false;
+}
+
+}  // namespace
+
+bool is_stop_word(std::string_view folded) {
+  return std::find(std::begin(kStopWords), std::end(kStopWords), folded) != std::end(kStopWords);
+}
+
+std::uint32_t Vocabulary::custom_id(const std::string& text) {
+  const auto base = static_cast<std::uint32_t>(wordnet_.synset_count() + wordnet_.lemma_count());
+  const auto [it, inserted] = custom_.try_emplace(text, base + static_cast<std::uint32_t>(custom_.size()));
+  return it->second;
+}
+
+std::uint32_t Vocabulary::add(const std::string& folded, bool capitalised) {
+  if (const auto it = ids_.find(folded); it != ids_.end()) {
+    types_[it->second].proper = types_[it->second].proper || capitalised;
+    return it->second;
+  }
+  const auto id = static_cast<std::uint32_t>(types_.size());
+  ids_.emplace(folded, id);
+  WordType type;
+  type.proper = capitalised;
+  type.feature_begin = static_cast<std::uint32_t>(features_.size());
+  const auto lemma_base = static_cast<std::uint32_t>(wordnet_.synset_count());
+  double value = 0;
+  bool decade = false;
+  if (has_digit(folded) && parse_figure(folded, value, decade)) {
+    type.number = true;
+    char buffer[64];
+    std::snprintf(buffer, sizeof buffer, "#%.6g%s", value, decade ? "s" : "");
+    type.key = custom_id(buffer);
+    features_.push_back({type.key, FeatureKind::lemma});
+  } else {
+    auto add_synsets = [&](std::uint32_t lemma, FeatureKind own) {
+      for (std::size_t p = 0; p < kPosCount; ++p) {
+        const auto senses = wordnet_.senses(lemma, static_cast<WordPos>(p));
+        for (std::size_t k = 0; k < senses.size() && k < kMaxSenses; ++k) {
+          features_.push_back({senses[k], own});
+          if (own != FeatureKind::synset) continue;
+          for (const Pointer& pointer : wordnet_.pointers(senses[k])) {
+            FeatureKind kind = FeatureKind::hypernym;
+            switch (pointer.relation) {
+              case Relation::hypernym: case Relation::similar: kind = FeatureKind::hypernym; break;
+              case Relation::derivation: case Relation::pertainym: kind = FeatureKind::derived; break;
+              case Relation::part_holonym: kind = FeatureKind::holonym; break;
+            }
+            features_.push_back({pointer.target, kind});
+          }
+        }
+      }
+    };
+    std::string underscored = folded;
+    std::replace(underscored.begin(), underscored.end(), ' ', '_');
+    const auto bases = wordnet_.base_forms(underscored);
+    if (bases.empty()) {
+      type.key = custom_id(folded);
+      features_.push_back({type.key, FeatureKind::lemma});
+      // "Soviet-led": its parts relate as derived words would.
+      if (folded.find('-') != std::string::npos) {
+        std::size_t i = 0;
+        while (i < folded.size()) {
+          const std::size_t dash = folded.find('-', i);
+          const std::size_t end = dash == std::string::npos ? folded.size() : dash;
+          const std::string part = folded.substr(i, end - i);
+          if (!part.empty() && !is_stop_word(part))
+            for (const std::uint32_t lemma : wordnet_.base_forms(part)) add_synsets(lemma, FeatureKind::derived);
+          i = end + 1;
+        }
+      }
+    } else {
+      type.key = lemma_base + bases.front();
+      for (std::size_t b = 0; b < bases.size() && b < kMaxBases; ++b) {
+        features_.push_back({lemma_base + bases[b], FeatureKind::lemma});
+        add_synsets(bases[b], FeatureKind::synset);
+      }
+    }
+  }
+  std::sort(features_.begin() + type.feature_begin, features_.end());
+  features_.erase(std::unique(features_.begin() + type.feature_begin, features_.end()), features_.end());
+  type.feature_count = static_cast<std::uint32_t>(features_.size() - type.feature_begin);
+  types_.push_back(type);
+  return id;
+}
+
+void Vocabulary::add_corpus_partner(std::uint32_t id, std::uint32_t partner) {
+  WordType& type = types_[id];
+  const Feature extra{types_[partner].key, FeatureKind::corpus};
+  const auto begin = static_cast<std::uint32_t>(features_.size());
+  for (std::uint32_t k = 0; k < type.feature_count; ++k) features_.push_back(features_[type.feature_begin + k]);
+  features_.push_back(extra);
+  std::sort(features_.begin() + begin, features_.end());
+  features_.erase(std::unique(features_.begin() + begin, features_.end()), features_.end());
+  type.feature_begin = begin;
+  type.feature_count = static_cast<std::uint32_t>(features_.size() - begin);
+}
+
+void Vocabulary::use_background_weights() {
+  for (const auto& [word, id] : ids_) {
+    // A word the glosses never use (a name, a multiword) gets the highest weight the glosses give.
+    const auto space = word.find(' ');
+    const double idf = wordnet_.gloss_idf(space == std::string::npos ? std::string_view(word) : std::string_view(word).substr(space + 1));
+    types_[id].weight = static_cast<float>(std::max(0.5, idf));
+  }
+}
+
+double Vocabulary::relate(std::uint32_t a, std::uint32_t b) const {
+  if (a == b) return 1.0;
+  const WordType& ta = types_[a];
+  const WordType& tb = types_[b];
+  if (ta.key == tb.key) return 1.0;
+  const Feature* fa = features(a);
+  const Feature* fb = features(b);
+  std::uint32_t i = 0;
+  std::uint32_t j = 0;
+  double best = 0.0;
+  while (i < ta.feature_count && j < tb.feature_count) {
+    if (fa[i].id < fb[j].id) { ++i; continue; }
+    if (fb[j].id < fa[i].id) { ++j; continue; }
+    // Same id: every kind pairing of the run.
+    const std::uint32_t id = fa[i].id;
+    std::uint32_t i_end = i;
+    std::uint32_t j_end = j;
+    while (i_end < ta.feature_count && fa[i_end].id == id) ++i_end;
+    while (j_end < tb.feature_count && fb[j_end].id == id) ++j_end;
+    for (std::uint32_t x = i; x < i_end; ++x)
+      for (std::uint32_t y = j; y < j_end; ++y)
+        best = std::max(best, kRelatedness[static_cast<std::size_t>(fa[x].kind)][static_cast<std::size_t>(fb[y].kind)]);
+    i = i_end;
+    j = j_end;
+  }
+  return best;
+}
+
+Profile make_profile(const Rendering& rendering, Vocabulary& vocabulary) {
+  Profile profile;
+  const WordNet& wordnet = vocabulary.wordnet();
+  const auto tokens = tokenize_words(rendering.content);
+  std::vector<std::string> folded;
+  folded.reserve(tokens.size());
+  for (const Token& token : tokens) folded.push_back(fold(token.text));
+  int negations = 0;
+  for (std::size_t i = 0; i < tokens.size();) {
+    const std::string& word = folded[i];
+    if (is_negation(word)) ++negations;
+    // Multiword lemmas WordNet knows ("Soviet Union", "Warsaw Pact", "prime minister").
+    std::size_t taken = 1;
+    std::string joined = word;
+    if (!is_stop_word(word) && !has_digit(word)) {
+      for (std::size_t n = std::min(kMaxMultiword, tokens.size() - i); n >= 2; --n) {
+        std::string candidate = word;
+        for (std::size_t k = 1; k < n; ++k) candidate += "_" + folded[i + k];
+        const std::uint32_t id = wordnet.lemma_id(candidate);
+        if (id != WordNet::kNone && wordnet.has_pos(id, WordPos::noun)) {
+          taken = n;
+          joined = candidate;
+          std::replace(joined.begin(), joined.end(), '_', ' ');
+          break;
+        }
+      }
+    }
+    if (taken == 1 && is_stop_word(word)) { ++i; continue; }
+    const std::string_view text = tokens[i].text;
+    const bool capitalised = i > 0 && !text.empty() && text[0] >= 'A' && text[0] <= 'Z';
+    if (profile.words.size() < kMaxContentWords) profile.words.push_back(vocabulary.add(joined, capitalised));
+    if (rendering.figures == nullptr && has_digit(word)) {
+      double value = 0;
+      bool decade = false;
+      if (parse_figure(word, value, decade)) (decade || is_year(value) ? profile.years : profile.amounts).push_back(value);
+    }
+    i += taken;
+  }
+  profile.negated = negations % 2 == 1;
+  if (rendering.figures != nullptr) {
+    for (const Figure& figure : *rendering.figures) {
+      if (!figure.value) continue;
+      if (figure.type == "year" || figure.type == "decade") profile.years.push_back(*figure.value);
+      else if (figure.type != "date" && figure.type != "ordinal" && figure.type != "vague") profile.amounts.push_back(*figure.value);
+    }
+  }
+  if (!rendering.quotes.empty()) {
+    for (const std::string_view quote : rendering.quotes) profile.quotes.push_back(fold_words(quote));
+  } else {
+    profile.quotes = find_quotes(rendering.content);
+  }
+  profile.speaker = fold_words(rendering.speaker);
+  return profile;
+}
+
+double alignment_score(const Profile& a, const Profile& b, const Vocabulary& vocabulary) {
+  const std::size_t n = a.words.size();
+  const std::size_t m = b.words.size();
+  if (n == 0 || m == 0) return 0.0;
+  double total_a = 0.0;
+  double total_b = 0.0;
+  for (const std::uint32_t w : a.words) total_a += vocabulary.type(w).weight;
+  for (const std::uint32_t w : b.words) total_b += vocabulary.type(w).weight;
+  if (total_a <= 0.0 || total_b <= 0.0) return 0.0;
+  std::vector<float> related(n * m, 0.0f);
+  struct Candidate {
+    double order;
+    double relatedness;
+    std::uint32_t i;
+    std::uint32_t j;
+  };
+  std::vector<Candidate> candidates;
+  for (std::size_t i = 0; i < n; ++i)
+    for (std::size_t j = 0; j < m; ++j) {
+      const double r = vocabulary.relate(a.words[i], b.words[j]);
+      related[i * m + j] = static_cast<float>(r);
+      if (r > 0.0) candidates.push_back({r, r, static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(j)});
+    }
+  // Context evidence (Sultan et al.): a pair whose neighbours also align is preferred among equals.
+  for (Candidate& c : candidates) {
+    int evidence = 0;
+    for (std::size_t di = 0; di < 5; ++di)
+      for (std::size_t dj = 0; dj < 5; ++dj) {
+        if (di == 2 && dj == 2) continue;
+        const std::size_t i = c.i + di;
+        const std::size_t j = c.j + dj;
+        if (i < 2 || j < 2 || i - 2 >= n || j - 2 >= m) continue;
+        if (related[(i - 2) * m + (j - 2)] > 0.0f) ++evidence;
+      }
+    c.order += 0.02 * std::min(evidence, 3);
+  }
+  std::sort(candidates.begin(), candidates.end(), [](const Candidate& x, const Candidate& y) {
+    if (x.order != y.order) return x.order > y.order;
+    return x.i != y.i ? x.i < y.i : x.j < y.j;
+  });
+  std::vector<char> used_a(n, 0);
+  std::vector<char> used_b(m, 0);
+  double aligned_a = 0.0;
+  double aligned_b = 0.0;
+  for (const Candidate& c : candidates) {
+    if (used_a[c.i] || used_b[c.j]) continue;
+    used_a[c.i] = used_b[c.j] = 1;
+    aligned_a += vocabulary.type(a.words[c.i]).weight * c.relatedness;
+    aligned_b += vocabulary.type(b.words[c.j]).weight * c.relatedness;
+  }
+  return (aligned_a + aligned_b) / (total_a + total_b);
+}
+
+bool vetoed(const Profile& a, const Profile& b) { return a.negated != b.negated; }
+
+double combined_score(double alignment, const Profile& a, const Profile& b, const ScoreWeights& weights) {
+  double score = alignment;
+  bool quoted = false;
+  for (const std::string& qa : a.quotes)
+    for (const std::string& qb : b.quotes)
+      if (!quoted && share_quote(qa, qb)) quoted = true;
+  if (quoted) score = std::max(score, weights.quote_floor + weights.quote_share * alignment);
+  if (!a.years.empty() && !b.years.empty() && !any_common(a.years, b.years)) score *= weights.year_penalty;
+  if (!a.amounts.empty() && !b.amounts.empty() && !any_common(a.amounts, b.amounts)) score *= weights.amount_penalty;
+  if (!a.speaker.empty() && !b.speaker.empty()) {
+    if (same_speaker(a.speaker, b.speaker)) score += weights.speaker_bonus * (1.0 - score) * score;
+    else score *= weights.speaker_penalty;
+  }
+  if (vetoed(a, b)) score = std::min(score, weights.negation_cap);
+  return std::clamp(score, 0.0, 1.0);
+}
+
+}  // namespace claimdiff::detail

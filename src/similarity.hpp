@@ -1,0 +1,118 @@
+// The paraphrase similarity of two renderings: monolingual word alignment in the spirit of Sultan et
+// al. (2014, 2015) over WordNet lemmas and relations, IDF-weighted, with quote, speaker, number and
+// negation evidence. Exposes Vocabulary (word types and their relation features) and Profile.
+#pragma once
+
+#include "wordnet.hpp"
+
+#include <claimdiff/types.hpp>
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace claimdiff::detail {
+
+// What a shared feature says about two words; a word carries its own lemma and synsets and the
+// synsets it points to, so two related words always share at least one feature (the index relies
+// on that: candidates are statements that share a feature).
+enum class FeatureKind : std::uint8_t {
+  lemma,     // the lemma itself (or the folded word when WordNet does not know it)
+  synset,    // one of its first senses
+  hypernym,  // what one of those senses is a kind of (or an adjective's similar-to)
+  derived,   // derivation or pertainym target (invade/invasion, Hungarian/Hungary)
+  holonym,   // what it is part of (Budapest/Hungary)
+  corpus,    // a name the corpus itself keeps pairing with this one (co-occurrence)
+};
+
+struct Feature {
+  std::uint32_t id = 0;
+  FeatureKind kind = FeatureKind::lemma;
+  friend bool operator<(Feature a, Feature b) { return a.id != b.id ? a.id < b.id : a.kind < b.kind; }
+  friend bool operator==(Feature, Feature) = default;
+};
+
+// One distinct word type (as folded) of the texts being compared.
+struct WordType {
+  std::uint32_t key = 0;          // the lemma feature id: IDF is counted per lemma
+  std::uint32_t feature_begin = 0;
+  std::uint32_t feature_count = 0;
+  float weight = 1.0f;            // IDF
+  bool proper = false;            // written capitalised inside the text: a name
+  bool number = false;
+};
+
+// Word types and their features, built per run: `align` over its statements, `similarity` over two
+// loose texts. Not thread-safe while words are added; read-only afterwards.
+class Vocabulary {
+ public:
+  explicit Vocabulary(const WordNet& wordnet) : wordnet_(wordnet) {}
+
+  // The type id of a folded word (multiword lemmas joined by '_'), adding it when new.
+  std::uint32_t add(const std::string& folded, bool capitalised);
+  const WordType& type(std::uint32_t id) const { return types_[id]; }
+  WordType& type(std::uint32_t id) { return types_[id]; }
+  std::size_t size() const { return types_.size(); }
+  const Feature* features(std::uint32_t id) const { return features_.data() + types_[id].feature_begin; }
+  const WordNet& wordnet() const { return wordnet_; }
+  // Adds a corpus feature to a type: it now also matches `partner`'s lemma.
+  void add_corpus_partner(std::uint32_t id, std::uint32_t partner);
+  // Sets every type's weight to its IDF over WordNet's glosses (no corpus at hand).
+  void use_background_weights();
+  // Relatedness of two word types in [0, 1] (1: same lemma; 0: unrelated).
+  double relate(std::uint32_t a, std::uint32_t b) const;
+
+ private:
+  std::uint32_t custom_id(const std::string& text);
+
+  const WordNet& wordnet_;
+  std::unordered_map<std::string, std::uint32_t> ids_;
+  std::unordered_map<std::string, std::uint32_t> custom_;
+  std::vector<WordType> types_;
+  std::vector<Feature> features_;
+};
+
+// A rendering reduced to what the similarity reads.
+struct Profile {
+  std::vector<std::uint32_t> words;   // content word types, in text order
+  std::vector<std::string> quotes;    // quoted fragments, folded, words joined by one space
+  std::vector<double> years;          // years and decades mentioned
+  std::vector<double> amounts;        // other figures
+  std::string speaker;                // folded; empty for the outlet's own voice
+  bool negated = false;               // an odd number of negations ("not", "never", "no")
+};
+
+// The parts of a rendering; `quotes` may be empty (then they are found by quote marks in `content`).
+struct Rendering {
+  std::string_view content;
+  std::string_view speaker;
+  std::vector<std::string_view> quotes;
+  const std::vector<Figure>* figures = nullptr;  // when extraction read them; else parsed from digits
+};
+
+Profile make_profile(const Rendering& rendering, Vocabulary& vocabulary);
+
+// The tunable weights of the score; defaults are the tuned values.
+struct ScoreWeights {
+  double quote_floor = 0.55;        // a shared quoted fragment lifts the score to at least this ...
+  double quote_share = 0.45;        // ... plus this share of the word-alignment score
+  double year_penalty = 0.6;        // both name years and none agree
+  double amount_penalty = 0.85;     // both give figures and none agree
+  double speaker_penalty = 0.6;     // two different named speakers
+  double speaker_bonus = 0.1;       // the same named speaker
+  double negation_cap = 0.2;        // a negation mismatch caps the score here (a veto)
+};
+
+// Word-alignment score alone: IDF-weighted share of aligned content words in both texts.
+double alignment_score(const Profile& a, const Profile& b, const Vocabulary& vocabulary);
+// The full score in [0, 1] from the alignment score and the other evidence.
+double combined_score(double alignment, const Profile& a, const Profile& b, const ScoreWeights& weights);
+// Whether the pair is vetoed (negation mismatch): never one claim whatever the words say.
+bool vetoed(const Profile& a, const Profile& b);
+
+// Stop words: function words that carry no claim content.
+bool is_stop_word(std::string_view folded);
+
+}  // namespace claimdiff::detail
