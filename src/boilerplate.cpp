@@ -31,7 +31,7 @@ const std::regex& furniture_pattern() {
       R"(|^would you like us to\b.*$)"
       // comments, counters, reading time
       R"(|^(leave a (comment|reply)|comments?|no comments( yet)?|\d+ comments?|post a comment)$)"
-      R"(|^[\d,.]+k? (views|reads|shares)\b.*$)"
+      R"(|^[\d,.]+k? (views|reads|shares)(\b|\d).*$)"
       R"(|^.*\breading time:? \d+.*$)"
       // teasers and related links
       R"(|^(read (also|more)|see also|related( articles| posts| stories)?|more on this|recommended|watch):.*$)"

@@ -1,2 +1,253 @@
-// Tests of the cli stage (filled in with the stage).
+// Tests that run the real claimdiff binary: exit codes, one-line errors, whole-or-nothing output,
+// and every kind of bad input the brief names.
 #include <catch2/catch.hpp>
+
+#include <nlohmann/json.hpp>
+
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+namespace fs = std::filesystem;
+
+namespace {
+
+struct Run {
+  int status = -1;
+  std::string out;
+  std::string err;
+};
+
+std::string slurp(const fs::path& path) {
+  std::ifstream file(path, std::ios::binary);
+  std::ostringstream buffer;
+  buffer << file.rdbuf();
+  return buffer.str();
+}
+
+class Sandbox {
+ public:
+  Sandbox() : path_(fs::temp_directory_path() / ("claimdiff_cli_" + std::to_string(::getpid()) + "_" + std::to_string(counter_++))) {
+    fs::create_directories(path_);
+  }
+  ~Sandbox() { fs::remove_all(path_); }
+  fs::path write(const std::string& name, const std::string& bytes) const {
+    fs::create_directories((path_ / name).parent_path());
+    std::ofstream(path_ / name, std::ios::binary) << bytes;
+    return path_ / name;
+  }
+  fs::path operator/(const std::string& name) const { return path_ / name; }
+
+  // Runs `claimdiff ARGS` through the shell (so ARGS may redirect), with a time limit.
+  Run claimdiff(const std::string& args, int seconds = 120) const {
+    const fs::path out = path_ / ".stdout", err = path_ / ".stderr";
+    const std::string command = "cd '" + path_.string() + "' && timeout " + std::to_string(seconds) + " '" +
+                                CLAIMDIFF_BINARY + "' " + args + " >'" + out.string() + "' 2>'" + err.string() + "'";
+    const int raw = std::system(command.c_str());
+    Run run;
+    run.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
+    run.out = slurp(out);
+    run.err = slurp(err);
+    return run;
+  }
+
+ private:
+  static inline int counter_ = 0;
+  fs::path path_;
+};
+
+std::size_t line_count(const std::string& text) { return static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n')); }
+
+const std::string kSeeds = std::string(CLAIMDIFF_SOURCE_DIR) + "/data/seeds";
+
+const char* kArticle =
+    "Council approves budget\n\n"
+    "The city council approved a $2 billion budget on Tuesday, officials said.\n\n"
+    "\"This budget protects every school,\" Mayor Ana Lopez said after the vote.\n";
+
+}  // namespace
+
+TEST_CASE("analyze writes a JSON report of the seeds and exits 0", "[cli]") {
+  Sandbox box;
+  const Run run = box.claimdiff("analyze '" + kSeeds + "' -o report.json --quiet");
+  REQUIRE(run.status == 0);
+  CHECK(run.out.empty());
+  const auto report = nlohmann::json::parse(slurp(box / "report.json"));
+  CHECK(report["articles"].size() == 5);
+  CHECK(report["statements"].size() > 20);
+  CHECK(report["claims"].size() > 0);
+  for (const auto& statement : report["statements"]) {
+    const std::string text = statement["text"];
+    for (const char* furniture : {"Share on facebook", "Subscribe Now", "Leave a Comment", "Follow EU Today", "views0"}) {
+      CAPTURE(text);
+      CHECK(text.find(furniture) == std::string::npos);
+    }
+  }
+}
+
+TEST_CASE("two runs on the same input give byte-identical JSON", "[cli]") {
+  Sandbox box;
+  const Run first = box.claimdiff("analyze '" + kSeeds + "' --threads 2");
+  const Run second = box.claimdiff("analyze '" + kSeeds + "' --threads 1");
+  REQUIRE(first.status == 0);
+  CHECK(first.out == second.out);
+}
+
+TEST_CASE("analyze writes Markdown and HTML on request", "[cli]") {
+  Sandbox box;
+  box.write("a.txt", kArticle);
+  const Run markdown = box.claimdiff("analyze a.txt -f md");
+  REQUIRE(markdown.status == 0);
+  CHECK(markdown.out.rfind("# claimdiff report", 0) == 0);
+  const Run html = box.claimdiff("analyze a.txt -f html -o out.html");
+  REQUIRE(html.status == 0);
+  CHECK(slurp(box / "out.html").find("<html") != std::string::npos);
+}
+
+TEST_CASE("segment gives byte offsets into the article text", "[cli]") {
+  Sandbox box;
+  const std::string text = "\xE2\x80\x9CWe won,\xE2\x80\x9D she said. The crowd cheered in \xD0\x9A\xD0\xB8\xD0\xB5\xD0\xB2.";
+  box.write("multi.txt", text);
+  const Run run = box.claimdiff("segment multi.txt");
+  REQUIRE(run.status == 0);
+  const auto out = nlohmann::json::parse(run.out);
+  REQUIRE(out.size() == 1);
+  CHECK(out[0]["article"] == "multi");
+  for (const auto& sentence : out[0]["sentences"]) {
+    const std::size_t begin = sentence["begin"], end = sentence["end"];
+    CHECK(text.substr(begin, end - begin) == sentence["text"].get<std::string>());
+  }
+}
+
+TEST_CASE("no usable input: exit 2 and one line naming the file and the problem", "[cli][bad-input]") {
+  Sandbox box;
+  struct Case {
+    std::string name;
+    std::string file;
+    std::string bytes;
+    std::string expected;
+  };
+  const std::vector<Case> cases = {
+      {"missing file", "missing.txt", "", "missing.txt: no such file or directory"},
+      {"empty file", "empty.txt", "", "empty.txt: empty"},
+      {"binary file", "blob.txt", std::string("\x7f" "ELF\x02\x01\x01\0\0\0\0\0\0\0\0\0", 16), "blob.txt: binary data"},
+      {"malformed JSON", "bad.json", "{\"id\": \"x\", \"text\": ", "bad.json:byte"},
+      {"record without text", "notext.json", "{\"id\": \"x\", \"title\": \"t\"}", "notext.json: record has no \"text\""},
+      {"directory without supported files", "docs/readme.md", "# hi", "docs: no supported files"},
+  };
+  for (const Case& c : cases) {
+    SECTION(c.name) {
+      if (c.name != "missing file") box.write(c.file, c.bytes);
+      const std::string input = c.name.find("directory") != std::string::npos ? "docs" : c.file;
+      const Run run = box.claimdiff("analyze " + input + " -o out.json");
+      CAPTURE(run.err);
+      CHECK(run.status == 2);
+      CHECK(line_count(run.err) == 1);
+      CHECK(run.err.find(c.expected) != std::string::npos);
+      CHECK_FALSE(fs::exists(box / "out.json"));
+    }
+  }
+}
+
+TEST_CASE("some usable input: the rest is analysed and the bad ones are named", "[cli][bad-input]") {
+  Sandbox box;
+  box.write("in/good.txt", kArticle);
+  box.write("in/bad.json", "[{\"id\": 1, ");
+  box.write("in/latin1.txt", std::string("Caf\xE9 owners said on Monday that prices rose sharply."));
+  const Run run = box.claimdiff("analyze in -o out.json");
+  REQUIRE(run.status == 0);
+  CHECK(run.err.find("bad.json") != std::string::npos);
+  CHECK(run.err.find("latin1.txt:byte 3: invalid UTF-8") != std::string::npos);
+  const auto report = nlohmann::json::parse(slurp(box / "out.json"));
+  CHECK(report["articles"].size() == 2);
+  REQUIRE(report["diagnostics"].size() == 2);
+  CHECK(report["diagnostics"][0]["source"].get<std::string>().find("bad.json") != std::string::npos);
+}
+
+TEST_CASE("unbalanced quotation marks do not break the run", "[cli][bad-input]") {
+  Sandbox box;
+  box.write("open.txt",
+            "\"This never closes, the senator said.\n\nThe vote was held on Monday. \xE2\x80\x9C" "And this one either\n\n"
+            "Officials said turnout was 40 percent.\n");
+  const Run run = box.claimdiff("analyze open.txt", 30);
+  REQUIRE(run.status == 0);
+  const auto report = nlohmann::json::parse(run.out);
+  bool found_turnout = false;
+  for (const auto& statement : report["statements"])
+    found_turnout |= statement["text"].get<std::string>().find("turnout was 40 percent") != std::string::npos;
+  CHECK(found_turnout);
+}
+
+TEST_CASE("a 50 MB single-line file is analysed without a hang", "[cli][bad-input][slow]") {
+  Sandbox box;
+  {
+    std::ofstream file(box / "huge.txt", std::ios::binary);
+    const std::string chunk = "the committee said that the budget grew by 3 percent and \"costs rose\" again, ";
+    for (std::size_t written = 0; written < 50u << 20; written += chunk.size()) file << chunk;
+  }
+  const Run run = box.claimdiff("analyze huge.txt -o out.json --quiet", 600);
+  CHECK(run.status == 0);
+  CHECK(fs::exists(box / "out.json"));
+}
+
+TEST_CASE("usage errors exit 2 with one line", "[cli]") {
+  Sandbox box;
+  for (const std::string args : {"frobnicate x", "analyze --no-such-flag x", "analyze", "analyze x.txt -f pdf"}) {
+    box.write("x.txt", kArticle);
+    const Run run = box.claimdiff(args);
+    CAPTURE(args, run.err);
+    CHECK(run.status == 2);
+    CHECK(line_count(run.err) == 1);
+  }
+  const Run help = box.claimdiff("analyze --help");
+  CHECK(help.status == 0);
+  CHECK(help.out.find("--format") != std::string::npos);
+}
+
+TEST_CASE("an output file that cannot be written leaves nothing behind", "[cli]") {
+  Sandbox box;
+  box.write("a.txt", kArticle);
+  const Run run = box.claimdiff("analyze a.txt -o no/such/dir/out.json");
+  CHECK(run.status == 2);
+  CHECK(run.err.find("no/such/dir/out.json") != std::string::npos);
+  CHECK_FALSE(fs::exists(box / "no"));
+}
+
+TEST_CASE("standard input is read with '-'", "[cli]") {
+  Sandbox box;
+  box.write("a.txt", kArticle);
+  const Run run = box.claimdiff("extract - < a.txt");
+  REQUIRE(run.status == 0);
+  const auto out = nlohmann::json::parse(run.out);
+  REQUIRE(out["statements"].size() >= 1);
+  CHECK(out["statements"][0]["article"] == "stdin");
+}
+
+TEST_CASE("a closed pipe ends the run with exit 0", "[cli]") {
+  Sandbox box;
+  const std::string command = "set -o pipefail; '" + std::string(CLAIMDIFF_BINARY) + "' analyze '" + kSeeds +
+                              "' | head -c 10 >/dev/null";
+  const int raw = std::system(("bash -c \"" + command + "\"").c_str());
+  CHECK(WIFEXITED(raw));
+  CHECK(WEXITSTATUS(raw) == 0);
+}
+
+TEST_CASE("similarity scores tab-separated pairs as score and same", "[cli]") {
+  Sandbox box;
+  box.write("pairs.tsv", "The minister resigned on Friday.\tThe minister resigned on Friday.\n"
+                         "The minister resigned on Friday.\tHeavy rain flooded the valley.\n");
+  const Run run = box.claimdiff("similarity pairs.tsv");
+  REQUIRE(run.status == 0);
+  std::istringstream lines(run.out);
+  double identical = 0, unrelated = 0;
+  int same_identical = 0, same_unrelated = 0;
+  lines >> identical >> same_identical >> unrelated >> same_unrelated;
+  CHECK(identical == Approx(1.0));
+  CHECK(same_identical == 1);
+  CHECK(unrelated < 0.3);
+  CHECK(same_unrelated == 0);
+  CHECK(box.claimdiff("similarity missing.tsv").status == 2);
+}

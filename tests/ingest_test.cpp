@@ -1,2 +1,222 @@
-// Tests of the ingest stage (filled in with the stage).
+// Tests of ingest: formats, metadata, boilerplate and every kind of bad input becoming a diagnostic.
 #include <catch2/catch.hpp>
+
+#include <claimdiff/ingest.hpp>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include <unistd.h>
+
+using namespace claimdiff;
+namespace fs = std::filesystem;
+
+namespace {
+
+std::vector<std::string> boilerplate_lines(const Article& article) {
+  std::vector<std::string> lines;
+  for (Span span : article.boilerplate) lines.emplace_back(span.of(article.text));
+  return lines;
+}
+
+bool contains(const std::vector<std::string>& lines, const std::string& line) {
+  return std::find(lines.begin(), lines.end(), line) != lines.end();
+}
+
+class TempDir {
+ public:
+  TempDir() : path_(fs::temp_directory_path() / ("claimdiff_ingest_" + std::to_string(counter_++) + "_" +
+                                                 std::to_string(::getpid()))) {
+    fs::create_directories(path_);
+  }
+  ~TempDir() { fs::remove_all(path_); }
+  fs::path write(const std::string& name, const std::string& bytes) const {
+    std::ofstream(path_ / name, std::ios::binary) << bytes;
+    return path_ / name;
+  }
+  const fs::path& path() const { return path_; }
+
+ private:
+  static inline int counter_ = 0;
+  fs::path path_;
+};
+
+}  // namespace
+
+TEST_CASE("plain text keeps its bytes and takes its id from the file name", "[ingest]") {
+  const std::string text = "Rome flooded\n\nThe river rose two metres overnight, officials said.\n";
+  const IngestResult result = ingest_bytes(text, "/tmp/rome-floods.txt", "");
+  REQUIRE(result.articles.size() == 1);
+  CHECK(result.articles[0].id == "rome-floods");
+  CHECK(result.articles[0].text == text);
+  CHECK(result.articles[0].title == "Rome flooded");
+  CHECK(result.diagnostics.empty());
+}
+
+TEST_CASE("boilerplate lines are marked by general rules and prose is not", "[ingest][boilerplate]") {
+  const std::string text =
+      "Share this article\n"
+      "Floods close Rome schools\n"
+      "Subscribe Now\n"
+      "The river rose two metres overnight, the mayor said.\n"
+      "Read more: Venice braces for record tide\n"
+      "2,315 views3 comments\n"
+      "Follow The Daily Post on social media:\n"
+      "Twitter:   @dailypost\n"
+      "https://example.org/news/rome\n"
+      "Share prices fell on Monday as the floods spread.\n"
+      "Leave a Comment\n"
+      "12 comments\n";
+  const IngestResult result = ingest_bytes(text, "floods.txt", "");
+  REQUIRE(result.articles.size() == 1);
+  const auto lines = boilerplate_lines(result.articles[0]);
+  CAPTURE(lines);
+  for (const char* furniture : {"Share this article", "Subscribe Now", "Read more: Venice braces for record tide",
+                                "2,315 views3 comments", "Follow The Daily Post on social media:",
+                                "Twitter:   @dailypost", "https://example.org/news/rome", "Leave a Comment", "12 comments"})
+    CHECK(contains(lines, furniture));
+  CHECK_FALSE(contains(lines, "Floods close Rome schools"));
+  CHECK_FALSE(contains(lines, "The river rose two metres overnight, the mayor said."));
+  CHECK_FALSE(contains(lines, "Share prices fell on Monday as the floods spread."));
+}
+
+TEST_CASE("a breadcrumb that repeats the headline is boilerplate, a headline starting with Home is not", "[ingest][boilerplate]") {
+  const std::string text =
+      "Home World Europe Floods close Rome schools for a week\n\n"
+      "Floods close Rome schools for a week\n\n"
+      "Home Secretary Jane Doe said the army would help.\n";
+  const IngestResult result = ingest_bytes(text, "crumbs.txt", "");
+  const auto lines = boilerplate_lines(result.articles.at(0));
+  CHECK(contains(lines, "Home World Europe Floods close Rome schools for a week"));
+  CHECK_FALSE(contains(lines, "Home Secretary Jane Doe said the army would help."));
+}
+
+TEST_CASE("HTML gives metadata and paragraph text without scripts, navigation or share widgets", "[ingest][html]") {
+  const std::string html = R"(<!doctype html><html><head>
+    <title>Rome floods - Daily Post</title>
+    <meta property="og:site_name" content="Daily Post">
+    <meta property="article:published_time" content="2024-05-02T10:00:00Z">
+    <link rel="canonical" href="https://example.org/rome">
+    <script>var tracking = "Subscribe";</script><style>p { color: red }</style></head>
+    <body><nav><a href="/">Home</a> <a href="/world">World</a></nav>
+    <article><h1>Floods close Rome schools</h1>
+    <div class="share-buttons"><a>Share on Facebook</a></div>
+    <p>The river rose <b>two metres</b> overnight.</p>
+    <p>&ldquo;We are ready,&rdquo; the mayor said.</p>
+    <ul><li>Schools shut</li><li>Trains delayed</li></ul></article>
+    <footer>Copyright Daily Post</footer></body></html>)";
+  const IngestResult result = ingest_bytes(html, "/data/rome.html", "");
+  REQUIRE(result.articles.size() == 1);
+  const Article& article = result.articles[0];
+  CHECK(article.id == "rome");
+  CHECK(article.outlet == "Daily Post");
+  CHECK(article.title == "Rome floods - Daily Post");
+  CHECK(article.date == "2024-05-02T10:00:00Z");
+  CHECK(article.url == "https://example.org/rome");
+  CHECK(article.text.find("The river rose two metres overnight.") != std::string::npos);
+  CHECK(article.text.find("\xE2\x80\x9CWe are ready,\xE2\x80\x9D the mayor said.") != std::string::npos);
+  CHECK(article.text.find("\xE2\x80\xA2 Schools shut") != std::string::npos);
+  for (const char* absent : {"tracking", "color", "World", "Share on Facebook", "Copyright"}) {
+    CAPTURE(absent);
+    CHECK(article.text.find(absent) == std::string::npos);
+  }
+  CHECK(article.text.find("Floods close Rome schools\n\nThe river") != std::string::npos);
+}
+
+TEST_CASE("JSON takes one record or an array, JSONL one record per line", "[ingest][json]") {
+  SECTION("a single object") {
+    const IngestResult result = ingest_bytes(
+        R"({"id": "ap-1", "outlet": "AP", "title": "Talks", "date": "2024-01-02", "url": "https://x", "text": "Talks resumed on Monday."})",
+        "one.json", "");
+    REQUIRE(result.articles.size() == 1);
+    CHECK(result.articles[0].id == "ap-1");
+    CHECK(result.articles[0].outlet == "AP");
+    CHECK(result.articles[0].date == "2024-01-02");
+  }
+  SECTION("an array with a record lacking text keeps the good ones") {
+    const IngestResult result = ingest_bytes(
+        R"([{"id": "a", "text": "Talks resumed on Monday."}, {"id": "b", "title": "no text"}, {"id": "c", "html": "<p>Talks ended.</p>"}])",
+        "many.json", "");
+    REQUIRE(result.articles.size() == 2);
+    CHECK(result.articles[1].text == "Talks ended.");
+    REQUIRE(result.diagnostics.size() == 1);
+    CHECK(result.diagnostics[0].where == "record 2");
+    CHECK(result.diagnostics[0].message.find("no \"text\"") != std::string::npos);
+  }
+  SECTION("JSONL with a malformed line names that line") {
+    const IngestResult result = ingest_bytes(
+        "{\"id\": \"a\", \"text\": \"Talks resumed.\"}\n{\"id\": \"b\", \"text\": \n{\"id\": 7, \"text\": \"Talks ended.\"}\n",
+        "feed.jsonl", "");
+    REQUIRE(result.articles.size() == 2);
+    CHECK(result.articles[1].id == "7");
+    REQUIRE(result.diagnostics.size() == 1);
+    CHECK(result.diagnostics[0].where == "line 2");
+    CHECK(result.diagnostics[0].message.find("malformed JSON") == 0);
+  }
+  SECTION("malformed JSON says where") {
+    const IngestResult result = ingest_bytes(R"({"id": "a", "text": "unterminated)", "bad.json", "");
+    CHECK(result.articles.empty());
+    REQUIRE(result.diagnostics.size() == 1);
+    CHECK(result.diagnostics[0].where.find("byte") == 0);
+  }
+}
+
+TEST_CASE("unusable inputs become diagnostics naming the file", "[ingest][bad-input]") {
+  TempDir dir;
+  SECTION("empty file") {
+    const IngestResult result = ingest({dir.write("empty.txt", "  \n\n").string()});
+    CHECK(result.articles.empty());
+    REQUIRE(result.diagnostics.size() == 1);
+    CHECK(result.diagnostics[0].message.find("empty") == 0);
+  }
+  SECTION("binary file") {
+    const IngestResult result = ingest({dir.write("image.txt", std::string("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16)).string()});
+    CHECK(result.articles.empty());
+    REQUIRE(result.diagnostics.size() == 1);
+    CHECK(result.diagnostics[0].message.find("binary") == 0);
+  }
+  SECTION("missing file") {
+    const IngestResult result = ingest({(dir.path() / "nope.txt").string()});
+    REQUIRE(result.diagnostics.size() == 1);
+    CHECK(result.diagnostics[0].source.find("nope.txt") != std::string::npos);
+    CHECK(result.diagnostics[0].message == "no such file or directory");
+  }
+  SECTION("directory without supported files") {
+    dir.write("notes.md", "# notes");
+    const IngestResult result = ingest({dir.path().string()});
+    REQUIRE(result.diagnostics.size() == 1);
+    CHECK(result.diagnostics[0].message.find("no supported files") == 0);
+  }
+  SECTION("invalid UTF-8 is repaired with a warning") {
+    const IngestResult result = ingest({dir.write("latin1.txt", "Caf\xE9 owners said prices rose.").string()});
+    REQUIRE(result.articles.size() == 1);
+    CHECK(result.articles[0].text == "Caf\xEF\xBF\xBD owners said prices rose.");
+    REQUIRE(result.diagnostics.size() == 1);
+    CHECK(result.diagnostics[0].severity == Diagnostic::Severity::warning);
+    CHECK(result.diagnostics[0].where == "byte 3");
+  }
+  SECTION("a directory's files are read sorted by name and duplicate ids renamed") {
+    dir.write("b.txt", "Second article text.");
+    dir.write("a.txt", "First article text.");
+    dir.write("a.json", R"({"id": "b", "text": "Third article text."})");
+    const IngestResult result = ingest({dir.path().string()});
+    REQUIRE(result.articles.size() == 3);
+    CHECK(result.articles[0].id == "b");   // a.json's record
+    CHECK(result.articles[1].id == "a");
+    CHECK(result.articles[2].id == "b~2");
+    CHECK(result.diagnostics.size() == 1);
+  }
+}
+
+TEST_CASE("standard input is read as text or JSON by its content", "[ingest]") {
+  std::istringstream text_in("The council voted on Tuesday.");
+  IngestResult result = ingest({"-"}, {}, &text_in);
+  REQUIRE(result.articles.size() == 1);
+  CHECK(result.articles[0].id == "stdin");
+  std::istringstream json_in(R"({"id": "piped", "text": "The council voted."})");
+  result = ingest({"-"}, {}, &json_in);
+  REQUIRE(result.articles.size() == 1);
+  CHECK(result.articles[0].id == "piped");
+}

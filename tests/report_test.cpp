@@ -1,2 +1,107 @@
-// Tests of the report stage (filled in with the stage).
+// Tests of the JSON and Markdown writers: the contract's fields, escaping, and determinism.
 #include <catch2/catch.hpp>
+
+#include <claimdiff/report.hpp>
+
+#include <sstream>
+
+using namespace claimdiff;
+
+namespace {
+
+Report sample_report() {
+  Report report;
+  report.tool = "claimdiff test";
+  Article article;
+  article.id = "post-1";
+  article.outlet = "Daily | Post";
+  article.text = "\"Prices will fall,\" the minister said. <script>alert(1)</script>";
+  report.articles.push_back({article, 2, {"Reuters"}, {{"surprising", {0, 10}, "evaluative"}}});
+  Statement statement;
+  statement.id = "post-1#1";
+  statement.article = "post-1";
+  statement.kind = StatementKind::direct;
+  statement.span = {0, 38};
+  statement.content_span = {1, 17};
+  statement.text = "\"Prices will fall,\" the minister said.";
+  statement.content = "Prices will fall <script>alert(1)</script> *now*";
+  statement.speaker = "Jane Doe";
+  statement.speaker_mention = "the minister";
+  statement.cue = "said";
+  statement.figures.push_back({"at least 2,600", {0, 1}, "number", 2600.0, std::nullopt, "people", "at least"});
+  report.statements.push_back(statement);
+  Statement second = statement;
+  second.id = "post-1#2";
+  report.statements.push_back(second);
+  Claim claim;
+  claim.id = "claim-1";
+  claim.members = {"post-1#1", "post-1#2"};
+  claim.articles = {"post-1", "other"};
+  claim.summary = "Prices will fall";
+  Divergence divergence;
+  divergence.type = DivergenceType::figure;
+  divergence.values = {{"post-1#1", "post-1", "many", std::nullopt, "vague"},
+                       {"post-1#2", "post-1", "2,600", 2600.0, ""}};
+  claim.divergences.push_back(divergence);
+  report.claims.push_back(claim);
+  report.diagnostics.push_back({Diagnostic::Severity::error, "bad.json", "byte 3", "malformed JSON"});
+  return report;
+}
+
+}  // namespace
+
+TEST_CASE("the JSON report carries every field of the contract", "[report][json]") {
+  const auto json = to_json(sample_report());
+  REQUIRE(json["statements"].size() == 2);
+  const auto& statement = json["statements"][0];
+  for (const char* key : {"id", "article", "content", "text", "kind", "speaker", "speaker_mention", "cue", "via",
+                          "figures", "framing", "begin", "end"}) {
+    CAPTURE(key);
+    CHECK(statement.contains(key));
+  }
+  CHECK(statement["kind"] == "direct");
+  CHECK(statement["figures"][0]["value"] == 2600.0);
+  CHECK(statement["figures"][0]["qualifier"] == "at least");
+  CHECK(json["claims"][0]["members"].size() == 2);
+  CHECK(json["claims"][0]["divergences"][0]["type"] == "figure");
+  CHECK(json["claims"][0]["divergences"][0]["values"][0]["text"] == "many");
+  CHECK(json["articles"][0]["framing"][0]["text"] == "surprising");
+  CHECK(json["diagnostics"][0]["where"] == "byte 3");
+}
+
+TEST_CASE("an absent speaker or value is null, not an empty string or NaN", "[report][json]") {
+  Statement statement;
+  statement.id = "a#1";
+  statement.figures.push_back({"many", {}, "vague", std::nullopt, std::nullopt, "", ""});
+  statement.figures.push_back({"nan", {}, "number", std::numeric_limits<double>::quiet_NaN(), std::nullopt, "", ""});
+  const auto json = to_json(statement);
+  CHECK(json["speaker"].is_null());
+  CHECK(json["figures"][0]["value"].is_null());
+  CHECK(json["figures"][1]["value"].is_null());
+}
+
+TEST_CASE("writing the same report twice gives identical bytes", "[report][json]") {
+  std::ostringstream first, second;
+  write_json(first, sample_report());
+  write_json(second, sample_report());
+  CHECK(first.str() == second.str());
+}
+
+TEST_CASE("the Markdown report escapes markup from article text", "[report][markdown]") {
+  std::ostringstream out;
+  write_markdown(out, sample_report());
+  const std::string markdown = out.str();
+  CHECK(markdown.find("<script>") == std::string::npos);
+  CHECK(markdown.find("&lt;script&gt;") != std::string::npos);
+  CHECK(markdown.find("Daily \\| Post") != std::string::npos);
+  CHECK(markdown.find("\\*now\\*") != std::string::npos);
+  CHECK(markdown.find("## claim-1") != std::string::npos);
+  CHECK(markdown.find("malformed JSON") != std::string::npos);
+}
+
+TEST_CASE("report formats parse from their names", "[report]") {
+  CHECK(report_format_from_string("json") == ReportFormat::json);
+  CHECK(report_format_from_string("md") == ReportFormat::markdown);
+  CHECK(report_format_from_string("html") == ReportFormat::html);
+  CHECK_FALSE(report_format_from_string("pdf"));
+}

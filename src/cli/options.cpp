@@ -62,15 +62,17 @@ AnalyzeOptions analyze_options(const CommonFlags& flags) {
 IngestResult read_inputs(const CommandLine& line, const CommonFlags& flags) {
   if (flags.inputs.empty()) throw Error(ErrorCode::usage, "", "", "no input given (see 'claimdiff " + line.command + " --help')");
   IngestResult result = ingest(flags.inputs, IngestOptions{}, line.in);
+  if (result.articles.empty()) {
+    // Nothing usable: one line, naming the first problem (and how many more there were).
+    if (result.diagnostics.empty()) throw Error(ErrorCode::no_input, flags.inputs.front(), "", "no article found");
+    const Diagnostic& first = result.diagnostics.front();
+    std::string message = first.message;
+    if (result.diagnostics.size() > 1)
+      message += " (and " + std::to_string(result.diagnostics.size() - 1) + " more unusable input(s))";
+    throw Error(ErrorCode::no_input, first.source, first.where, message);
+  }
   if (!flags.quiet)
     for (const Diagnostic& diagnostic : result.diagnostics) *line.err << format_diagnostic(diagnostic) << '\n';
-  if (result.articles.empty()) {
-    if (!result.diagnostics.empty()) {
-      const Diagnostic& first = result.diagnostics.front();
-      throw Error(ErrorCode::no_input, first.source, first.where, first.message);
-    }
-    throw Error(ErrorCode::no_input, flags.inputs.front(), "", "no article found");
-  }
   return result;
 }
 

@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Installs what is missing (Debian 12, as root), builds claimdiff, and analyses data/seeds into
+# reports/seeds.{json,md,html}. Safe to run again: installs only what is missing, builds incrementally.
+set -euo pipefail
+top=$(cd "$(dirname "$0")/.." && pwd)
+cd "$top"
+
+packages=(build-essential cmake pkg-config libicu-dev libboost-program-options-dev nlohmann-json3-dev
+          catch2 libgumbo-dev libsqlite3-dev wordnet-base python3 python3-jsonschema chromium)
+missing=()
+for package in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "setup: installing ${missing[*]}" >&2
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+build_type=${CLAIMDIFF_BUILD_TYPE:-Release}
+werror=OFF
+[ "${CI:-}" = "true" ] && werror=ON
+cmake -S . -B build -DCMAKE_BUILD_TYPE="$build_type" -DCLAIMDIFF_WERROR="$werror" >/dev/null
+cmake --build build -j"$(nproc)"
+
+[ "${1:-}" = "--build-only" ] && exit 0
+mkdir -p reports
+for format in json md html; do
+  build/claimdiff analyze data/seeds -f "$format" -o "reports/seeds.$format" --quiet
+done
+echo "setup: wrote reports/seeds.json, reports/seeds.md, reports/seeds.html" >&2
