@@ -1,20 +1,435 @@
-// placeholder: replaced by the segmentation stage's implementation
+// Stage 2, segment: paragraphs (blank-line blocks outside boilerplate), lines joined where they only
+// wrap, ICU's sentence boundaries over UTF-8 (native byte offsets) filtered by the news rules of
+// segment_rules, bullets and list items, quotations. Exposes Segmenter (segment.hpp).
+#include <claimdiff/error.hpp>
 #include <claimdiff/segment.hpp>
+
+#include "segment_quotes.hpp"
+#include "segment_rules.hpp"
+#include "text_util.hpp"
+#include "utf8.hpp"
+
+#include <unicode/brkiter.h>
+#include <unicode/locid.h>
+#include <unicode/utext.h>
+
+#include <algorithm>
+#include <cstdint>
+#include <limits>
+
 namespace claimdiff {
-struct Segmenter::Impl { SegmentOptions options; };
-Segmenter::Segmenter(SegmentOptions options) : impl_(std::make_unique<Impl>(Impl{options})) {}
+namespace {
+
+using detail::ListMarker;
+
+// ICU indexes are int32_t: texts are walked in windows of at most this many bytes, cut at a line.
+constexpr std::size_t kIcuWindowBytes = std::size_t{1} << 30;
+constexpr std::size_t kNoBoundary = std::numeric_limits<std::size_t>::max();
+// A headline is a short line: more words than this is a paragraph that lost its final period.
+constexpr std::size_t kMaxHeadlineWords = 40;
+
+// ICU's sentence boundaries over `text`, handed out in increasing order.
+class IcuBoundaries {
+ public:
+  IcuBoundaries(icu::BreakIterator& iterator, UText*& utext, std::string_view text)
+      : iterator_(iterator), utext_(utext), text_(text) {
+    open_window(0);
+  }
+
+  // The first boundary after `pos`, or kNoBoundary. Calls come with increasing `pos`.
+  std::size_t next_after(std::size_t pos) {
+    while (current_ != kNoBoundary && current_ <= pos) {
+      if (pos >= window_end_ && window_end_ < text_.size()) {
+        open_window(window_end_);
+        continue;
+      }
+      // Far ahead (past boilerplate): let ICU jump there instead of stepping.
+      const int32_t next = pos > current_ + 4096
+                               ? iterator_.following(static_cast<int32_t>(pos - window_begin_))
+                               : iterator_.next();
+      if (next == icu::BreakIterator::DONE) {
+        if (window_end_ >= text_.size()) {
+          current_ = kNoBoundary;
+        } else {
+          open_window(window_end_);
+        }
+        continue;
+      }
+      current_ = window_begin_ + static_cast<std::size_t>(next);
+    }
+    return current_;
+  }
+
+ private:
+  void open_window(std::size_t begin) {
+    std::size_t end = std::min(text_.size(), begin + kIcuWindowBytes);
+    if (end < text_.size()) {
+      const std::size_t line = text_.rfind('\n', end - 1);
+      if (line != std::string_view::npos && line > begin) end = line + 1;
+    }
+    UErrorCode status = U_ZERO_ERROR;
+    utext_ = utext_openUTF8(utext_, text_.data() + begin, static_cast<int64_t>(end - begin), &status);
+    if (U_SUCCESS(status)) iterator_.setText(utext_, status);
+    if (U_FAILURE(status)) throw Error(ErrorCode::resource, "ICU", "", "cannot attach text to the sentence iterator");
+    window_begin_ = begin;
+    window_end_ = end;
+    current_ = begin;
+  }
+
+  icu::BreakIterator& iterator_;
+  UText*& utext_;
+  std::string_view text_;
+  std::size_t window_begin_ = 0;
+  std::size_t window_end_ = 0;
+  std::size_t current_ = 0;
+};
+
+// Whether `b` continues the list `a` ("2." after "1.", "b)" after "a)", "(ii)" after "(i)").
+bool continues_list(const ListMarker& a, const ListMarker& b) {
+  if (a.style != b.style) return false;
+  return b.ordinal == a.ordinal + 1 || (a.roman != 0 && b.roman == a.roman + 1);
+}
+
+// A bullet sign inside a line ("• 9. ... • 10. ..."); dashes there are punctuation, not bullets.
+bool is_inline_bullet(std::string_view text, std::size_t pos) {
+  if (static_cast<unsigned char>(text[pos]) < 0x80) return false;
+  return text.compare(pos, 3, "\xE2\x80\x93") != 0 && text.compare(pos, 3, "\xE2\x80\x94") != 0;
+}
+
+// A sentence as the splitter finds it, before its role is known.
+struct Piece {
+  Span span;
+  Span run;              // the run (one line, or lines joined where they wrap) it comes from
+  bool dateline = false; // the "MOSCOW (Reuters) -" opening a paragraph
+};
+
+}  // namespace
+
+struct Segmenter::Impl {
+  SegmentOptions options;
+  std::unique_ptr<icu::BreakIterator> iterator;
+  UText* utext = nullptr;
+  // Buffers reused from run to run so splitting does not allocate per sentence.
+  std::vector<Span> lines;
+  std::vector<std::size_t> ends;
+  std::vector<std::size_t> starts;
+  std::vector<Span> markers;
+  std::vector<Span> quotes;
+
+  explicit Impl(SegmentOptions opts) : options(opts) {
+    UErrorCode status = U_ZERO_ERROR;
+    iterator.reset(icu::BreakIterator::createSentenceInstance(icu::Locale::getEnglish(), status));
+    if (U_FAILURE(status) || !iterator)
+      throw Error(ErrorCode::resource, "ICU", "", "cannot create the English sentence iterator");
+  }
+  ~Impl() {
+    if (utext != nullptr) utext_close(utext);
+  }
+  Impl(const Impl&) = delete;
+  Impl& operator=(const Impl&) = delete;
+
+  // Calls on_paragraph(span) -> index and on_piece(piece, paragraph index) in text order.
+  template <typename OnParagraph, typename OnPiece>
+  void walk(std::string_view text, const std::vector<Span>& skip, OnParagraph&& on_paragraph,
+            OnPiece&& on_piece);
+
+  template <typename OnPiece>
+  void split_block(std::string_view text, IcuBoundaries& icu, std::size_t paragraph, OnPiece& on_piece);
+
+  template <typename OnPiece>
+  void split_run(std::string_view text, Span run, IcuBoundaries& icu, std::size_t paragraph,
+                 OnPiece& on_piece);
+
+  void find_items(std::string_view text, Span run);
+};
+
+template <typename OnParagraph, typename OnPiece>
+void Segmenter::Impl::walk(std::string_view text, const std::vector<Span>& skip,
+                           OnParagraph&& on_paragraph, OnPiece&& on_piece) {
+  IcuBoundaries icu(*iterator, utext, text);
+  lines.clear();
+  const auto flush = [&] {
+    if (lines.empty()) return;
+    const std::size_t paragraph = on_paragraph(Span{lines.front().begin, lines.back().end});
+    split_block(text, icu, paragraph, on_piece);
+    lines.clear();
+  };
+  std::size_t skip_index = 0;
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    // Boilerplate ends the paragraph before it and is jumped over.
+    while (skip_index < skip.size() && skip[skip_index].end <= pos) ++skip_index;
+    if (skip_index < skip.size() && skip[skip_index].begin <= pos) {
+      flush();
+      pos = skip[skip_index].end;
+      continue;
+    }
+    const std::size_t limit = skip_index < skip.size() ? skip[skip_index].begin : text.size();
+    std::size_t line_end = pos;
+    std::size_t break_length = 0;
+    while (line_end < limit) {
+      const char c = text[line_end];
+      if (c == '\n' || c == '\r' || c == '\f' || c == '\v' || c == '\xE2') {
+        break_length = detail::line_break_at(text, line_end);
+        if (break_length != 0) break;
+      }
+      ++line_end;
+    }
+    const Span content = detail::line_content(text, Span{pos, line_end});
+    if (content.empty()) {
+      flush();
+    } else {
+      lines.push_back(content);
+    }
+    pos = line_end + break_length;
+    if (break_length == 0 && line_end == limit && limit < text.size()) flush();
+  }
+  flush();
+}
+
+template <typename OnPiece>
+void Segmenter::Impl::split_block(std::string_view text, IcuBoundaries& icu, std::size_t paragraph,
+                                  OnPiece& on_piece) {
+  // A block where no line ends in punctuation is a list of lines ("features\ncontact manager").
+  bool list_of_lines = lines.size() > 1;
+  for (const Span line : lines) {
+    if (detail::ends_with_terminal(text, line, true)) {
+      list_of_lines = false;
+      break;
+    }
+  }
+  std::size_t first = 0;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    const bool last = i + 1 == lines.size();
+    bool joined = false;
+    if (!last && !list_of_lines) {
+      joined = detail::is_soft_line_break(text, lines[i], lines[i + 1]) ||
+               (!options.headlines && !detail::ends_with_terminal(text, lines[i], false));
+    }
+    if (!joined) {
+      split_run(text, Span{lines[first].begin, lines[i].end}, icu, paragraph, on_piece);
+      first = i + 1;
+    }
+  }
+}
+
+void Segmenter::Impl::find_items(std::string_view text, Span run) {
+  // Bullets inside the run ("• 9. The first item • 10. The second item") start new sentences;
+  // a list marker starts one where the list goes on ("1. The first item 2. The second item").
+  std::optional<ListMarker> previous;
+  bool item_start = true;    // at the run's start, after a bullet, or after a sentence's end
+  bool after_bullet = false; // right after a bullet: its marker belongs to the bullet's item
+  std::size_t pos = run.begin;
+  while (pos < run.end) {
+    const std::size_t space = detail::space_at(text, pos);
+    if (space != 0) {
+      pos += space;
+      continue;
+    }
+    if (const std::size_t bullet = detail::bullet_at(text, pos, run.end);
+        bullet != 0 && (pos == run.begin || is_inline_bullet(text, pos))) {
+      if (pos != run.begin) starts.push_back(pos);
+      pos += bullet;
+      item_start = true;
+      after_bullet = true;
+      continue;
+    }
+    if (const auto marker = detail::list_marker_at(text, pos, run.end)) {
+      const bool restarts = previous && (marker->ordinal == 1 || marker->roman == 1);
+      if (previous && (continues_list(*previous, *marker) || restarts)) {
+        if (markers.empty() || !(markers.back() == previous->span)) {
+          // The list's first marker came after a sentence: it starts an item too.
+          markers.push_back(previous->span);
+          starts.push_back(previous->span.begin);
+        }
+        markers.push_back(marker->span);
+        if (!after_bullet) starts.push_back(pos);
+        previous = marker;
+      } else if (item_start) {
+        // At the start of the run or of a bullet's item it is a marker at once; after a sentence
+        // it is one when the list goes on.
+        if (pos == run.begin || after_bullet) markers.push_back(marker->span);
+        previous = marker;
+      }
+      pos = marker->span.end;
+      item_start = false;
+      after_bullet = false;
+      continue;
+    }
+    // Skip the word; note whether it ends a sentence.
+    const std::size_t word = pos;
+    while (pos < run.end && detail::space_at(text, pos) == 0) ++pos;
+    item_start = detail::ends_with_terminal(text, Span{word, pos}, false);
+    after_bullet = false;
+  }
+  std::sort(markers.begin(), markers.end(), [](Span a, Span b) { return a.begin < b.begin; });
+  markers.erase(std::unique(markers.begin(), markers.end()), markers.end());
+}
+
+template <typename OnPiece>
+void Segmenter::Impl::split_run(std::string_view text, Span run, IcuBoundaries& icu,
+                                std::size_t paragraph, OnPiece& on_piece) {
+  ends.clear();
+  starts.clear();
+  markers.clear();
+  if (options.bullets) find_items(text, run);
+  std::sort(starts.begin(), starts.end());
+
+  // ICU's boundaries, kept or dropped by the news rules.
+  detail::BoundaryContext context{run, run.begin};
+  std::size_t start_index = 0;
+  for (std::size_t boundary = icu.next_after(run.begin); boundary < run.end;
+       boundary = icu.next_after(boundary)) {
+    while (start_index < starts.size() && starts[start_index] <= boundary) {
+      context.sentence_begin = std::max(context.sentence_begin, starts[start_index]);
+      ++start_index;
+    }
+    if (const auto end = detail::sentence_end_at(text, boundary, context, markers)) {
+      ends.push_back(*end);
+      context.sentence_begin = std::max(context.sentence_begin, *end);
+    }
+  }
+  detail::extra_sentence_ends(text, run, ends);
+  std::sort(ends.begin(), ends.end());
+  ends.erase(std::unique(ends.begin(), ends.end()), ends.end());
+
+  // A short quotation closed inside the run stays in one sentence.
+  if (ends.size() > 0 && options.max_unsplit_quote_bytes > 0) {
+    quotes.clear();
+    detail::find_closed_quotes(text, run, options.max_unsplit_quote_bytes, quotes);
+    detail::find_closed_brackets(text, run, options.max_unsplit_quote_bytes, quotes);
+    std::sort(quotes.begin(), quotes.end(), [](Span a, Span b) { return a.begin < b.begin; });
+    if (!quotes.empty()) {
+      std::size_t q = 0;
+      // Spans may nest or overlap: walk them by begin, keeping the furthest end seen.
+      std::size_t reach = 0;
+      const auto inside = [&](std::size_t end) {
+        while (q < quotes.size() && quotes[q].begin < end) {
+          reach = std::max(reach, quotes[q].end);
+          ++q;
+        }
+        return reach > end;
+      };
+      ends.erase(std::remove_if(ends.begin(), ends.end(), inside), ends.end());
+    }
+  }
+
+  // The dateline is a sentence of its own.
+  std::size_t dateline_end = kNoBoundary;
+  if (options.datelines) {
+    if (const auto end = detail::dateline_end(text, run)) {
+      dateline_end = *end;
+      ends.push_back(*end);
+    }
+  }
+  // Cuts: sentence ends and item starts, merged.
+  ends.insert(ends.end(), starts.begin(), starts.end());
+  std::sort(ends.begin(), ends.end());
+  std::size_t begin = run.begin;
+  const auto emit = [&](std::size_t end) {
+    if (end <= begin) return;
+    const Span span = detail::trim_sentence(text, Span{begin, end});
+    if (!span.empty()) on_piece(Piece{span, run, end == dateline_end}, paragraph);
+    begin = end;
+  };
+  for (const std::size_t end : ends) {
+    if (end > begin && end < run.end) emit(end);
+  }
+  emit(run.end);
+}
+
+Segmenter::Segmenter(SegmentOptions options) : impl_(std::make_unique<Impl>(options)) {}
 Segmenter::~Segmenter() = default;
 Segmenter::Segmenter(Segmenter&&) noexcept = default;
 Segmenter& Segmenter::operator=(Segmenter&&) noexcept = default;
+
 std::vector<Span> Segmenter::split(std::string_view text) const {
-  std::vector<Span> out; std::size_t b = 0;
-  for (std::size_t i = 0; i < text.size(); ++i)
-    if (text[i] == '.' || text[i] == '\n') { if (i + 1 > b + 1) out.push_back({b, i + 1}); b = i + 1; }
-  if (b < text.size()) out.push_back({b, text.size()});
-  return out;
+  std::vector<Span> sentences;
+  static const std::vector<Span> kNothing;
+  std::size_t paragraphs = 0;
+  impl_->walk(
+      text, kNothing, [&](Span) { return paragraphs++; },
+      [&](const Piece& piece, std::size_t) { sentences.push_back(piece.span); });
+  return sentences;
 }
+
+namespace {
+
+std::size_t count_words(std::string_view text) {
+  std::size_t words = 0;
+  bool in_word = false;
+  for (const char c : text) {
+    const bool space = c == ' ' || c == '\t' || c == '\n' || c == '\r';
+    if (!space && !in_word) ++words;
+    in_word = !space;
+  }
+  return words;
+}
+
+bool starts_with_any(std::string_view text, std::initializer_list<std::string_view> prefixes) {
+  return std::any_of(prefixes.begin(), prefixes.end(),
+                     [&](std::string_view p) { return text.substr(0, p.size()) == p; });
+}
+
+// "(ALEXEY NIKOLSKY/Sputnik/AFP via Getty Images/TNS)": a photo credit closing the sentence.
+bool ends_with_photo_credit(std::string_view sentence) {
+  if (sentence.empty() || sentence.back() != ')') return false;
+  const std::size_t open = sentence.rfind('(');
+  if (open == std::string_view::npos) return false;
+  const std::string_view credit = sentence.substr(open);
+  return credit.find('/') != std::string_view::npos || credit.find("Photo") != std::string_view::npos ||
+         credit.find("Getty") != std::string_view::npos;
+}
+
+// "September 16, 2023", "Updated: 12 March 2024": a publication stamp.
+bool is_date_stamp(std::string_view sentence) {
+  static constexpr std::string_view kMonths[] = {
+      "January", "February", "March", "April", "May", "June", "July", "August", "September",
+      "October", "November", "December", "Published", "Updated", "Posted"};
+  if (count_words(sentence) > 6) return false;
+  bool digit = false;
+  for (const char c : sentence) digit = digit || (c >= '0' && c <= '9');
+  if (!digit) return false;
+  return std::any_of(std::begin(kMonths), std::end(kMonths),
+                     [&](std::string_view m) { return sentence.find(m) != std::string_view::npos; });
+}
+
+SentenceRole role_of(std::string_view text, const Piece& piece, const SegmentOptions& options) {
+  const std::string_view sentence = piece.span.of(text);
+  if (piece.dateline) return SentenceRole::byline;
+  if (options.bullets && (detail::bullet_at(text, piece.span.begin, piece.span.end) != 0 ||
+                          detail::list_marker_at(text, piece.span.begin, piece.span.end)))
+    return SentenceRole::bullet;
+  const bool final_mark = detail::ends_with_terminal(text, piece.span, true);
+  if (!final_mark && starts_with_any(sentence, {"By ", "by ", "BY ", "Written by ", "Words by "}) &&
+      count_words(sentence) <= 12)
+    return SentenceRole::byline;
+  if (is_date_stamp(sentence)) return SentenceRole::byline;
+  if (ends_with_photo_credit(sentence) ||
+      starts_with_any(sentence, {"Photo:", "Image:", "Credit:", "Pictured:", "PHOTO:"}))
+    return SentenceRole::caption;
+  if (options.headlines && !final_mark && piece.span == detail::trim_sentence(text, piece.run) &&
+      count_words(sentence) <= kMaxHeadlineWords)
+    return SentenceRole::headline;
+  return SentenceRole::body;
+}
+
+}  // namespace
+
 Segmentation Segmenter::segment(const Article& article) const {
-  Segmentation s; for (Span sp : split(article.text)) s.sentences.push_back({sp, 0, SentenceRole::body});
-  s.paragraphs.push_back({0, article.text.size()}); return s;
+  Segmentation result;
+  const std::string_view text = article.text;
+  impl_->walk(
+      text, article.boilerplate,
+      [&](Span paragraph) {
+        result.paragraphs.push_back(paragraph);
+        return result.paragraphs.size() - 1;
+      },
+      [&](const Piece& piece, std::size_t paragraph) {
+        result.sentences.push_back({piece.span, paragraph, role_of(text, piece, impl_->options)});
+      });
+  result.quotations = detail::find_quotations(text, result.paragraphs, impl_->options.max_quotation_bytes);
+  return result;
 }
+
 }  // namespace claimdiff

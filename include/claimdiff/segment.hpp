@@ -5,6 +5,7 @@
 
 #include <claimdiff/types.hpp>
 
+#include <cstddef>
 #include <memory>
 #include <string_view>
 #include <vector>
@@ -14,6 +15,12 @@ namespace claimdiff {
 struct SegmentOptions {
   bool headlines = true;  // a line without final punctuation is a sentence of its own
   bool bullets = true;    // each bullet or numbered item is a sentence of its own
+  bool datelines = true;  // "MOSCOW (Reuters) -" opening a paragraph is a sentence (role byline)
+  // A quotation opened and closed within one paragraph and at most this long stays inside one
+  // sentence ("'Stop! Stop!' she cried." is one); longer ones are split at their own sentence ends.
+  std::size_t max_unsplit_quote_bytes = 600;
+  // A quotation never closed, or running over paragraphs, is cut here and marked closed = false.
+  std::size_t max_quotation_bytes = 20000;
 };
 
 class Segmenter {

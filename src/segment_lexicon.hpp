@@ -1,0 +1,70 @@
+// The small word lists the sentence rules consult, compiled in as constexpr tables:
+// titles, abbreviations, abbreviations that never end a sentence, common sentence openers.
+// Written for this project from general English usage (news style guides' abbreviation lists).
+#pragma once
+
+#include <algorithm>
+#include <iterator>
+#include <string_view>
+
+namespace claimdiff::detail {
+
+// Titles and ranks written before a name: a period after them never ends a sentence ("Gen. Smith").
+// Matched case-sensitively, so "st." (street, after a number) stays an ordinary abbreviation.
+inline constexpr std::string_view kTitleAbbreviations[] = {
+    "Adm",  "Atty", "Brig",  "Capt", "Cdr",   "Cmdr", "Col",  "Comdr", "Cpl",  "Det",
+    "Dr",   "Drs",  "Fr",    "Ft",   "Gen",   "Gens", "Gov",  "Govs",  "Hon",  "Insp",
+    "Lt",   "Maj",  "Messrs","Mlle", "Mme",   "Mmes", "Mr",   "Mrs",   "Ms",   "Msgr",
+    "Mt",   "Pfc",  "Pres",  "Prof", "Pvt",   "Rep",  "Reps", "Rev",   "Sen",  "Sens",
+    "Sgt",  "Sra",   "Srta", "St",    "Supt", "Ald",   "Amb"};
+
+// Abbreviations that may end a sentence: a following capitalised word usually starts a new one,
+// a following lower-case word or number continues ("Co. at noon", "Jan. 20", "no. 5"). Lower case.
+inline constexpr std::string_view kAbbreviations[] = {
+    "al",    "ala",   "apr",   "approx", "apt",   "ariz",  "ark",  "art",   "assn",  "asst",
+    "aug",   "ave",   "bros",  "btw",    "ca",    "calif", "cal",  "ch",    "cie",   "cir",
+    "co",    "colo",  "conn",  "corp",   "ct",    "dec",   "del",  "dept",  "dist",  "div",
+    "dr",    "ed",    "eds",   "esp",    "esq",   "est",   "etc",  "ex",    "exp",   "feb",
+    "fig",   "figs",  "fla",   "fri",    "ga",    "gal",   "hwy",  "ill",   "inc",   "ind",
+    "intl",  "jan",   "jr",    "sr",    "jul",    "jun",   "kan",   "kans", "ky",    "la",    "ln",
+    "ltd",   "mar",   "mass",  "max",    "md",    "med",   "mfg",  "mich",  "min",   "minn",
+    "misc",  "miss",  "mo",    "mon",    "mont",  "nev",   "no",   "nos",   "nov",   "oct",
+    "okla",  "ore",   "p",     "pa",     "penn",  "pl",    "pp",   "pt",    "rd",    "rs",
+    "sat",   "sec",   "sep",   "sept",   "sq",    "st",    "sun",  "tenn",  "tex",   "thu",
+    "thurs", "tue",   "tues",  "univ",   "va",    "vol",   "vols", "vt",    "wash",  "wed",
+    "wis"};
+
+// Abbreviations after which a sentence never ends ("e.g. Mr. Smith", "vs. the Tigers"). Lower case,
+// inner periods kept.
+inline constexpr std::string_view kNeverFinalAbbreviations[] = {
+    "cf", "e.g", "et", "f.e", "i.e", "v", "viz", "vs", "w.r.t"};
+
+// Times of day written with periods: a capitalised word after them starts a new sentence.
+inline constexpr std::string_view kTimeAbbreviations[] = {"a.m", "p.m"};
+
+// Words that commonly open an English sentence: after "U.S." or "U.K." a capitalised word from this
+// list starts a new sentence, any other capitalised word continues a name ("U.S. Senate").
+inline constexpr std::string_view kSentenceStarters[] = {
+    "A",       "After",   "Also",     "Although", "An",      "And",     "Another", "As",
+    "At",      "Because", "Before",   "Being",    "Both",    "But",     "By",      "Did",
+    "Do",      "During",  "Each",     "Even",     "Every",   "Finally", "For",     "From",
+    "He",      "Her",     "Here",     "His",      "However", "How",     "Hundreds","I",
+    "If",      "In",      "Instead",  "It",       "Its",     "Last",    "Many",    "Meanwhile",
+    "Millions","More",    "Most",     "My",       "No",      "Now",     "Officials","On",
+    "One",     "Only",    "Our",      "She",      "Since",   "So",      "Some",    "Still",
+    "That",    "The",     "Their",    "There",    "These",   "They",    "This",    "Those",
+    "Thousands","Today",  "Under",    "We",       "What",    "When",    "Where",   "While",
+    "Who",     "Why",     "With",     "Yet",      "You",     "Your"};
+
+// Prepositions that open an adverbial ("At 5 a.m. Mr. Smith went"): a fragment of a few words
+// starting with one of them is not a sentence yet.
+inline constexpr std::string_view kIntroPrepositions[] = {
+    "About", "After", "Around", "At", "Before", "By", "From", "In", "On", "Since", "Through",
+    "Until", "Till"};
+
+template <std::size_t N>
+constexpr bool lexicon_contains(const std::string_view (&table)[N], std::string_view word) {
+  return std::find(std::begin(table), std::end(table), word) != std::end(table);
+}
+
+}  // namespace claimdiff::detail
