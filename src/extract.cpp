@@ -1,18 +1,1349 @@
-// placeholder: replaced by the extraction stage's implementation
+// Stage 3, extract: attributed statements (direct, mixed, indirect), the outlet's own claims
+// (unattributed), speakers, cues, upstream sources (via), figures and framing of one article.
+// Rules work on a token stream of words and marks, with cues, titles and sources from data/lexicons.
 #include <claimdiff/extract.hpp>
+
+#include "figures.hpp"
+#include "lexicon.hpp"
+#include "speaker.hpp"
+#include "text_util.hpp"
+#include "utf8.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cstdint>
+#include <optional>
+
 namespace claimdiff {
-struct Extractor::Impl { ExtractOptions options; };
-Extractor::Extractor(const std::string&, ExtractOptions options) : impl_(std::make_unique<Impl>(Impl{options})) {}
+namespace {
+
+using detail::LexiconFile;
+using detail::PhraseTable;
+using detail::Tok;
+using detail::WordSet;
+
+struct CueInfo {
+  std::string lemma;
+  std::string cue_class;
+  bool needs_complement = false;  // a cue only before "that", a colon or a quotation
+};
+
+// Grammar words (closed classes), not domain vocabulary: kept here beside the rules that use them.
+const WordSet kFunctionWords{"the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their",
+                             "our", "my", "your", "some", "any", "another", "other", "both", "each", "every",
+                             "many", "several", "few", "all", "no", "one", "two", "three"};
+const WordSet kDeterminers{"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "these",
+                           "those", "whose", "such", "no", "any", "every", "each", "recent", "earlier", "latest"};
+const WordSet kPronouns{"he", "she", "they", "i", "we", "it", "you"};
+const WordSet kPersonPronouns{"he", "she", "i", "we", "they"};
+const WordSet kObjectPronouns{"me", "him", "her", "us", "them", "you", "it", "reporters", "journalists", "lawmakers",
+                              "supporters", "voters", "viewers", "listeners", "members", "congress", "parliament"};
+// Auxiliaries and adverbs that may sit between a subject and its cue ("he did, however, assert").
+const WordSet kBetween{"also", "further", "furthermore", "however", "then", "later", "previously", "repeatedly",
+                       "firmly", "again", "often", "recently", "once", "ever", "not", "n't", "did", "does", "do",
+                       "has", "have", "had", "will", "would", "could", "can", "may", "might", "should", "must",
+                       "shall", "just", "already", "still", "now", "publicly", "privately", "flatly", "openly",
+                       "reportedly", "allegedly", "apparently", "separately", "previously", "frequently", "always",
+                       "never", "even", "subsequently", "initially", "first", "originally", "clearly", "explicitly",
+                       "loudly", "strongly", "forcefully", "quickly", "immediately", "only", "too", "himself",
+                       "herself", "themselves", "itself", "personally", "directly", "simply", "curtly", "bluntly",
+                       "candidly", "quietly", "angrily", "proudly", "confidently", "falsely", "wrongly", "rightly",
+                       "correctly", "notably", "famously", "long", "consistently", "vehemently", "emphatically",
+                       "essentially", "basically", "effectively", "specifically", "privately", "tacitly", "implicitly"};
+const WordSet kBeForms{"is", "was", "were", "are", "be", "been", "being", "'s"};
+// Words that end a subject noun phrase when walking left from a cue.
+const WordSet kStopLeft{"that", "which", "who", "whom", "where", "when", "while", "though", "although", "because",
+                        "but", "or", "if", "as", "since", "after", "before", "until", "unless", "so", "than",
+                        "whether", "to", "in", "on", "with", "by", "into", "during", "about", "against", "despite",
+                        "instead", "is", "was", "were", "are", "be", "been", "has", "have", "had", "did", "does",
+                        "do", "not", "also", "what", "how", "why", "yet", "nor", "then", "once", "says", "said",
+                        "told", "and", "through", "under", "over", "without", "like", "amid", "following",
+                        "throughout", "toward", "towards", "upon", "via", "within", "whereas", "wherever",
+                        "whenever", "however", "meanwhile", "moreover", "furthermore", "thus", "hence",
+                        "therefore", "indeed", "instead", "it", "there", "here", "will", "would", "could", "can",
+                        "should", "might", "must", "may"};
+const WordSet kTimeWords{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+                         "yesterday", "tonight", "earlier", "later", "last", "this", "week", "month", "year",
+                         "night", "morning", "afternoon", "evening", "recently", "also", "again", "then",
+                         "previously", "once", "repeatedly", "on", "publicly", "privately", "separately",
+                         "flatly", "firmly", "on"};
+const WordSet kClauseStarts{",", "and", "but", "while", "though", "although", ";", "whereas", "yet", "-"};
+// Verbs whose object (the listener) comes before the reported clause: "told reporters that".
+const WordSet kListenerVerbs{"tell", "inform", "assure", "remind", "warn", "ask", "urge", "caution", "advise",
+                             "notify", "promise", "convince", "persuade"};
+const WordSet kSayLemmas{"say", "tell", "add", "state", "report", "write", "claim", "note", "argue", "insist",
+                         "explain", "announce", "reply", "respond", "answer", "continue", "ask", "declare",
+                         "assert", "maintain", "allege", "warn", "tweet", "admit", "acknowledge", "deny"};
+
+bool is_quote_mark(const Tok& t) { return t.mark == '"' || t.mark == '\''; }
+
+// Everything the extractor loaded from data/lexicons, built once.
+struct Lexicons {
+  PhraseTable verbs;
+  std::vector<CueInfo> verb_info;
+  PhraseTable nouns;
+  std::vector<CueInfo> noun_info;
+  PhraseTable framing;
+  std::vector<std::string> framing_category;
+  WordSet titles;
+  WordSet speaker_nouns;
+  PhraseTable sources;          // value 1: a generic media word, 0: a name
+  WordSet media_words;
+};
+
+Lexicons load_lexicons(const std::string& data_dir) {
+  Lexicons lx;
+  for (const auto& row : detail::load_lexicon(data_dir, "reporting_verbs.txt").rows) {
+    if (row.size() < 3) continue;
+    CueInfo info{row[0], row[1], row.size() > 3 && row[3] == "that"};
+    lx.verb_info.push_back(info);
+    const auto value = static_cast<std::uint32_t>(lx.verb_info.size() - 1);
+    std::string_view forms = row[2];
+    while (!forms.empty()) {
+      const std::size_t bar = forms.find('|');
+      lx.verbs.add(forms.substr(0, bar), value);
+      if (bar == std::string_view::npos) break;
+      forms.remove_prefix(bar + 1);
+    }
+  }
+  for (const auto& row : detail::load_lexicon(data_dir, "noun_cues.txt").rows) {
+    if (row.size() < 3) continue;
+    lx.noun_info.push_back({row[1], row[2], true});
+    lx.nouns.add(row[0], static_cast<std::uint32_t>(lx.noun_info.size() - 1));
+  }
+  for (const auto& row : detail::load_lexicon(data_dir, "framing_terms.txt").rows) {
+    if (row.size() < 2) continue;
+    lx.framing_category.push_back(row[1]);
+    lx.framing.add(row[0], static_cast<std::uint32_t>(lx.framing_category.size() - 1));
+  }
+  for (const auto& row : detail::load_lexicon(data_dir, "titles.txt").rows) {
+    const auto words = detail::phrase_words(row[0]);
+    if (!words.empty()) lx.titles.insert(words.back());
+  }
+  lx.speaker_nouns = detail::word_set(detail::load_lexicon(data_dir, "speaker_nouns.txt"));
+  for (const auto& row : detail::load_lexicon(data_dir, "news_sources.txt").rows) {
+    if (row[0].size() > 1 && row[0][0] == '*') {
+      lx.media_words.insert(detail::phrase_words(row[0].substr(1)).front());
+    } else {
+      lx.sources.add(row[0], 0);
+    }
+  }
+  return lx;
+}
+
+// A cue found in a unit: its tokens and what kind of frame it opens.
+struct Cue {
+  enum class Type { verb, according, noun, passive };
+  Type type = Type::verb;
+  std::size_t at = 0, end = 0;  // cue tokens
+  const CueInfo* info = nullptr;
+  // resolved frame
+  std::size_t speaker_begin = 0, speaker_end = 0;  // mention tokens (empty: inherited)
+  std::size_t frame_begin = 0;                      // where the frame starts (subject or conjunction)
+  bool coordinated = false;                         // frame starts at ',', 'and', 'but', ...
+  bool inherit = false;                             // speaker comes from the previous cue or subject
+  std::vector<Span> content;                        // token index ranges [begin, end) as Span
+  bool drop = false;
+};
+
+struct ViaMark {
+  std::size_t begin = 0, end = 0;  // tokens of the whole credit clause
+  std::string source;
+};
+
+// One unit: the sentences a quotation binds together.
+struct Unit {
+  std::size_t first_sentence = 0, last_sentence = 0;
+  std::size_t tb = 0, te = 0;  // tokens
+  Span span;
+  SentenceRole role = SentenceRole::body;
+  std::size_t paragraph = 0;
+};
+
+class ArticleExtractor {
+ public:
+  ArticleExtractor(const Lexicons& lx, const ExtractOptions& options, const Article& article,
+                   const Segmentation& seg)
+      : lx_(lx), options_(options), article_(article), text_(article.text), seg_(seg),
+        speakers_(lx.titles, kFunctionWords) {}
+
+  Extraction run();
+
+ private:
+  // --- set-up
+  void tokenize();
+  void mark_quotes();
+  void build_units();
+  // --- per unit
+  void process_unit(std::size_t u);
+  std::vector<ViaMark> find_via(const Unit& unit, bool& any_other_cue) const;
+  std::vector<Cue> find_cues(const Unit& unit, const std::vector<ViaMark>& via) const;
+  void left_subject(const Unit& unit, Cue& cue) const;
+  std::size_t right_np_end(std::size_t from, std::size_t end) const;
+  bool plausible_speaker(std::size_t b, std::size_t e, const CueInfo* info) const;
+  bool is_source_phrase(std::size_t b, std::size_t e) const;
+  std::string source_name(std::size_t b, std::size_t e) const;
+  std::size_t main_subject(const Unit& unit, std::size_t upto, std::size_t& end) const;
+  bool headline_colon(std::size_t u);
+  // The quoted fragments of a unit, as byte spans.
+  std::vector<Span> quoted_spans(const Unit& unit) const {
+    std::vector<Span> out;
+    for (std::size_t k = unit.tb; k < unit.te;) {
+      if (!quoted_[k]) {
+        ++k;
+        continue;
+      }
+      std::size_t e = k;
+      while (e < unit.te && quoted_[e]) ++e;
+      out.push_back({t_[k].span.begin, t_[e - 1].span.end});
+      k = e;
+    }
+    return out;
+  }
+  bool title_case(const Unit& unit) const {
+    std::size_t words = 0, caps = 0;
+    for (std::size_t k = unit.tb; k < unit.te; ++k)
+      if (t_[k].word && !t_[k].digit) {
+        ++words;
+        caps += t_[k].cap;
+      }
+    return words > 0 && caps * 10 >= words * 6;
+  }
+  bool quote_only(std::size_t u);
+  void emit(const Unit& unit, std::vector<Span> content, std::size_t sb, std::size_t se, const Cue* cue,
+            const std::string& inherited_speaker, const std::string& inherited_mention,
+            const std::vector<ViaMark>& via, const std::string& cue_text = {});
+  std::string resolve_speaker(std::size_t b, std::size_t e) const;
+  void article_via();
+  void framing();
+
+  // --- helpers
+  bool word(std::size_t i) const { return i < t_.size() && t_[i].word; }
+  std::string_view low(std::size_t i) const { return i < t_.size() ? std::string_view(t_[i].low) : ""; }
+  std::string text_of(std::size_t b, std::size_t e) const {
+    if (b >= e) return "";
+    return std::string(text_.substr(t_[b].span.begin, t_[e - 1].span.end - t_[b].span.begin));
+  }
+  std::size_t word_count(std::size_t b, std::size_t e, bool outside_quotes_only = false) const {
+    std::size_t n = 0;
+    for (std::size_t k = b; k < e; ++k) n += t_[k].word && (!outside_quotes_only || !quoted_[k]);
+    return n;
+  }
+
+  const Lexicons& lx_;
+  const ExtractOptions& options_;
+  const Article& article_;
+  std::string_view text_;
+  const Segmentation& seg_;
+  detail::SpeakerIndex speakers_;
+  std::vector<Tok> t_;
+  std::vector<std::pair<std::size_t, std::size_t>> sentence_tokens_;  // per sentence [tb, te)
+  std::vector<bool> quoted_;                                          // inside a quotation (marks too)
+  std::vector<Unit> units_;
+  std::vector<Statement> statements_;
+  std::vector<bool> article_via_unit_;
+  Extraction out_;
+  // state carried along the article
+  std::string last_person_;    // the last person a statement was resolved to
+  std::string last_speaker_;   // the last speaker of any attributed statement
+  std::string last_mention_;
+  std::size_t last_attributed_paragraph_ = static_cast<std::size_t>(-1);
+  std::size_t last_attributed_unit_ = static_cast<std::size_t>(-1);
+  // "Putin admits:" opens a list whose items are the speaker's claims
+  struct Pending {
+    bool active = false;
+    std::string speaker, mention, cue, lemma, cue_class;
+    std::vector<ViaMark> via;
+  } pending_;
+};
+
+void ArticleExtractor::tokenize() {
+  sentence_tokens_.reserve(seg_.sentences.size());
+  for (const Sentence& s : seg_.sentences) {
+    const std::size_t tb = t_.size();
+    std::vector<Tok> toks = detail::tokenize_marks(text_, s.span);
+    for (Tok& tk : toks) t_.push_back(std::move(tk));
+    sentence_tokens_.push_back({tb, t_.size()});
+  }
+}
+
+// Quotations from the segmenter when it gives them; otherwise paired here, paragraph by paragraph.
+void ArticleExtractor::mark_quotes() {
+  quoted_.assign(t_.size(), false);
+  if (!seg_.quotations.empty()) {
+    std::size_t q = 0;
+    for (std::size_t i = 0; i < t_.size(); ++i) {
+      while (q < seg_.quotations.size() && seg_.quotations[q].span.end <= t_[i].span.begin) ++q;
+      if (q < seg_.quotations.size() && seg_.quotations[q].span.contains(t_[i].span.begin)) quoted_[i] = true;
+    }
+    return;
+  }
+  std::size_t open_double = static_cast<std::size_t>(-1), open_single = static_cast<std::size_t>(-1);
+  std::size_t paragraph = 0;
+  auto close_range = [&](std::size_t from, std::size_t to) {
+    for (std::size_t k = from; k <= to && k < t_.size(); ++k) quoted_[k] = true;
+  };
+  const std::size_t none = static_cast<std::size_t>(-1);
+  for (std::size_t si = 0; si < seg_.sentences.size(); ++si) {
+    const std::size_t para = seg_.sentences[si].paragraph;
+    const auto [tb, te] = sentence_tokens_[si];
+    // a blank line (or a new paragraph) ends an unclosed quotation
+    bool new_paragraph = para != paragraph;
+    if (!new_paragraph && tb > 0 && tb < t_.size()) {
+      const std::string_view gap = text_.substr(t_[tb - 1].span.end, t_[tb].span.begin - t_[tb - 1].span.end);
+      new_paragraph = gap.find('\n') != std::string_view::npos;
+    }
+    if (new_paragraph) {
+      if (open_double != none) close_range(open_double, tb - 1);
+      if (open_single != none) open_single = none;
+      open_double = none;
+      paragraph = para;
+    }
+    for (std::size_t i = tb; i < te; ++i) {
+      const Tok& tk = t_[i];
+      if (tk.mark == '"') {
+        const detail::CodePoint cp = detail::decode_at(text_, tk.span.begin);
+        const bool opening = cp.value == U'\u201C' || cp.value == U'\u201E' || cp.value == U'\u00AB' ||
+                             (cp.value == '"' && open_double == none);
+        if (opening && open_double == none) {
+          open_double = i;
+        } else if (open_double != none) {
+          close_range(open_double, i);
+          open_double = none;
+        }
+      } else if (tk.mark == '\'') {
+        const bool before_word = i + 1 < te && t_[i + 1].word && t_[i + 1].span.begin == tk.span.end;
+        const bool after_word = i > tb && t_[i - 1].span.end == tk.span.begin && !is_quote_mark(t_[i - 1]);
+        if (before_word && !after_word && open_single == none) {
+          // '60s is a decade, not a quotation
+          if (!(t_[i + 1].digit && t_[i + 1].low.size() == 3 && t_[i + 1].low[2] == 's')) open_single = i;
+        } else if (!before_word && open_single != none && open_double == none) {
+          close_range(open_single, i);
+          open_single = none;
+        } else if (!before_word && open_single != none && open_double != none && open_single > open_double) {
+          close_range(open_single, i);
+          open_single = none;
+        }
+      }
+    }
+  }
+  if (open_double != none) close_range(open_double, t_.size() - 1);
+}
+
+void ArticleExtractor::build_units() {
+  const std::size_t n = seg_.sentences.size();
+  std::size_t s = 0;
+  while (s < n) {
+    Unit u;
+    u.first_sentence = s;
+    u.role = seg_.sentences[s].role;
+    u.paragraph = seg_.sentences[s].paragraph;
+    std::size_t last = s;
+    // merge the next sentence while a quotation runs over the boundary (same paragraph)
+    while (last + 1 < n && last - s < 15) {
+      const auto [tb, te] = sentence_tokens_[last];
+      const auto [nb, ne] = sentence_tokens_[last + 1];
+      if (te == tb || ne == nb) break;
+      if (seg_.sentences[last + 1].paragraph != seg_.sentences[last].paragraph) break;
+      const std::string_view gap = text_.substr(t_[te - 1].span.end, t_[nb].span.begin - t_[te - 1].span.end);
+      if (gap.find('\n') != std::string_view::npos) break;
+      // inside one quotation: the last token of this sentence and the first of the next are quoted,
+      // and the next does not open a new quotation
+      const bool runs_on = quoted_[te - 1] && quoted_[nb] &&
+                           !(is_quote_mark(t_[te - 1]) && !quoted_[te - 2 < tb ? tb : te - 2]) &&
+                           !(is_quote_mark(t_[nb]) && nb > 0 && !(quoted_[nb - 1] && !is_quote_mark(t_[nb - 1])));
+      bool same_quote = false;
+      if (quoted_[te - 1] && quoted_[nb]) {
+        // closed right at the end of the sentence and reopened: two quotations
+        const bool closes = is_quote_mark(t_[te - 1]) || (te >= 2 && is_quote_mark(t_[te - 2]) && !t_[te - 1].word);
+        same_quote = !closes || !is_quote_mark(t_[nb]);
+        if (closes && is_quote_mark(t_[nb])) same_quote = false;
+        if (!closes) same_quote = true;
+      }
+      if (!(runs_on || same_quote)) break;
+      ++last;
+    }
+    u.last_sentence = last;
+    u.tb = sentence_tokens_[s].first;
+    u.te = sentence_tokens_[last].second;
+    u.span = {seg_.sentences[s].span.begin, seg_.sentences[last].span.end};
+    units_.push_back(u);
+    s = last + 1;
+  }
+}
+
+// ---------------------------------------------------------------- via
+
+bool ArticleExtractor::is_source_phrase(std::size_t b, std::size_t e) const {
+  for (std::size_t k = b; k < e; ++k) {
+    if (lx_.media_words.count(t_[k].low)) return true;
+    const auto m = lx_.sources.match(t_, k, e);
+    if (m.length > 0) return true;
+  }
+  return false;
+}
+
+// The credited source as written, without a leading "the" and without generic report words.
+std::string ArticleExtractor::source_name(std::size_t b, std::size_t e) const {
+  while (b < e && (low(b) == "the" || !t_[b].word)) ++b;
+  while (e > b && (!t_[e - 1].word && t_[e - 1].mark != ')')) --e;
+  while (e > b && (low(e - 1) == "reports" || low(e - 1) == "report" || low(e - 1) == "reporting")) --e;
+  return text_of(b, e);
+}
+
+// Where a noun phrase that starts at `from` ends: before a comma, a clause word or the end.
+std::size_t ArticleExtractor::right_np_end(std::size_t from, std::size_t end) const {
+  std::size_t k = from;
+  while (k < end) {
+    const Tok& tk = t_[k];
+    if (!tk.word) {
+      if (tk.mark == '.' && k > from && t_[k - 1].cap && t_[k - 1].low.size() <= 3 && k + 1 < end && t_[k + 1].word) {
+        ++k;
+        continue;
+      }
+      if (tk.mark == '/' || tk.mark == '&' || (tk.mark == '-' && k + 1 < end && t_[k + 1].cap)) {
+        ++k;
+        continue;
+      }
+      if (tk.mark == '(') {  // "(R-Ind.)"
+        std::size_t c = k + 1;
+        while (c < end && t_[c].mark != ')' && c - k < 8) ++c;
+        if (c < end && t_[c].mark == ')') {
+          k = c + 1;
+          continue;
+        }
+      }
+      break;
+    }
+    if (k > from && (tk.low == "that" || tk.low == "who" || tk.low == "which" || tk.low == "in" || tk.low == "on" ||
+                     tk.low == "to" || tk.low == "when" || tk.low == "after" || tk.low == "as" || tk.low == "during" ||
+                     tk.low == "while" || tk.low == "and" || tk.low == "but" || tk.low == "last" ||
+                     kTimeWords.count(tk.low) > 0 || lx_.verbs.match(t_, k, end).length > 0))
+      break;
+    ++k;
+  }
+  return k;
+}
+
+std::vector<ViaMark> ArticleExtractor::find_via(const Unit& unit, bool& any_other_cue) const {
+  std::vector<ViaMark> out;
+  any_other_cue = false;
+  const std::size_t b = unit.tb, e = unit.te;
+  for (std::size_t i = b; i < e; ++i) {
+    if (quoted_[i] || !t_[i].word) continue;
+    // "as reported by X", "reported by X", "as reported in X"
+    if ((low(i) == "reported" || low(i) == "published") && (low(i + 1) == "by" || low(i + 1) == "in") && i + 2 < e) {
+      const std::size_t np_end = right_np_end(i + 2, e);
+      if (np_end > i + 2) {
+        std::size_t from = i;
+        if (from > b && low(from - 1) == "as") --from;
+        if (from > b && t_[from - 1].mark == ',') --from;
+        out.push_back({from, np_end, source_name(i + 2, np_end)});
+        i = np_end;
+        continue;
+      }
+    }
+    // "(Reuters)"
+    if (t_[i].cap && i > b && t_[i - 1].mark == '(') {
+      const auto m = lx_.sources.match(t_, i, e);
+      if (m.length > 0 && i + m.length < e && t_[i + m.length].mark == ')') {
+        out.push_back({i - 1, i + m.length + 1, text_of(i, i + m.length)});
+        i += m.length;
+        continue;
+      }
+    }
+    // "as X reported", ", X has reported", ", X reports", ", X notes" with X a news source
+    if (i > b && (low(i - 1) == "as" || t_[i - 1].mark == ',' || (quoted_[i - 1] && is_quote_mark(t_[i - 1])))) {
+      std::size_t k = i;
+      if (low(k) == "the") ++k;
+      const auto m = lx_.sources.match(t_, k, e);
+      std::size_t after = k + m.length;
+      if (m.length > 0) {
+        while (after < e && (low(after) == "has" || low(after) == "had" || low(after) == "also")) ++after;
+        if (after < e && (low(after) == "reported" || low(after) == "reports" || low(after) == "notes" ||
+                          low(after) == "noted" || low(after) == "said" || low(after) == "says" ||
+                          low(after) == "wrote" || low(after) == "writes" || low(after) == "reported," )) {
+          std::size_t end = after + 1;
+          // only a credit when the clause ends there (else it is the outlet's source speaking)
+          while (end < e && !t_[end].word && t_[end].mark != '"' && t_[end].mark != '\'') ++end;
+          if (end >= e || low(i - 1) == "as") {
+            out.push_back({i - 1, after + 1, source_name(k, k + m.length)});
+            i = after;
+            continue;
+          }
+        }
+      }
+    }
+  }
+  // "according to X" with X a media source: a credit when another cue names the speaker
+  for (std::size_t i = b; i + 2 < e; ++i) {
+    if (quoted_[i] || low(i) != "according" || low(i + 1) != "to") continue;
+    std::size_t np_end = i + 2;
+    while (np_end < e && (t_[np_end].word || t_[np_end].mark == '.' || t_[np_end].mark == '-' || t_[np_end].mark == '/') &&
+           low(np_end) != "that")
+      ++np_end;
+    if (np_end > i + 2 && is_source_phrase(i + 2, np_end)) {
+      std::size_t from = i;
+      if (from > b && t_[from - 1].mark == ',') --from;
+      out.push_back({from, np_end, source_name(i + 2, np_end)});
+    }
+  }
+  // is there another cue outside the credits?
+  for (std::size_t i = b; i < e && !any_other_cue; ++i) {
+    if (quoted_[i] || !t_[i].word) continue;
+    bool inside = false;
+    for (const auto& v : out) inside = inside || (i >= v.begin && i < v.end);
+    if (inside) continue;
+    const auto m = lx_.verbs.match(t_, i, e);
+    if (m.length > 0 && lx_.verb_info[m.value].lemma != "according to") any_other_cue = true;
+  }
+  std::sort(out.begin(), out.end(), [](const ViaMark& a, const ViaMark& c) { return a.begin < c.begin; });
+  return out;
+}
+
+// ---------------------------------------------------------------- cues
+
+bool ArticleExtractor::plausible_speaker(std::size_t b, std::size_t e, const CueInfo* info) const {
+  if (b >= e) return false;
+  std::size_t last = e;
+  while (last > b && !t_[last - 1].word) --last;
+  if (last == b) return false;
+  const std::string_view head = low(last - 1);
+  bool has_cap = false;
+  for (std::size_t k = b; k < e; ++k)
+    if (t_[k].word && t_[k].cap && !(k == b && kFunctionWords.count(t_[k].low))) has_cap = true;
+  if (e - b == 1 && kPronouns.count(std::string(head))) {
+    if (head == "it") return info != nullptr && (info->lemma == "say" || info->lemma == "report" || info->lemma == "state" || info->lemma == "write");
+    return true;
+  }
+  if (has_cap) return true;
+  for (std::size_t k = b; k < e; ++k)
+    if (t_[k].word && (lx_.speaker_nouns.count(t_[k].low) || lx_.titles.count(t_[k].low) ||
+                       lx_.media_words.count(t_[k].low)))
+      return true;
+  return head.ends_with("ers") || head.ends_with("ists") || head.ends_with("ians");
+}
+
+// Subject noun phrase left of a cue: sets speaker_begin/end, frame_begin, coordinated, inherit.
+void ArticleExtractor::left_subject(const Unit& unit, Cue& cue) const {
+  const std::size_t ub = unit.tb;
+  std::size_t j = cue.at;
+  // skip auxiliaries and adverbs between subject and cue
+  while (j > ub) {
+    const Tok& p = t_[j - 1];
+    if (p.word && kBetween.count(p.low)) {
+      --j;
+      continue;
+    }
+    if (p.mark == ',' && j - 1 > ub && (low(j - 2) == "however" || low(j - 2) == "though" || low(j - 2) == "too" ||
+                                        (j < t_.size() && low(j) == "however"))) {
+      --j;
+      continue;
+    }
+    break;
+  }
+  const std::size_t se = j;
+  std::size_t k = se;
+  std::size_t words = 0;
+  while (k > ub && words < 14) {
+    const Tok& p = t_[k - 1];
+    if (quoted_[k - 1]) break;
+    if (!p.word) {
+      if (p.mark == '.' && k - 1 > ub && t_[k - 2].cap && t_[k - 2].low.size() <= 3 && t_[k - 2].span.end == p.span.begin) {
+        --k;
+        continue;
+      }
+      if (p.mark == ')') {
+        std::size_t o = k - 1;
+        while (o > ub && t_[o].mark != '(' && k - o < 10) --o;
+        if (t_[o].mark == '(') {
+          k = o;
+          continue;
+        }
+      }
+      if (p.mark == '-' && k - 1 > ub && t_[k - 2].word && t_[k - 2].span.end == p.span.begin) {
+        --k;
+        continue;
+      }
+      if (p.mark == '/' || p.mark == '&') {
+        --k;
+        continue;
+      }
+      break;
+    }
+    if (kStopLeft.count(p.low)) {
+      // "Trump and Clinton said": a name on both sides of "and"
+      if ((p.low == "and" || p.low == "&") && k < se && t_[k].cap && k - 1 > ub && t_[k - 2].cap) {
+        --k;
+        continue;
+      }
+      break;
+    }
+    // a verb-looking word ends the phrase: a cue form
+    if (lx_.verbs.match(t_, k - 1, cue.at).length > 0 && k - 1 != se) break;
+    --k;
+    ++words;
+  }
+  std::size_t sb = k;
+  // appositive or relative clause after a name: "Keron Blair, executive director of AROS, called for"
+  if (k > ub && (t_[k - 1].mark == ',' || low(k - 1) == "who") && (sb == se || !t_[sb].cap)) {
+    std::size_t c = t_[k - 1].mark == ',' ? k - 1 : (k >= 2 && t_[k - 2].mark == ',' ? k - 2 : k - 1);
+    if (sb == se && t_[k - 1].mark == ',') {
+      // "Vladimir Putin, addressing the forum, has stated": the comma that opens the aside
+      std::size_t p = c;
+      while (p > ub && c - p < 30 && !(t_[p - 1].mark == ',' && !quoted_[p - 1]) && !quoted_[p - 1]) --p;
+      c = (p > ub && t_[p - 1].mark == ',') ? p - 1 : c;
+    }
+    // name run ending at c
+    std::size_t r = c;
+    while (r > ub && ((t_[r - 1].word && t_[r - 1].cap) || (t_[r - 1].mark == '.' && r - 1 > ub && t_[r - 2].cap)))
+      --r;
+    const bool clause_start = r == ub || t_[r - 1].mark == ',' || is_quote_mark(t_[r - 1]) || t_[r - 1].mark == ':' ||
+                              kClauseStarts.count(t_[r - 1].low) || low(r - 1) == "that";
+    if (r < c && clause_start && c - r <= 6 && se - r <= 40) {
+      bool cue_between = false;
+      for (std::size_t q = r; q < sb; ++q) cue_between = cue_between || (!quoted_[q] && lx_.verbs.match(t_, q, sb).length > 0);
+      if (!cue_between) sb = r;
+    }
+  }
+  cue.speaker_begin = sb;
+  cue.speaker_end = se;
+  cue.frame_begin = sb;
+  if (sb == se) {
+    cue.inherit = true;
+  }
+  // what precedes the frame
+  if (sb > ub) {
+    const Tok& p = t_[sb - 1];
+    const bool comma_before_word = p.word && sb >= 2 + ub && (t_[sb - 2].mark == ',' || t_[sb - 2].mark == ';');
+    if (p.mark == ',' || p.mark == ';' || (kClauseStarts.count(p.low) && (comma_before_word || sb == se))) {
+      cue.coordinated = true;
+      cue.frame_begin = sb - 1;
+      if (comma_before_word) cue.frame_begin = sb - 2;
+    }
+  }
+}
+
+std::vector<Cue> ArticleExtractor::find_cues(const Unit& unit, const std::vector<ViaMark>& via) const {
+  std::vector<Cue> cues;
+  const std::size_t b = unit.tb, e = unit.te;
+  auto in_via = [&](std::size_t i) {
+    for (const auto& v : via)
+      if (i >= v.begin && i < v.end) return true;
+    return false;
+  };
+  for (std::size_t i = b; i < e; ++i) {
+    if (!t_[i].word || quoted_[i] || in_via(i)) continue;
+    const std::string_view w = low(i);
+    if (w == "according" && low(i + 1) == "to") {
+      Cue c;
+      c.type = Cue::Type::according;
+      c.at = i;
+      c.end = i + 2;
+      static const CueInfo kAccording{"according to", "neutral", false};
+      c.info = &kAccording;
+      cues.push_back(c);
+      ++i;
+      continue;
+    }
+    const std::string_view prev = i > b ? low(i - 1) : std::string_view();
+    const bool after_determiner = i > b && t_[i - 1].word &&
+                                  (kDeterminers.count(std::string(prev)) || prev.ends_with("'s"));
+    // "The United States": a capitalised cue word after a capitalised word is part of a name,
+    // unless the line is in title case
+    if (t_[i].cap && i > b && t_[i - 1].word && t_[i - 1].cap && !title_case(unit)) continue;
+    const auto vm = lx_.verbs.match(t_, i, e);
+    if (vm.length > 0 && !after_determiner) {
+      const CueInfo* info = &lx_.verb_info[vm.value];
+      Cue c;
+      c.at = i;
+      c.end = i + vm.length;
+      c.info = info;
+      const std::size_t after = c.end;
+      // "insisted on", "called it off": not a claim
+      if ((info->lemma == "insist" || info->lemma == "call" || info->lemma == "report" || info->lemma == "speak") &&
+          (low(after) == "on" || low(after) == "off" || low(after) == "in" || low(after) == "up" || low(after) == "to" ||
+           low(after) == "back" || low(after) == "with"))
+        continue;
+      // passive: "was reported by X", "were told by"
+      if (i > b && kBeForms.count(std::string(prev)) && (w.ends_with("ed") || w == "told" || w == "said" || w == "written" || w == "shown" || w == "known" || w == "found" || w == "thought")) {
+        std::size_t by = after;
+        while (by < e && by < after + 3 && low(by) != "by") ++by;
+        if (by < e && low(by) == "by" && word(by + 1)) {
+          c.type = Cue::Type::passive;
+          c.speaker_begin = by + 1;
+          c.speaker_end = right_np_end(by + 1, e);
+          cues.push_back(c);
+          i = c.speaker_end > i ? c.speaker_end - 1 : i;
+        }
+        continue;
+      }
+      // adjectival participles: "the stated goal", "a so-called", "alleged high casualties"
+      if (info->needs_complement || w.ends_with("ing")) {
+        std::size_t k = after;
+        std::size_t guard = 0;
+        while (k < e && guard < 10 && t_[k].word && !quoted_[k] && low(k) != "that" &&
+               (kTimeWords.count(t_[k].low) || kBetween.count(t_[k].low) || kObjectPronouns.count(t_[k].low) ||
+                t_[k].cap || low(k) == "in" || low(k) == "an" || low(k) == "a" || low(k) == "the" ||
+                low(k) == "interview" || low(k) == "statement" || low(k) == "with" || low(k) == "at" ||
+                low(k) == "to" || low(k) == "on")) {
+          ++k;
+          ++guard;
+        }
+        const bool complement = k < e && (low(k) == "that" || t_[k].mark == ':' || is_quote_mark(t_[k]) || quoted_[k] ||
+                                          t_[k].mark == ',' );
+        if (info->needs_complement && !(complement && (low(k) == "that" || t_[k].mark == ':' || quoted_[k] || k == after)))
+          continue;
+        (void)complement;
+      }
+      cues.push_back(c);
+      i = c.end - 1;
+      continue;
+    }
+    // noun cues: "his admission that", "the claim that", "X's warning:"
+    const auto nm = lx_.nouns.match(t_, i, e);
+    if (nm.length > 0) {
+      const std::size_t after = i + nm.length;
+      if (after < e && (low(after) == "that" || t_[after].mark == ':')) {
+        Cue c;
+        c.type = Cue::Type::noun;
+        c.at = i;
+        c.end = after;
+        c.info = &lx_.noun_info[nm.value];
+        cues.push_back(c);
+        i = after - 1;
+      }
+    }
+  }
+  return cues;
+}
+
+std::size_t ArticleExtractor::main_subject(const Unit& unit, std::size_t upto, std::size_t& end) const {
+  // the subject of the clause a participle hangs on: "While Russian newspapers have ..., claiming"
+  std::size_t i = unit.tb;
+  static const WordSet kSubordinators{"while", "although", "though", "as", "because", "when", "if", "since",
+                                      "whereas", "after", "before", "once", "but", "and"};
+  static const WordSet kPrepositions{"in", "during", "at", "on", "for", "with", "by", "after", "before", "over",
+                                     "under", "from", "following", "amid", "despite", "earlier", "later", "last"};
+  while (i < upto && !t_[i].word) ++i;
+  if (word(i) && kSubordinators.count(t_[i].low) && !kPrepositions.count(t_[i].low)) {
+    ++i;
+  } else if (word(i) && kPrepositions.count(t_[i].low)) {
+    std::size_t c = i;
+    while (c < upto && t_[c].mark != ',' && c - i < 25) ++c;
+    if (c < upto && t_[c].mark == ',') i = c + 1;
+  }
+  std::size_t k = i;
+  while (k < upto && !quoted_[k] && (t_[k].word || (t_[k].mark == '.' && k > i && t_[k - 1].cap)) &&
+         !kStopLeft.count(t_[k].low) && !kBetween.count(t_[k].low) && lx_.verbs.match(t_, k, upto).length == 0 &&
+         k - i < 10)
+    ++k;
+  end = k;
+  if (k == i || !plausible_speaker(i, k, nullptr)) {
+    end = i;
+    return i;
+  }
+  return i;
+}
+
+std::string ArticleExtractor::resolve_speaker(std::size_t b, std::size_t e) const {
+  if (b >= e) return "";
+  std::size_t words = word_count(b, e);
+  // a pronoun alone
+  std::size_t k = b;
+  while (k < e && !t_[k].word) ++k;
+  if (words == 1 && kPronouns.count(t_[k].low)) {
+    const std::string_view p = t_[k].low;
+    if (p == "he" || p == "she") {
+      if (!last_person_.empty()) return last_person_;
+      return speakers_.last_before(t_[b].span.begin);
+    }
+    return last_speaker_;
+  }
+  std::string name = speakers_.resolve(text_, t_, b, e);
+  if (!name.empty()) return name;
+  // as written, trimmed of a leading article and trailing marks
+  std::size_t s = b, f = e;
+  while (s < f && !t_[s].word) ++s;
+  while (f > s && !t_[f - 1].word && t_[f - 1].mark != ')') --f;
+  return text_of(s, f);
+}
+
+// ---------------------------------------------------------------- statements
+
+void ArticleExtractor::emit(const Unit& unit, std::vector<Span> content, std::size_t sb, std::size_t se,
+                            const Cue* cue, const std::string& inherited_speaker,
+                            const std::string& inherited_mention, const std::vector<ViaMark>& via,
+                            const std::string& cue_text) {
+  // trim content ranges of marks at the edges (keep quotation marks that close a quotation)
+  std::vector<Span> pieces;
+  for (Span c : content) {
+    std::size_t b = c.begin, e = c.end;
+    while (b < e && !t_[b].word && !(is_quote_mark(t_[b]) && quoted_[b]) && t_[b].mark != '(' && t_[b].mark != '$') ++b;
+    while (b < e && !t_[e - 1].word && !(is_quote_mark(t_[e - 1]) && quoted_[e - 1]) && t_[e - 1].mark != ')' &&
+           t_[e - 1].mark != '%' && t_[e - 1].mark != '?' && t_[e - 1].mark != '!')
+      --e;
+    if (b < e) pieces.push_back({b, e});
+  }
+  std::size_t words = 0, inside = 0, outside = 0;
+  for (Span c : pieces) {
+    words += word_count(c.begin, c.end);
+    for (std::size_t k = c.begin; k < c.end; ++k)
+      if (t_[k].word) (quoted_[k] ? inside : outside) += 1;
+  }
+  if (words < options_.min_content_words || pieces.empty()) return;
+  Statement st;
+  st.article = article_.id;
+  st.span = unit.span;
+  st.text = std::string(unit.span.of(text_));
+  st.sentence = unit.first_sentence;
+  st.kind = inside == 0 ? StatementKind::indirect : outside == 0 ? StatementKind::direct : StatementKind::mixed;
+  // direct content: the quoted words without their marks
+  for (std::size_t p = 0; p < pieces.size(); ++p) {
+    std::size_t b = pieces[p].begin, e = pieces[p].end;
+    if (st.kind == StatementKind::direct) {
+      while (b < e && !t_[b].word) ++b;
+      while (e > b && !t_[e - 1].word && t_[e - 1].mark != '?' && t_[e - 1].mark != '!' && t_[e - 1].mark != '%' &&
+             t_[e - 1].mark != ')')
+        --e;
+    }
+    if (b >= e) continue;
+    if (!st.content.empty()) st.content += ' ';
+    st.content += text_of(b, e);
+    if (st.content_span.empty()) st.content_span = {t_[b].span.begin, t_[e - 1].span.end};
+  }
+  st.quoted = quoted_spans(unit);
+  // speaker
+  if (sb < se) {
+    std::size_t s = sb, f = se;
+    while (s < f && !t_[s].word) ++s;
+    while (f > s && !t_[f - 1].word && t_[f - 1].mark != ')') --f;
+    st.speaker_mention = text_of(s, f);
+    st.speaker = resolve_speaker(s, f);
+  } else {
+    st.speaker = inherited_speaker;
+    st.speaker_mention = inherited_mention;
+  }
+  if (cue != nullptr) {
+    st.cue = cue_text.empty() ? text_of(cue->at, cue->end) : cue_text;
+    st.cue_lemma = cue->info ? cue->info->lemma : "";
+    st.cue_class = cue->info ? cue->info->cue_class : "";
+  } else if (!cue_text.empty()) {
+    st.cue = cue_text;
+    st.cue_lemma = cue_text;
+    st.cue_class = "neutral";
+  }
+  for (const auto& v : via)
+    if (!v.source.empty() && std::find(st.via.begin(), st.via.end(), v.source) == st.via.end()) st.via.push_back(v.source);
+  if (sb < se && is_source_phrase(sb, se)) {
+    const std::string name = source_name(sb, se);
+    if (!name.empty() && std::find(st.via.begin(), st.via.end(), name) == st.via.end()) st.via.push_back(name);
+  }
+  st.figures = detail::find_figures(text_, t_, unit.tb, unit.te);
+  // carry speakers along for pronouns
+  if (!st.speaker.empty()) {
+    last_speaker_ = st.speaker;
+    last_mention_ = st.speaker_mention;
+    for (const detail::Person& p : speakers_.people())
+      if (p.name == st.speaker) last_person_ = st.speaker;
+  }
+  last_attributed_paragraph_ = unit.paragraph;
+  statements_.push_back(std::move(st));
+}
+
+// "Putin: 1968 invasion was 'a mistake'" and transcript lines "PENCE: ..."
+bool ArticleExtractor::headline_colon(std::size_t u) {
+  const Unit& unit = units_[u];
+  std::size_t colon = unit.tb;
+  while (colon < unit.te && colon - unit.tb < 8 && !(t_[colon].mark == ':' && !quoted_[colon])) ++colon;
+  if (colon >= unit.te || t_[colon].mark != ':' || colon == unit.tb) return false;
+  // before the colon: a name (capitalised words), optionally "on <topic>"
+  std::size_t k = unit.tb;
+  while (k < colon && t_[k].word && (t_[k].cap || lx_.titles.count(t_[k].low))) ++k;
+  if (k == unit.tb) return false;
+  if (k < colon && low(k) != "on") return false;
+  for (std::size_t q = unit.tb; q < k; ++q)
+    if (kFunctionWords.count(t_[q].low) || lx_.media_words.count(t_[q].low)) return false;
+  if (k - unit.tb > 5) return false;
+  if (word_count(colon + 1, unit.te) < options_.min_content_words) return false;
+  // a body line needs the look of a transcript or a headline
+  if (unit.role == SentenceRole::body && colon != k) return false;
+  const std::string known = speakers_.resolve(text_, t_, unit.tb, k);
+  if (known.empty() && unit.role != SentenceRole::headline) return false;
+  for (std::size_t q = colon + 1; q < unit.te; ++q)
+    if (t_[q].low == "http" || t_[q].low == "https" || t_[q].low == "www") return false;
+  std::vector<ViaMark> none;
+  const std::size_t before = statements_.size();
+  emit(unit, {{colon + 1, unit.te}}, unit.tb, k, nullptr, "", "", none, ":");
+  return statements_.size() > before;
+}
+
+// A unit that is (almost) all quotation and names no cue: its speaker is beside it.
+bool ArticleExtractor::quote_only(std::size_t u) {
+  const Unit& unit = units_[u];
+  const std::size_t words = word_count(unit.tb, unit.te);
+  const std::size_t outside = word_count(unit.tb, unit.te, true);
+  if (words < options_.min_content_words) return false;
+  // the quoted part and what follows it: "'...,' - UK Foreign Secretary, James Cleverly."
+  std::size_t qb = unit.tb, qe = unit.te;
+  while (qb < qe && !quoted_[qb]) ++qb;
+  std::size_t last_q = qe;
+  while (last_q > qb && !quoted_[last_q - 1]) --last_q;
+  if (qb >= last_q) return false;
+  std::size_t after = last_q;
+  while (after < unit.te && !t_[after].word && t_[after].mark != '-') ++after;
+  if (after < unit.te && t_[after].mark == '-') {
+    std::size_t nb = after + 1;
+    std::size_t ne = unit.te;
+    while (ne > nb && !t_[ne - 1].word) --ne;
+    if (ne > nb && word_count(nb, ne) <= 10) {
+      // the name is the last capitalised run of the credit line
+      std::size_t r = ne;
+      while (r > nb && (t_[r - 1].cap || t_[r - 1].mark == '.')) --r;
+      std::vector<ViaMark> none;
+      const std::size_t before = statements_.size();
+      // mention: the whole credit line, speaker: the name
+      emit(unit, {{qb, last_q}}, nb, ne, nullptr, "", "", none);
+      if (statements_.size() > before && r < ne) {
+        std::string name = speakers_.resolve(text_, t_, r, ne);
+        statements_.back().speaker = name.empty() ? text_of(r, ne) : name;
+      }
+      return statements_.size() > before;
+    }
+  }
+  if (outside * 10 > words * 3) return false;
+  std::vector<ViaMark> none;
+  // the next sentence is a bare name: "Russian President Vladimir Putin"
+  if (u + 1 < units_.size()) {
+    const Unit& next = units_[u + 1];
+    const std::size_t nw = word_count(next.tb, next.te);
+    bool all_name = nw >= 1 && nw <= 7;
+    for (std::size_t k = next.tb; k < next.te && all_name; ++k)
+      if (t_[k].word && !t_[k].cap && !lx_.titles.count(t_[k].low) && t_[k].low != "of") all_name = false;
+      else if (!t_[k].word && t_[k].mark != '.' && t_[k].mark != ',' && t_[k].mark != '-') all_name = false;
+    if (all_name && next.paragraph <= unit.paragraph + 1) {
+      const std::size_t before = statements_.size();
+      emit(unit, {{qb, unit.te}}, next.tb, next.te, nullptr, "", "", none);
+      return statements_.size() > before;
+    }
+  }
+  if (pending_.active) {
+    const std::size_t before = statements_.size();
+    Cue c;
+    emit(unit, {{qb, unit.te}}, 0, 0, nullptr, pending_.speaker, pending_.mention, pending_.via, pending_.cue);
+    if (statements_.size() > before) {
+      statements_.back().cue_lemma = pending_.lemma;
+      statements_.back().cue_class = pending_.cue_class;
+    }
+    return statements_.size() > before;
+  }
+  // a quotation that goes on from the previous statement's speaker
+  if (!last_speaker_.empty() && last_attributed_paragraph_ != static_cast<std::size_t>(-1) &&
+      unit.paragraph <= last_attributed_paragraph_ + 1 && !statements_.empty() &&
+      statements_.back().kind != StatementKind::unattributed) {
+    const std::string speaker = statements_.back().speaker;
+    const std::string mention = statements_.back().speaker_mention;
+    const std::size_t before = statements_.size();
+    emit(unit, {{qb, unit.te}}, 0, 0, nullptr, speaker, mention, none);
+    return statements_.size() > before;
+  }
+  return false;
+}
+
+void ArticleExtractor::process_unit(std::size_t u) {
+  const Unit& unit = units_[u];
+  if (unit.te <= unit.tb) return;
+  if (unit.role == SentenceRole::byline || unit.role == SentenceRole::caption) return;
+  if (article_via_unit_[u]) return;
+  const std::size_t before = statements_.size();
+  bool other_cue = false;
+  std::vector<ViaMark> via = find_via(unit, other_cue);
+  // a credit clause alone ("..., Reuters notes.") is the source speaking when nothing else speaks
+  if (!other_cue) {
+    std::vector<ViaMark> keep;
+    for (const auto& v : via) {
+      const bool verb_credit = v.end > v.begin && lx_.verbs.match(t_, v.end - 1, v.end).length > 0 &&
+                               low(v.end - 1) != "reported" && low(v.begin + 1) != "as";
+      bool according = false;
+      for (std::size_t k = v.begin; k < v.end; ++k) according = according || low(k) == "according";
+      if (!verb_credit && !according) keep.push_back(v);
+    }
+    via = keep;
+  }
+  std::vector<Cue> cues = find_cues(unit, via);
+  bool list_opened = false;
+  for (std::size_t ci = 0; ci < cues.size(); ++ci) {
+    Cue& c = cues[ci];
+    if (c.type == Cue::Type::verb || c.type == Cue::Type::noun) {
+      if (c.type == Cue::Type::noun) {
+        // speaker: the possessor ("his admission", "Putin's claim")
+        std::size_t k = c.at;
+        while (k > unit.tb && t_[k - 1].word && !t_[k - 1].cap && !kDeterminers.count(t_[k - 1].low)) --k;
+        c.frame_begin = k;
+        if (k > unit.tb && t_[k - 1].word) {
+          const std::string_view p = low(k - 1);
+          if (p == "his" || p == "her" || p == "their") {
+            c.speaker_begin = k - 1;
+            c.speaker_end = k;
+            c.frame_begin = k - 1;
+          } else if (p.ends_with("'s")) {
+            std::size_t r = k - 1;
+            while (r > unit.tb && t_[r - 1].word && t_[r - 1].cap) --r;
+            c.speaker_begin = r;
+            c.speaker_end = k;
+            c.frame_begin = r;
+          } else {
+            c.inherit = true;
+            c.frame_begin = k - 1;
+          }
+        }
+      } else {
+        left_subject(unit, c);
+      }
+    } else if (c.type == Cue::Type::according) {
+      c.frame_begin = c.at;
+      if (c.at > unit.tb && t_[c.at - 1].mark == ',') {
+        c.frame_begin = c.at - 1;
+        c.coordinated = true;
+      }
+    } else if (c.type == Cue::Type::passive) {
+      std::size_t k = c.at;
+      while (k > unit.tb && kBeForms.count(t_[k - 1].low)) --k;
+      c.frame_begin = k;
+    }
+  }
+  // which cues keep their place: a verb cue needs a speaker or an inherited one
+  for (std::size_t ci = 0; ci < cues.size(); ++ci) {
+    Cue& c = cues[ci];
+    if (c.type != Cue::Type::verb) continue;
+    if (c.speaker_begin < c.speaker_end) {
+      if (!plausible_speaker(c.speaker_begin, c.speaker_end, c.info)) {
+        // "said X" after a quotation or a content clause: the speaker follows the cue
+        c.drop = true;
+      }
+    } else {
+      const bool participle = low(c.at).ends_with("ing");
+      const std::size_t s = c.speaker_begin;
+      const bool after_comma = s > unit.tb && (t_[s - 1].mark == ',' || quoted_[s - 1]);
+      const bool after_conj = s > unit.tb && (low(s - 1) == "and" || low(s - 1) == "but");
+      if (!(participle || after_comma || after_conj || s == unit.tb)) c.drop = true;
+    }
+  }
+  cues.erase(std::remove_if(cues.begin(), cues.end(), [](const Cue& c) { return c.drop; }), cues.end());
+
+  // frames, content and emission, cue by cue
+  std::size_t region_start = unit.tb;
+  std::string prev_speaker, prev_mention;
+  auto via_start_after = [&](std::size_t from) {
+    std::size_t best = unit.te;
+    for (const auto& v : via)
+      if (v.begin >= from && v.begin < best) best = v.begin;
+    return best;
+  };
+  for (std::size_t ci = 0; ci < cues.size(); ++ci) {
+    Cue& c = cues[ci];
+    const Cue* next = ci + 1 < cues.size() ? &cues[ci + 1] : nullptr;
+    // the right edge: the next coordinated frame, a credit clause, or the end
+    std::size_t right_end = via_start_after(c.end);
+    if (next && next->coordinated) right_end = std::min(right_end, next->frame_begin);
+    if (next && next->type == Cue::Type::verb && !next->coordinated && next->speaker_begin < next->speaker_end &&
+        next->speaker_end - next->speaker_begin <= 2 && kPersonPronouns.count(t_[next->speaker_begin].low))
+      right_end = std::min(right_end, next->speaker_begin);
+    std::size_t sb = c.speaker_begin, se = c.speaker_end;
+    std::vector<Span> content;
+    std::size_t r0 = c.end;
+    if (c.type == Cue::Type::according) {
+      const std::size_t np_b = c.end;
+      const std::size_t np_e = right_np_end(np_b, unit.te);
+      sb = np_b;
+      se = np_e;
+      if (np_e < unit.te && t_[np_e].mark == ',' && word_count(np_e, right_end) >= options_.min_content_words &&
+          word_count(region_start, c.frame_begin) < options_.min_content_words) {
+        content.push_back({np_e + 1, right_end});
+      } else {
+        content.push_back({region_start, c.frame_begin});
+      }
+    } else if (c.type == Cue::Type::passive) {
+      // "It was reported by X that ..." or "CLAUSE was first reported by X"
+      std::size_t k = se;
+      if (low(k) == "that") content.push_back({k + 1, right_end});
+      else content.push_back({region_start, c.frame_begin});
+    } else {
+      // skip "that", a listener ("told reporters"), adverbials and a colon before the content
+      std::size_t that = r0;
+      std::size_t guard = 0;
+      while (that < right_end && guard < 12 && !quoted_[that] && t_[that].mark != ',' && t_[that].mark != ':' &&
+             low(that) != "that")
+        ++that, ++guard;
+      if (that < right_end && low(that) == "that" && !quoted_[that]) {
+        r0 = that + 1;
+      } else if (c.info && kListenerVerbs.count(c.info->lemma) && word(r0) && !quoted_[r0]) {
+        std::size_t k = r0;
+        if (kObjectPronouns.count(t_[k].low)) ++k;
+        else if (t_[k].cap) while (k < right_end && t_[k].word && t_[k].cap) ++k;
+        else if (low(k) == "the" || low(k) == "a") {
+          std::size_t lim = k + 4;
+          ++k;
+          while (k < right_end && k < lim && t_[k].word && !quoted_[k]) ++k;
+        }
+        r0 = k;
+      }
+      while (r0 < right_end && (t_[r0].mark == ':' || (t_[r0].word && kTimeWords.count(t_[r0].low) && !quoted_[r0]))) ++r0;
+      const std::size_t right_words = word_count(r0, right_end);
+      const bool right_starts_with_comma = r0 < right_end && t_[r0].mark == ',';
+      // inverted order: '"...," said X.' / '..., said the ministry.'
+      if (sb == se && (c.frame_begin == c.at) && c.at > unit.tb &&
+          (t_[c.at - 1].mark == ',' || quoted_[c.at - 1]) && !low(c.at).ends_with("ing")) {
+        const std::size_t np_e = right_np_end(c.end, unit.te);
+        if (np_e > c.end && plausible_speaker(c.end, np_e, c.info)) {
+          sb = c.end;
+          se = np_e;
+          r0 = np_e;
+          c.inherit = false;
+        }
+      }
+      std::size_t after_frame = r0;
+      while (after_frame < right_end && t_[after_frame].word && !quoted_[after_frame] &&
+             word_count(r0, after_frame + 1) <= 8 && low(after_frame) != "that")
+        ++after_frame;
+      const bool content_before = word_count(region_start, c.frame_begin) >= options_.min_content_words &&
+                                  (right_words < options_.min_content_words || right_starts_with_comma ||
+                                   (after_frame < right_end && t_[after_frame].mark == ',' &&
+                                    word_count(after_frame, right_end) < options_.min_content_words) ||
+                                   after_frame >= right_end) &&
+                                  (c.frame_begin > unit.tb && (t_[c.frame_begin - 1].mark == ',' ||
+                                                               is_quote_mark(t_[c.frame_begin - 1]) ||
+                                                               t_[c.frame_begin].mark == ',' ||
+                                                               quoted_[c.frame_begin - 1] ||
+                                                               t_[c.frame_begin - 1].mark == '-'));
+      if (content_before && !low(c.at).ends_with("ing")) {
+        content.push_back({region_start, c.frame_begin});
+        // '"A," he said, "B."': the quotation goes on after the frame
+        std::size_t k = r0;
+        while (k < unit.te && !quoted_[k] && word_count(r0, k + 1) <= 8) ++k;
+        if (k < unit.te && quoted_[k] && (right_end == unit.te || right_end > k)) {
+          std::size_t qe = k;
+          while (qe < unit.te && (quoted_[qe] || !t_[qe].word)) ++qe;
+          content.push_back({k, std::min(qe, right_end == unit.te ? unit.te : right_end)});
+        } else if (right_starts_with_comma && right_words >= options_.min_content_words && c.frame_begin > unit.tb) {
+          // "A, X says, B": parenthetical frame in the middle of the claim
+          content.push_back({r0 + 1, right_end});
+        }
+      } else {
+        content.push_back({r0, right_end});
+      }
+    }
+    // speaker: own, or inherited from the previous cue in the unit or the sentence subject
+    std::string inh_speaker, inh_mention;
+    if (sb >= se) {
+      if (!prev_speaker.empty()) {
+        inh_speaker = prev_speaker;
+        inh_mention = prev_mention;
+      } else {
+        std::size_t me = 0;
+        const std::size_t mb = main_subject(unit, c.frame_begin, me);
+        if (me > mb && mb < c.at) {
+          sb = mb;
+          se = me;
+        } else if (c.type == Cue::Type::verb && low(c.at).ends_with("ing")) {
+          continue;
+        }
+      }
+    }
+    const std::size_t count_before = statements_.size();
+    emit(unit, content, sb, se, &c, inh_speaker, inh_mention, via);
+    if (statements_.size() > count_before) {
+      prev_speaker = statements_.back().speaker;
+      prev_mention = statements_.back().speaker_mention;
+      if (statements_.back().cue.empty() || c.type == Cue::Type::noun) {
+      }
+    } else if (c.type == Cue::Type::verb && content.size() == 1 && content[0].end == unit.te) {
+      // a cue that ends its sentence with a colon opens a list or a quotation
+      std::size_t last = unit.te;
+      while (last > unit.tb && !t_[last - 1].word && t_[last - 1].mark != ':') --last;
+      if (last > unit.tb && t_[last - 1].mark == ':') {
+        pending_.active = true;
+        std::string speaker = sb < se ? resolve_speaker(sb, se) : inh_speaker;
+        pending_.speaker = speaker;
+        pending_.mention = sb < se ? text_of(sb, se) : inh_mention;
+        pending_.cue = text_of(c.at, c.end);
+        pending_.lemma = c.info ? c.info->lemma : "";
+        pending_.cue_class = c.info ? c.info->cue_class : "";
+        pending_.via = via;
+        list_opened = true;
+      }
+    }
+    region_start = std::max(region_start, content.empty() ? c.end : std::max(content.back().end, c.end));
+    if (c.type == Cue::Type::according && content.size() == 1 && content[0].begin > c.at)
+      region_start = std::max(region_start, content[0].end);
+  }
+  if (statements_.size() > before || list_opened) {
+    if (!list_opened && !(unit.role == SentenceRole::bullet)) pending_.active = false;
+    return;
+  }
+  // bullets after "X admits:" carry the speaker's claims
+  const bool bullet = unit.role == SentenceRole::bullet || (t_[unit.tb].mark == '*' || t_[unit.tb].mark == '-');
+  if (pending_.active && bullet) {
+    const std::size_t b = t_[unit.tb].word ? unit.tb : unit.tb + 1;
+    emit(unit, {{b, unit.te}}, 0, 0, nullptr, pending_.speaker, pending_.mention, pending_.via, pending_.cue);
+    if (statements_.size() > before) {
+      statements_.back().cue_lemma = pending_.lemma;
+      statements_.back().cue_class = pending_.cue_class;
+      return;
+    }
+  }
+  if (headline_colon(u)) {
+    pending_.active = false;
+    return;
+  }
+  if (quote_only(u)) {
+    pending_.active = false;
+    return;
+  }
+  pending_.active = false;
+  // the outlet's own claim
+  if (!options_.unattributed) return;
+  if (unit.role != SentenceRole::body && unit.role != SentenceRole::bullet) return;
+  std::size_t last = unit.te;
+  while (last > unit.tb && !t_[last - 1].word && is_quote_mark(t_[last - 1])) --last;
+  if (last > unit.tb && t_[last - 1].mark == '?') return;
+  const std::size_t words = word_count(unit.tb, unit.te);
+  if (words < options_.min_content_words + 3) return;
+  std::size_t lower = 0;
+  for (std::size_t k = unit.tb; k < unit.te; ++k) lower += t_[k].word && !t_[k].cap && !t_[k].digit;
+  if (lower * 3 < words) return;  // a title-case line or a list of names
+  if (unit.role == SentenceRole::body && last > unit.tb && t_[last - 1].word) {
+    // no final punctuation: a heading or a teaser, not a sentence
+    const detail::CodePoint end_cp = detail::decode_before(text_, unit.span.end);
+    if (end_cp.value != '.' && end_cp.value != '!' && !detail::is_quote(end_cp.value) && end_cp.value != ')') return;
+  }
+  Statement st;
+  st.article = article_.id;
+  st.kind = StatementKind::unattributed;
+  st.span = unit.span;
+  st.content_span = unit.span;
+  st.text = std::string(unit.span.of(text_));
+  st.content = st.text;
+  st.sentence = unit.first_sentence;
+  st.quoted = quoted_spans(unit);
+  bool dummy = false;
+  for (const auto& v : find_via(unit, dummy))
+    if (!v.source.empty()) st.via.push_back(v.source);
+  st.figures = detail::find_figures(text_, t_, unit.tb, unit.te);
+  statements_.push_back(std::move(st));
+}
+
+// "This article was originally published by Radio Free Europe/Radio Liberty", "(Reuters) -"
+void ArticleExtractor::article_via() {
+  article_via_unit_.assign(units_.size(), false);
+  for (std::size_t u = 0; u < units_.size(); ++u) {
+    const Unit& unit = units_[u];
+    for (std::size_t i = unit.tb; i + 2 < unit.te; ++i) {
+      const std::string_view w = low(i);
+      const bool published = (w == "published" || w == "republished" || w == "reprinted" || w == "appeared") &&
+                             (low(i + 1) == "by" || low(i + 1) == "in" || low(i + 1) == "on" || low(i + 1) == "from" ||
+                              (low(i + 1) == "with" && low(i + 2) == "permission"));
+      const bool originally = i > unit.tb && (low(i - 1) == "originally" || low(i - 1) == "first") ;
+      if (!published || !(originally || low(i + 1) == "with" || w == "republished" || w == "reprinted")) continue;
+      std::size_t from = i + 2;
+      if (low(i + 1) == "with") {
+        from = i + 3;
+        if (low(from) != "from") continue;
+        ++from;
+      }
+      std::size_t e = from;
+      while (e < unit.te && (t_[e].word || t_[e].mark == '/' || t_[e].mark == '-' || t_[e].mark == '&') &&
+             low(e) != "and" && low(e) != "with" && low(e) != "on")
+        ++e;
+      if (e > from) {
+        const std::string name = source_name(from, e);
+        if (std::find(out_.via.begin(), out_.via.end(), name) == out_.via.end()) out_.via.push_back(name);
+        article_via_unit_[u] = true;
+      }
+      break;
+    }
+  }
+  // a dateline credit at the start of the body: "WASHINGTON (Reuters) -"
+  for (std::size_t u = 0; u < units_.size() && u < 8; ++u) {
+    const Unit& unit = units_[u];
+    for (std::size_t i = unit.tb; i + 2 < unit.te && i < unit.tb + 8; ++i) {
+      if (t_[i].mark != '(') continue;
+      const auto m = lx_.sources.match(t_, i + 1, unit.te);
+      if (m.length > 0 && i + 1 + m.length < unit.te && t_[i + 1 + m.length].mark == ')') {
+        const std::string name = text_of(i + 1, i + 1 + m.length);
+        if (std::find(out_.via.begin(), out_.via.end(), name) == out_.via.end()) out_.via.push_back(name);
+      }
+    }
+  }
+}
+
+// The outlet's evaluative words outside quotations; an evaluative word before a noun cue takes it
+// along ("surprising admission").
+void ArticleExtractor::framing() {
+  for (std::size_t i = 0; i < t_.size(); ++i) {
+    if (quoted_[i] || !t_[i].word) continue;
+    const auto m = lx_.framing.match(t_, i, t_.size());
+    if (m.length == 0) continue;
+    std::size_t e = i + m.length;
+    const std::string& category = lx_.framing_category[m.value];
+    if (category == "evaluative" && e < t_.size() && t_[e].word && lx_.nouns.match(t_, e, t_.size()).length > 0)
+      ++e;
+    FramingTerm term;
+    term.span = {t_[i].span.begin, t_[e - 1].span.end};
+    term.text = std::string(term.span.of(text_));
+    term.category = category;
+    out_.framing.push_back(std::move(term));
+    i = e - 1;
+  }
+  for (Statement& st : statements_) {
+    for (const FramingTerm& term : out_.framing)
+      if (st.span.contains(term.span)) st.framing.push_back(term);
+    if (st.cue_class == "emotive" && !st.cue.empty()) {
+      FramingTerm term;
+      term.text = st.cue;
+      term.category = "loaded_cue";
+      const std::size_t at = st.text.find(st.cue);
+      if (at != std::string::npos) term.span = {st.span.begin + at, st.span.begin + at + st.cue.size()};
+      st.framing.push_back(term);
+    }
+  }
+}
+
+Extraction ArticleExtractor::run() {
+  tokenize();
+  mark_quotes();
+  build_units();
+  for (std::size_t s = 0; s < seg_.sentences.size(); ++s) {
+    const auto [tb, te] = sentence_tokens_[s];
+    speakers_.learn(text_, t_, tb, te);
+  }
+  article_via();
+  for (std::size_t u = 0; u < units_.size(); ++u) process_unit(u);
+  std::stable_sort(statements_.begin(), statements_.end(), [](const Statement& a, const Statement& b) {
+    return a.span.begin != b.span.begin ? a.span.begin < b.span.begin : a.content_span.begin < b.content_span.begin;
+  });
+  framing();
+  for (std::size_t n = 0; n < statements_.size(); ++n) statements_[n].id = article_.id + "#" + std::to_string(n + 1);
+  out_.statements = std::move(statements_);
+  return std::move(out_);
+}
+
+}  // namespace
+
+struct Extractor::Impl {
+  ExtractOptions options;
+  Lexicons lexicons;
+};
+
+Extractor::Extractor(const std::string& data_dir, ExtractOptions options)
+    : impl_(std::make_unique<Impl>(Impl{options, load_lexicons(data_dir)})) {}
 Extractor::~Extractor() = default;
 Extractor::Extractor(Extractor&&) noexcept = default;
 Extractor& Extractor::operator=(Extractor&&) noexcept = default;
-Extraction Extractor::extract(const Article& article, const Segmentation& seg) const {
-  Extraction e; std::size_t n = 0;
-  for (const auto& s : seg.sentences) {
-    Statement st; st.id = article.id + "#" + std::to_string(++n); st.article = article.id;
-    st.span = st.content_span = s.span; st.text = st.content = std::string(s.span.of(article.text));
-    e.statements.push_back(std::move(st));
-  }
-  return e;
+
+Extraction Extractor::extract(const Article& article, const Segmentation& segmentation) const {
+  ArticleExtractor run(impl_->lexicons, impl_->options, article, segmentation);
+  return run.run();
 }
+
 }  // namespace claimdiff

@@ -1,0 +1,187 @@
+// Person names are runs of capitalised words after the last title word of the run; descriptors are
+// the words before. A later mention resolves by its last name words or by its descriptors.
+#include "speaker.hpp"
+
+#include <algorithm>
+#include <array>
+
+namespace claimdiff::detail {
+namespace {
+
+// Words that make a capitalised run a place, body or event rather than a person.
+constexpr std::array<std::string_view, 58> kNotPersonWords{
+    "union", "party", "ministry", "university", "forum", "council", "committee", "department", "states",
+    "republic", "pact", "spring", "war", "army", "court", "house", "street", "post", "times", "news",
+    "press", "agency", "institute", "center", "centre", "foundation", "bank", "group", "corp", "inc",
+    "company", "school", "college", "office", "church", "county", "city", "river", "sea", "ocean",
+    "kingdom", "federation", "association", "commission", "organization", "nations", "force", "navy",
+    "front", "media", "journal", "daily", "airport", "station", "square", "revolution", "uprising",
+    "government"};
+
+// Capitalised words that start sentences or name days and months, never a person.
+constexpr std::array<std::string_view, 40> kNotNameStart{
+    "the", "a", "an", "in", "on", "at", "for", "but", "and", "or", "if", "when", "while", "after",
+    "before", "during", "since", "as", "this", "that", "these", "those", "his", "her", "their", "its",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+    "march", "april", "june", "july", "august"};
+
+bool not_person_word(std::string_view w) {
+  return std::find(kNotPersonWords.begin(), kNotPersonWords.end(), w) != kNotPersonWords.end();
+}
+bool not_name_start(std::string_view w) {
+  return std::find(kNotNameStart.begin(), kNotNameStart.end(), w) != kNotNameStart.end();
+}
+
+std::string strip_possessive(std::string w) {
+  if (w.size() > 2 && w[w.size() - 2] == '\'' && w.back() == 's') w.resize(w.size() - 2);
+  return w;
+}
+
+}  // namespace
+
+void SpeakerIndex::learn(std::string_view text, const std::vector<Tok>& t, std::size_t begin, std::size_t end) {
+  std::size_t i = begin;
+  while (i < end) {
+    if (!t[i].word || !t[i].cap) {
+      ++i;
+      continue;
+    }
+    // the run: capitalised words, title words, initials with their period
+    std::size_t j = i;
+    std::vector<std::size_t> words;
+    while (j < end) {
+      if (t[j].word && (t[j].cap || is_title(t[j].low))) {
+        words.push_back(j);
+        ++j;
+        continue;
+      }
+      if (t[j].mark == '.' && !words.empty() && t[words.back()].low.size() <= 3 && t[words.back()].cap &&
+          t[j].span.begin == t[words.back()].span.end) {
+        ++j;
+        continue;
+      }
+      break;
+    }
+    // split at the last title word: descriptors before, name after
+    std::size_t name_from = 0;
+    for (std::size_t k = 0; k < words.size(); ++k)
+      if (is_title(t[words[k]].low) || (function_words_.count(t[words[k]].low) && k == 0)) name_from = k + 1;
+    std::vector<std::size_t> name(words.begin() + static_cast<std::ptrdiff_t>(name_from), words.end());
+    while (!name.empty() && not_name_start(t[name.front()].low)) name.erase(name.begin());
+    // a long run is a breadcrumb or a heading glued to a name: keep its last two words
+    if (name.size() > 3 && name_from == 0) name.erase(name.begin(), name.end() - 2);
+    bool person = name.size() >= 2 && name.size() <= 4;
+    for (std::size_t k : name) person = person && !not_person_word(t[k].low) && t[k].cap;
+    if (person) {
+      std::vector<std::string> low;
+      for (std::size_t k : name) low.push_back(strip_possessive(t[k].low));
+      std::vector<std::string> descriptors;
+      for (std::size_t k = 0; k < name_from; ++k) descriptors.push_back(t[words[k]].low);
+      // lowercase modifiers right before the run ("longtime Democratic pollster")
+      std::size_t idx;
+      const Person* known = by_name(low);
+      if (known == nullptr) {
+        Person p;
+        const std::size_t b = t[name.front()].span.begin;
+        std::size_t e = t[name.back()].span.end;
+        p.name = std::string(text.substr(b, e - b));
+        if (p.name.size() > 2 && (p.name.ends_with("'s") || p.name.ends_with("\xE2\x80\x99s")))
+          p.name.resize(p.name.size() - (p.name.ends_with("'s") ? 2 : 4));
+        p.words = std::move(low);
+        p.descriptors = std::move(descriptors);
+        p.offset = t[i].span.begin;
+        people_.push_back(std::move(p));
+        idx = people_.size() - 1;
+      } else {
+        idx = static_cast<std::size_t>(known - people_.data());
+        for (auto& d : descriptors) people_[idx].descriptors.push_back(std::move(d));
+      }
+      mentions_.push_back({t[i].span.begin, idx});
+    } else if (name.size() == 1) {
+      // a single surname: record the mention when it names a known person
+      std::vector<std::string> low{strip_possessive(t[name.front()].low)};
+      if (const Person* p = by_name(low)) {
+        const std::size_t idx = static_cast<std::size_t>(p - people_.data());
+        mentions_.push_back({t[i].span.begin, idx});
+        for (std::size_t k = 0; k < name_from; ++k) people_[idx].descriptors.push_back(t[words[k]].low);
+      }
+    }
+    i = j > i ? j : i + 1;
+  }
+}
+
+const Person* SpeakerIndex::by_name(const std::vector<std::string>& words) const {
+  const Person* best = nullptr;
+  for (const Person& p : people_) {
+    if (p.words.size() < words.size()) continue;
+    if (!std::equal(words.rbegin(), words.rend(), p.words.rbegin())) continue;
+    if (best == nullptr || p.words.size() > best->words.size()) best = &p;
+  }
+  return best;
+}
+
+std::string SpeakerIndex::resolve(std::string_view text, const std::vector<Tok>& t, std::size_t begin,
+                                  std::size_t end) const {
+  if (begin >= end) return "";
+  // the head: last word of the mention before any "of"/"for"/"," postmodifier or parenthesis
+  std::size_t head_end = end;
+  for (std::size_t k = begin; k < end; ++k) {
+    if (!t[k].word && t[k].mark != '.' && t[k].mark != '-') {
+      head_end = k;
+      break;
+    }
+    if (k > begin && (t[k].low == "of" || t[k].low == "for" || t[k].low == "at" || t[k].low == "from" || t[k].low == "who")) {
+      head_end = k;
+      break;
+    }
+  }
+  std::size_t last = head_end;
+  while (last > begin && !t[last - 1].word) --last;
+  if (last == begin) return "";
+  const Tok& head = t[last - 1];
+  // a description headed by a title: "the Russian president", "the moderator"
+  if (!head.cap && is_title(head.low)) {
+    std::vector<std::string> want;
+    for (std::size_t k = begin; k < last; ++k)
+      if (t[k].word && !function_words_.count(t[k].low)) want.push_back(t[k].low);
+    const Person* best = nullptr;
+    for (const Person& p : people_) {
+      bool all = !want.empty();
+      for (const auto& w : want) all = all && std::find(p.descriptors.begin(), p.descriptors.end(), w) != p.descriptors.end();
+      if (all && (best == nullptr || p.offset < best->offset)) best = &p;
+    }
+    return best ? best->name : "";
+  }
+  // a name: the capitalised words at the end of the head
+  std::vector<std::string> words;
+  std::size_t k = last;
+  while (k > begin && t[k - 1].word && t[k - 1].cap && !is_title(t[k - 1].low)) {
+    --k;
+    words.insert(words.begin(), strip_possessive(t[k].low));
+  }
+  if (!words.empty())
+    if (const Person* p = by_name(words)) return p->name;
+  // a possessor: "Putin's remarks"
+  for (std::size_t q = begin; q < end; ++q) {
+    if (!t[q].word || !t[q].cap) continue;
+    const std::string w = strip_possessive(t[q].low);
+    if (w.size() == t[q].low.size()) continue;
+    if (const Person* p = by_name({w})) return p->name;
+  }
+  (void)text;
+  return "";
+}
+
+std::string SpeakerIndex::last_before(std::size_t offset) const {
+  // people named more than once or with a title; the last of them before `offset`
+  std::vector<std::size_t> count(people_.size(), 0);
+  for (const auto& m : mentions_) ++count[m.second];
+  std::string out;
+  for (const auto& [at, idx] : mentions_) {
+    if (at >= offset) break;
+    if (count[idx] >= 2 || !people_[idx].descriptors.empty()) out = people_[idx].name;
+  }
+  return out;
+}
+
+}  // namespace claimdiff::detail

@@ -1,0 +1,46 @@
+// Speakers inside one article: learns the people it names ("Russian President Vladimir Putin" ->
+// name "Vladimir Putin", descriptors "russian president") and resolves a mention ("Putin", "the
+// Russian president", "President Putin") to the fullest name given. Exposes SpeakerIndex.
+#pragma once
+
+#include "lexicon.hpp"
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace claimdiff::detail {
+
+struct Person {
+  std::string name;                      // as first written in full ("Vladimir Putin")
+  std::vector<std::string> words;        // folded name words
+  std::vector<std::string> descriptors;  // folded title and modifier words seen before the name
+  std::size_t offset = 0;                // where it is first named
+};
+
+class SpeakerIndex {
+ public:
+  SpeakerIndex(const WordSet& titles, const WordSet& function_words) : titles_(titles), function_words_(function_words) {}
+
+  // Learns the people named in tokens[begin, end) (call in text order over the article).
+  void learn(std::string_view text, const std::vector<Tok>& tokens, std::size_t begin, std::size_t end);
+
+  // The fullest name for the mention tokens[begin, end), or "" when it names nobody known
+  // (pronouns are the caller's business).
+  std::string resolve(std::string_view text, const std::vector<Tok>& tokens, std::size_t begin, std::size_t end) const;
+
+  // The last person named before `offset`, or "".
+  std::string last_before(std::size_t offset) const;
+
+  bool is_title(std::string_view low) const { return titles_.count(std::string(low)) > 0; }
+  const std::vector<Person>& people() const { return people_; }
+
+ private:
+  const Person* by_name(const std::vector<std::string>& words) const;
+  const WordSet& titles_;
+  const WordSet& function_words_;
+  std::vector<Person> people_;
+  std::vector<std::pair<std::size_t, std::size_t>> mentions_;  // (offset, person index) in text order
+};
+
+}  // namespace claimdiff::detail
