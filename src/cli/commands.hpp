@@ -21,5 +21,7 @@ int run_analyze(const CommandLine& line);
 int run_segment(const CommandLine& line);
 int run_extract(const CommandLine& line);
 int run_similarity(const CommandLine& line);
+int run_quote(const CommandLine& line);
+int run_add(const CommandLine& line);
 
 }  // namespace claimdiff::cli

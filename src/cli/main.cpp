@@ -27,6 +27,8 @@ constexpr Command kCommands[] = {
     {"segment", claimdiff::cli::run_segment, "sentences of each article, with byte offsets"},
     {"extract", claimdiff::cli::run_extract, "attributed and unattributed statements of each article"},
     {"similarity", claimdiff::cli::run_similarity, "score TAB-separated text pairs as the aligner does"},
+    {"quote", claimdiff::cli::run_quote, "every rendering of one quote, how faithful, and who omits it"},
+    {"add", claimdiff::cli::run_add, "store articles and their statements in a corpus store (--db)"},
 };
 
 void print_usage(std::ostream& out) {

@@ -1,0 +1,195 @@
+// The real `claimdiff add` and `claimdiff quote --db`: a store survives an add killed mid-run
+// (SIGKILL), opens, passes SQLite's integrity check and holds only whole articles.
+#include <catch2/catch.hpp>
+
+#include <claimdiff/analyze.hpp>
+#include <claimdiff/ingest.hpp>
+#include <claimdiff/store.hpp>
+
+#include <nlohmann/json.hpp>
+#include <sqlite3.h>
+#include <sys/wait.h>
+#include <signal.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <thread>
+
+namespace fs = std::filesystem;
+
+namespace {
+
+class TempDir {
+ public:
+  TempDir() : path_(fs::temp_directory_path() / ("claimdiff_store_cli_" + std::to_string(::getpid()))) {
+    fs::remove_all(path_);
+    fs::create_directories(path_);
+  }
+  ~TempDir() { fs::remove_all(path_); }
+  const fs::path& path() const { return path_; }
+
+ private:
+  fs::path path_;
+};
+
+// A local news story of a dozen sentences with quotes and reported speech, varied by `n`.
+std::string story(int n) {
+  static const char* kTowns[] = {"Millbrook", "Eastport", "Carver Falls", "Linden", "Ashford", "Bayview"};
+  static const char* kThings[] = {"library", "bridge", "clinic", "school", "harbor wall", "bus depot"};
+  const std::string town = kTowns[n % 6];
+  const std::string thing = kThings[(n / 6) % 6];
+  std::ostringstream text;
+  text << "Council approves plan for the " << thing << " in " << town << "\n\n"
+       << "The " << town << " council voted " << (5 + n % 4) << " to 2 on Tuesday to rebuild the " << thing << ". "
+       << "\"We waited " << (3 + n % 9) << " years for this,\" said councillor Maria Jensen. "
+       << "Jensen said the work would start in the spring and cost about " << (2 + n % 17) << " million dollars. "
+       << "Opponents argued that the money should go to road repairs instead. "
+       << "\"This is the wrong priority for " << town << ",\" councillor Tom Reyes told the meeting.\n\n"
+       << "According to the town's engineer, the old " << thing << " was built in " << (1950 + n % 60) << ". "
+       << "Residents packed the hall, and some held signs. "
+       << "The mayor, Ann Cole, said she expected the project to finish within " << (12 + n % 24) << " months. "
+       << "\"We will keep people informed every step of the way,\" Cole said. "
+       << "A public hearing is set for next month, officials said. "
+       << "Story number " << n << " ends here.\n";
+  return text.str();
+}
+
+std::string query_one(sqlite3* db, const std::string& sql) {
+  sqlite3_stmt* statement = nullptr;
+  REQUIRE(sqlite3_prepare_v2(db, sql.c_str(), -1, &statement, nullptr) == SQLITE_OK);
+  std::string value;
+  if (sqlite3_step(statement) == SQLITE_ROW && sqlite3_column_text(statement, 0))
+    value = reinterpret_cast<const char*>(sqlite3_column_text(statement, 0));
+  sqlite3_finalize(statement);
+  return value;
+}
+
+long long stored_articles(const std::string& path) {
+  sqlite3* db = nullptr;
+  if (sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) {
+    sqlite3_close(db);
+    return 0;
+  }
+  sqlite3_busy_timeout(db, 1000);
+  sqlite3_stmt* statement = nullptr;
+  long long count = 0;
+  if (sqlite3_prepare_v2(db, "SELECT count(*) FROM articles", -1, &statement, nullptr) == SQLITE_OK &&
+      sqlite3_step(statement) == SQLITE_ROW)
+    count = sqlite3_column_int64(statement, 0);
+  sqlite3_finalize(statement);
+  sqlite3_close(db);
+  return count;
+}
+
+pid_t spawn(const std::vector<std::string>& args) {
+  const pid_t pid = fork();
+  if (pid == 0) {
+    std::vector<char*> argv;
+    for (const std::string& arg : args) argv.push_back(const_cast<char*>(arg.c_str()));
+    argv.push_back(nullptr);
+    freopen("/dev/null", "w", stderr);
+    execv(argv[0], argv.data());
+    _exit(127);
+  }
+  return pid;
+}
+
+}  // namespace
+
+TEST_CASE("a store survives an add killed mid-run", "[cli][store]") {
+  TempDir dir;
+  constexpr int kFiles = 400;
+  fs::create_directories(dir.path() / "news");
+  for (int n = 0; n < kFiles; ++n) {
+    char name[32];
+    std::snprintf(name, sizeof name, "story_%04d.txt", n);
+    std::ofstream(dir.path() / "news" / name) << story(n);
+  }
+  const std::string db = (dir.path() / "corpus.db").string();
+  const pid_t pid = spawn({CLAIMDIFF_BINARY, "add", (dir.path() / "news").string(), "--db", db, "--quiet"});
+  REQUIRE(pid > 0);
+  // Kill it once some articles are in, well before all are.
+  long long before_kill = 0;
+  int status = 0;
+  bool exited = false;
+  for (int tries = 0; tries < 3000 && before_kill < 15; ++tries) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    if (waitpid(pid, &status, WNOHANG) == pid) {
+      exited = true;
+      break;
+    }
+    before_kill = stored_articles(db);
+  }
+  if (!exited) {
+    kill(pid, SIGKILL);
+    waitpid(pid, &status, 0);
+    CHECK(WIFSIGNALED(status));
+  }
+  const long long stored = stored_articles(db);
+  CAPTURE(before_kill, stored);
+  REQUIRE(stored > 0);
+  CHECK(stored < kFiles);  // killed mid-run, not after
+
+  SECTION("the store passes the integrity check and holds only whole articles") {
+    sqlite3* raw = nullptr;
+    REQUIRE(sqlite3_open(db.c_str(), &raw) == SQLITE_OK);
+    CHECK(query_one(raw, "PRAGMA integrity_check") == "ok");
+    CHECK(query_one(raw, "INSERT INTO statement_index(statement_index) VALUES('integrity-check')").empty());
+    CHECK(sqlite3_errcode(raw) == SQLITE_OK);
+    CHECK(query_one(raw, "SELECT count(*) FROM articles a WHERE statement_count <> "
+                         "(SELECT count(*) FROM statements s WHERE s.article_rowid = a.rowid)") == "0");
+    sqlite3_close(raw);
+
+    // Each stored article has exactly the statements a fresh extraction finds.
+    claimdiff::Store store(db);
+    const claimdiff::Analyzer analyzer;
+    const auto stored_statements = store.statements();
+    for (const claimdiff::ArticleReport& report : store.articles()) {
+      const auto input = claimdiff::ingest({report.article.source_file});
+      REQUIRE(input.articles.size() == 1);
+      const claimdiff::Extraction fresh = analyzer.extract(input.articles[0]);
+      const auto kept = std::count_if(stored_statements.begin(), stored_statements.end(),
+                                      [&](const claimdiff::Statement& s) { return s.article == report.article.id; });
+      CAPTURE(report.article.id);
+      CHECK(static_cast<std::size_t>(kept) == fresh.statements.size());
+    }
+  }
+  SECTION("adding again completes the store and leaves the stored articles unchanged") {
+    const std::string command = std::string("'") + CLAIMDIFF_BINARY + "' add '" + (dir.path() / "news").string() +
+                                "' --db '" + db + "' 2>'" + (dir.path() / "err.txt").string() + "'";
+    REQUIRE(std::system(command.c_str()) == 0);
+    std::ifstream err(dir.path() / "err.txt");
+    std::stringstream message;
+    message << err.rdbuf();
+    CAPTURE(message.str());
+    CHECK(message.str().find(std::to_string(stored) + " unchanged") != std::string::npos);
+    CHECK(stored_articles(db) == kFiles);
+  }
+}
+
+TEST_CASE("claimdiff quote reads the store and writes the audit whole", "[cli][store]") {
+  TempDir dir;
+  fs::create_directories(dir.path() / "news");
+  for (int n = 0; n < 6; ++n) std::ofstream(dir.path() / "news" / ("story_" + std::to_string(n) + ".txt")) << story(n);
+  const std::string db = (dir.path() / "corpus.db").string();
+  const std::string binary = std::string("'") + CLAIMDIFF_BINARY + "'";
+  REQUIRE(std::system((binary + " add '" + (dir.path() / "news").string() + "' --db '" + db + "' -q").c_str()) == 0);
+  const fs::path out = dir.path() / "audit.json";
+  REQUIRE(std::system((binary + " quote 'We will keep people informed every step of the way' --db '" + db + "' -o '" +
+                       out.string() + "'").c_str()) == 0);
+  std::ifstream file(out);
+  const auto audit = nlohmann::json::parse(file);
+  CHECK(audit["query"] == "We will keep people informed every step of the way");
+  REQUIRE(audit["renderings"].size() >= 6);
+  CHECK(audit["renderings"][0]["fidelity"] == "verbatim");
+  // A store of another schema is refused with one line and exit 2.
+  sqlite3* raw = nullptr;
+  REQUIRE(sqlite3_open(db.c_str(), &raw) == SQLITE_OK);
+  sqlite3_exec(raw, "PRAGMA user_version = 7", nullptr, nullptr, nullptr);
+  sqlite3_close(raw);
+  const int status = std::system((binary + " quote 'keep people informed' --db '" + db + "' 2>/dev/null >/dev/null").c_str());
+  CHECK(WEXITSTATUS(status) == 2);
+}
