@@ -179,6 +179,23 @@ class ArticleExtractor {
   std::vector<ViaMark> find_via(const Unit& unit, bool& any_other_cue) const;
   std::vector<Cue> find_cues(const Unit& unit, const std::vector<ViaMark>& via) const;
   void left_subject(const Unit& unit, Cue& cue) const;
+  std::size_t np_left(std::size_t ub, std::size_t end, bool& clean) const;
+  // Past what may stand between a cue and its content: a listener, time words, "in an interview".
+  std::size_t skip_adjuncts(std::size_t from, std::size_t end) const {
+    static const WordSet kAdjunct{"in", "an", "a", "the", "interview", "statement", "with", "at", "to", "on",
+                                  "during", "after", "news", "conference", "briefing", "phone", "call", "speech",
+                                  "rally", "his", "her", "their", "its", "tweet", "post", "email", "emailed",
+                                  "written", "televised", "radio", "recent", "separate", "own", "by"};
+    std::size_t k = from;
+    std::size_t guard = 0;
+    while (k < end && guard < 10 && t_[k].word && !quoted_[k] && t_[k].low != "that" &&
+           (kTimeWords.count(t_[k].low) || kBetween.count(t_[k].low) || kObjectPronouns.count(t_[k].low) ||
+            t_[k].cap || kAdjunct.count(t_[k].low) || (t_[k].low.size() > 4 && t_[k].low.ends_with("ly")))) {
+      ++k;
+      ++guard;
+    }
+    return k;
+  }
   std::size_t right_np_end(std::size_t from, std::size_t end) const;
   bool plausible_speaker(std::size_t b, std::size_t e, const CueInfo* info) const;
   bool is_source_phrase(std::size_t b, std::size_t e) const;
@@ -270,7 +287,9 @@ void ArticleExtractor::tokenize() {
 // Quotations from the segmenter when it gives them; otherwise paired here, paragraph by paragraph.
 void ArticleExtractor::mark_quotes() {
   quoted_.assign(t_.size(), false);
-  if (!seg_.quotations.empty()) {
+  // the segmenter's quotations are not used: the pairing here also reads '' as a double quote and
+  // knows the decade apostrophe, and keeps extraction stable while segmentation changes
+  if (false) {
     std::size_t q = 0;
     for (std::size_t i = 0; i < t_.size(); ++i) {
       while (q < seg_.quotations.size() && seg_.quotations[q].span.end <= t_[i].span.begin) ++q;
@@ -303,8 +322,9 @@ void ArticleExtractor::mark_quotes() {
       const Tok& tk = t_[i];
       if (tk.mark == '"') {
         const detail::CodePoint cp = detail::decode_at(text_, tk.span.begin);
+        const bool straight = cp.value == '"' || cp.value == '\'';
         const bool opening = cp.value == U'\u201C' || cp.value == U'\u201E' || cp.value == U'\u00AB' ||
-                             (cp.value == '"' && open_double == none);
+                             (straight && open_double == none);
         if (opening && open_double == none) {
           open_double = i;
         } else if (open_double != none) {
@@ -524,30 +544,19 @@ bool ArticleExtractor::plausible_speaker(std::size_t b, std::size_t e, const Cue
   return head.ends_with("ers") || head.ends_with("ists") || head.ends_with("ians");
 }
 
-// Subject noun phrase left of a cue: sets speaker_begin/end, frame_begin, coordinated, inherit.
-void ArticleExtractor::left_subject(const Unit& unit, Cue& cue) const {
-  const std::size_t ub = unit.tb;
-  std::size_t j = cue.at;
-  // skip auxiliaries and adverbs between subject and cue
-  while (j > ub) {
-    const Tok& p = t_[j - 1];
-    if (p.word && kBetween.count(p.low)) {
-      --j;
-      continue;
-    }
-    if (p.mark == ',' && j - 1 > ub && (low(j - 2) == "however" || low(j - 2) == "though" || low(j - 2) == "too" ||
-                                        (j < t_.size() && low(j) == "however"))) {
-      --j;
-      continue;
-    }
-    break;
-  }
-  const std::size_t se = j;
-  std::size_t k = se;
+// Where a noun phrase that ends at `end` starts, walking left (names, titles, "of"/"in" phrases,
+// parenthesised party tags); `clean` tells whether it stopped at a clause start.
+std::size_t ArticleExtractor::np_left(std::size_t ub, std::size_t end, bool& clean) const {
+  static const WordSet kInsideNp{"of", "for", "at", "from", "in", "around", "on", "with", "and", "&"};
+  std::size_t k = end;
   std::size_t words = 0;
-  while (k > ub && words < 14) {
+  clean = false;
+  while (k > ub && words < 16) {
     const Tok& p = t_[k - 1];
-    if (quoted_[k - 1]) break;
+    if (quoted_[k - 1]) {
+      clean = true;
+      break;
+    }
     if (!p.word) {
       if (p.mark == '.' && k - 1 > ub && t_[k - 2].cap && t_[k - 2].low.size() <= 3 && t_[k - 2].span.end == p.span.begin) {
         --k;
@@ -561,7 +570,7 @@ void ArticleExtractor::left_subject(const Unit& unit, Cue& cue) const {
           continue;
         }
       }
-      if (p.mark == '-' && k - 1 > ub && t_[k - 2].word && t_[k - 2].span.end == p.span.begin) {
+      if ((p.mark == '-' || p.mark == '\'') && k - 1 > ub && t_[k - 2].word && t_[k - 2].span.end == p.span.begin) {
         --k;
         continue;
       }
@@ -569,41 +578,91 @@ void ArticleExtractor::left_subject(const Unit& unit, Cue& cue) const {
         --k;
         continue;
       }
+      clean = p.mark == ',' || p.mark == ';' || p.mark == ':' || p.mark == '-' || p.mark == '(' || is_quote_mark(p) ||
+              p.mark == '.';
       break;
     }
-    if (kStopLeft.count(p.low)) {
-      // "Trump and Clinton said": a name on both sides of "and"
-      if ((p.low == "and" || p.low == "&") && k < se && t_[k].cap && k - 1 > ub && t_[k - 2].cap) {
+    if (kInsideNp.count(p.low) && k < end && k - 1 > ub && (t_[k - 2].word || t_[k - 2].mark == ')' || t_[k - 2].mark == '.')) {
+      // a preposition or "and" inside the phrase, when a noun phrase goes on to its left
+      if (!kStopLeft.count(t_[k - 2].low) || t_[k - 2].low == "and") {
         --k;
+        ++words;
         continue;
       }
+    }
+    if (kStopLeft.count(p.low)) {
+      clean = kClauseStarts.count(p.low) || p.low == "that" || p.low == "while" || p.low == "though" ||
+              p.low == "although" || p.low == "because" || p.low == "as" || p.low == "when" || p.low == "if" ||
+              p.low == "so" || p.low == "since" || p.low == "whereas" || p.low == "after" || p.low == "before";
       break;
     }
-    // a verb-looking word ends the phrase: a cue form
-    if (lx_.verbs.match(t_, k - 1, cue.at).length > 0 && k - 1 != se) break;
+    // a cue form in lower case ends the phrase ("said", "told")
+    if (!p.cap && lx_.verbs.match(t_, k - 1, end).length > 0 && k != end) break;
     --k;
     ++words;
   }
-  std::size_t sb = k;
-  // appositive or relative clause after a name: "Keron Blair, executive director of AROS, called for"
-  if (k > ub && (t_[k - 1].mark == ',' || low(k - 1) == "who") && (sb == se || !t_[sb].cap)) {
-    std::size_t c = t_[k - 1].mark == ',' ? k - 1 : (k >= 2 && t_[k - 2].mark == ',' ? k - 2 : k - 1);
-    if (sb == se && t_[k - 1].mark == ',') {
-      // "Vladimir Putin, addressing the forum, has stated": the comma that opens the aside
-      std::size_t p = c;
-      while (p > ub && c - p < 30 && !(t_[p - 1].mark == ',' && !quoted_[p - 1]) && !quoted_[p - 1]) --p;
-      c = (p > ub && t_[p - 1].mark == ',') ? p - 1 : c;
+  if (k == ub) clean = true;
+  // drop prepositions and "and" left dangling at the start
+  while (k < end && (t_[k].low == "and" || t_[k].low == "of" || t_[k].low == "in" || t_[k].low == "on" ||
+                     t_[k].low == "at" || t_[k].low == "for" || t_[k].low == "from" || t_[k].low == "with" ||
+                     t_[k].low == "around"))
+    ++k;
+  return k;
+}
+
+// Subject noun phrase left of a cue: sets speaker_begin/end, frame_begin, coordinated, inherit.
+void ArticleExtractor::left_subject(const Unit& unit, Cue& cue) const {
+  static const WordSet kDays{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                             "today", "yesterday", "tonight", "earlier", "later", "previously"};
+  const std::size_t ub = unit.tb;
+  std::size_t j = cue.at;
+  // skip auxiliaries, adverbs and time words between subject and cue
+  while (j > ub) {
+    const Tok& p = t_[j - 1];
+    if (p.word && (kBetween.count(p.low) || kDays.count(p.low) || (!p.cap && p.low.size() > 4 && p.low.ends_with("ly") && !quoted_[j - 1]))) {
+      --j;
+      continue;
     }
-    // name run ending at c
-    std::size_t r = c;
-    while (r > ub && ((t_[r - 1].word && t_[r - 1].cap) || (t_[r - 1].mark == '.' && r - 1 > ub && t_[r - 2].cap)))
-      --r;
-    const bool clause_start = r == ub || t_[r - 1].mark == ',' || is_quote_mark(t_[r - 1]) || t_[r - 1].mark == ':' ||
-                              kClauseStarts.count(t_[r - 1].low) || low(r - 1) == "that";
-    if (r < c && clause_start && c - r <= 6 && se - r <= 40) {
+    if (p.word && p.low == "on" && j < cue.at && kDays.count(t_[j].low)) {
+      --j;
+      continue;
+    }
+    if (p.mark == ',' && j - 1 > ub && (low(j - 2) == "however" || low(j - 2) == "though" || low(j - 2) == "too" ||
+                                        (j < t_.size() && low(j) == "however"))) {
+      --j;
+      continue;
+    }
+    break;
+  }
+  std::size_t se = j;
+  bool clean = false;
+  std::size_t sb = np_left(ub, se, clean);
+  // an aside between commas: "Marc H. Morial, the chief executive of the league, told" /
+  // "The state's campaign chairman, Phil Lovas, said" / "Vladimir Putin, addressing the forum, has stated"
+  if (sb > ub && t_[sb - 1].mark == ',' && !quoted_[sb - 1] && (sb == se || !t_[sb].cap || se - sb <= 4)) {
+    std::size_t c0 = sb - 1;
+    std::size_t aside_begin = sb;
+    if (sb == se) {
+      // the aside itself is between c0's previous comma and c0
+      std::size_t p = c0;
+      while (p > ub && c0 - p < 30 && !(t_[p - 1].mark == ',' && !quoted_[p - 1]) && !quoted_[p - 1]) --p;
+      if (p > ub && t_[p - 1].mark == ',') {
+        aside_begin = p;
+        c0 = p - 1;
+      } else {
+        c0 = static_cast<std::size_t>(-1);
+      }
+    }
+    if (c0 != static_cast<std::size_t>(-1)) {
+      bool head_clean = false;
+      const std::size_t hb = np_left(ub, c0, head_clean);
       bool cue_between = false;
-      for (std::size_t q = r; q < sb; ++q) cue_between = cue_between || (!quoted_[q] && lx_.verbs.match(t_, q, sb).length > 0);
-      if (!cue_between) sb = r;
+      for (std::size_t q = hb; q < se; ++q)
+        cue_between = cue_between || (!quoted_[q] && !t_[q].cap && lx_.verbs.match(t_, q, se).length > 0);
+      if (hb < c0 && head_clean && c0 - hb <= 10 && se - hb <= 45 && !cue_between && plausible_speaker(hb, c0, nullptr)) {
+        sb = hb;
+        (void)aside_begin;
+      }
     }
   }
   cue.speaker_begin = sb;
@@ -680,16 +739,7 @@ std::vector<Cue> ArticleExtractor::find_cues(const Unit& unit, const std::vector
       }
       // adjectival participles: "the stated goal", "a so-called", "alleged high casualties"
       if (info->needs_complement || w.ends_with("ing")) {
-        std::size_t k = after;
-        std::size_t guard = 0;
-        while (k < e && guard < 10 && t_[k].word && !quoted_[k] && low(k) != "that" &&
-               (kTimeWords.count(t_[k].low) || kBetween.count(t_[k].low) || kObjectPronouns.count(t_[k].low) ||
-                t_[k].cap || low(k) == "in" || low(k) == "an" || low(k) == "a" || low(k) == "the" ||
-                low(k) == "interview" || low(k) == "statement" || low(k) == "with" || low(k) == "at" ||
-                low(k) == "to" || low(k) == "on")) {
-          ++k;
-          ++guard;
-        }
+        const std::size_t k = skip_adjuncts(after, e);
         const bool complement = k < e && (low(k) == "that" || t_[k].mark == ':' || is_quote_mark(t_[k]) || quoted_[k] ||
                                           t_[k].mark == ',' );
         if (info->needs_complement && !(complement && (low(k) == "that" || t_[k].mark == ':' || quoted_[k] || k == after)))
@@ -817,7 +867,10 @@ void ArticleExtractor::emit(const Unit& unit, std::vector<Span> content, std::si
   if (sb < se) {
     std::size_t s = sb, f = se;
     while (s < f && !t_[s].word) ++s;
-    while (f > s && !t_[f - 1].word && t_[f - 1].mark != ')') --f;
+    bool inner_comma = false;
+    for (std::size_t q = s; q + 1 < f; ++q) inner_comma = inner_comma || t_[q].mark == ',';
+    // an aside keeps the comma that closes it ("Mr. King, 82, told me")
+    while (f > s && !t_[f - 1].word && t_[f - 1].mark != ')' && !(inner_comma && t_[f - 1].mark == ',' && t_[f - 2].word)) --f;
     st.speaker_mention = text_of(s, f);
     st.speaker = resolve_speaker(s, f);
   } else {
@@ -1070,11 +1123,7 @@ void ArticleExtractor::process_unit(std::size_t u) {
       else content.push_back({region_start, c.frame_begin});
     } else {
       // skip "that", a listener ("told reporters"), adverbials and a colon before the content
-      std::size_t that = r0;
-      std::size_t guard = 0;
-      while (that < right_end && guard < 12 && !quoted_[that] && t_[that].mark != ',' && t_[that].mark != ':' &&
-             low(that) != "that")
-        ++that, ++guard;
+      std::size_t that = skip_adjuncts(r0, right_end);
       if (that < right_end && low(that) == "that" && !quoted_[that]) {
         r0 = that + 1;
       } else if (c.info && kListenerVerbs.count(c.info->lemma) && word(r0) && !quoted_[r0]) {
@@ -1094,9 +1143,19 @@ void ArticleExtractor::process_unit(std::size_t u) {
       // inverted order: '"...," said X.' / '..., said the ministry.'
       if (sb == se && (c.frame_begin == c.at) && c.at > unit.tb &&
           (t_[c.at - 1].mark == ',' || quoted_[c.at - 1]) && !low(c.at).ends_with("ing")) {
-        const std::size_t np_e = right_np_end(c.end, unit.te);
+        std::size_t np_e = right_np_end(c.end, unit.te);
         if (np_e > c.end && plausible_speaker(c.end, np_e, c.info)) {
           sb = c.end;
+          // an appositive or relative clause after the name runs to the end of the frame:
+          // '..., said Patrick McGinley, a law professor at West Virginia University.'
+          if (np_e < right_end && t_[np_e].mark == ',' && np_e + 1 < right_end &&
+              (kDeterminers.count(t_[np_e + 1].low) || low(np_e + 1) == "who" || low(np_e + 1) == "which" ||
+               lx_.titles.count(t_[np_e + 1].low) || !t_[np_e + 1].cap)) {
+            std::size_t k = np_e + 1;
+            while (k < right_end && !quoted_[k]) ++k;
+            while (k > np_e + 1 && !t_[k - 1].word && t_[k - 1].mark != ')') --k;
+            np_e = k;
+          }
           se = np_e;
           r0 = np_e;
           c.inherit = false;
@@ -1106,7 +1165,11 @@ void ArticleExtractor::process_unit(std::size_t u) {
       while (after_frame < right_end && t_[after_frame].word && !quoted_[after_frame] &&
              word_count(r0, after_frame + 1) <= 8 && low(after_frame) != "that")
         ++after_frame;
-      const bool content_before = word_count(region_start, c.frame_begin) >= options_.min_content_words &&
+      const bool quote_before = c.frame_begin > unit.tb && quoted_[c.frame_begin - 1] &&
+                                word_count(region_start, c.frame_begin) >= options_.min_content_words &&
+                                !(r0 < right_end && (low(r0) == "that" || t_[r0].mark == ':')) &&
+                                !(that < right_end && low(that) == "that" && !quoted_[that]);
+      const bool content_before = quote_before || (word_count(region_start, c.frame_begin) >= options_.min_content_words &&
                                   (right_words < options_.min_content_words || right_starts_with_comma ||
                                    (after_frame < right_end && t_[after_frame].mark == ',' &&
                                     word_count(after_frame, right_end) < options_.min_content_words) ||
@@ -1115,7 +1178,7 @@ void ArticleExtractor::process_unit(std::size_t u) {
                                                                is_quote_mark(t_[c.frame_begin - 1]) ||
                                                                t_[c.frame_begin].mark == ',' ||
                                                                quoted_[c.frame_begin - 1] ||
-                                                               t_[c.frame_begin - 1].mark == '-'));
+                                                               t_[c.frame_begin - 1].mark == '-')));
       if (content_before && !low(c.at).ends_with("ing")) {
         content.push_back({region_start, c.frame_begin});
         // '"A," he said, "B."': the quotation goes on after the frame

@@ -8,7 +8,6 @@
 
 #include <algorithm>
 #include <fstream>
-#include <sstream>
 
 namespace claimdiff::detail {
 
@@ -82,6 +81,12 @@ std::vector<Tok> tokenize_marks(std::string_view text, Span within) {
         Tok t;
         t.span = {within.begin + at, within.begin + at + cp.length};
         t.mark = mark_of(cp.value);
+        // two apostrophes stand for a double quotation mark ('' as some papers print it)
+        if (cp.value == '\'' && at + 1 < end && part[at + 1] == '\'') {
+          t.mark = '"';
+          t.span.end += 1;
+          at += 1;
+        }
         t.low.assign(1, t.mark);
         out.push_back(std::move(t));
       }
