@@ -108,6 +108,8 @@ struct LocalMatch {
   std::size_t insertions = 0;    // rendering words in the window the query does not have
   std::size_t deletions = 0;     // query words the window does not give (inside and around it)
   std::vector<std::size_t> matched_rendering;  // indexes of the rendering words matched
+  std::size_t query_begin = 0;   // first query word inside the aligned stretch
+  std::size_t query_end = 0;     // one past the last
 };
 
 LocalMatch local_match(const std::vector<Word>& query, const std::vector<Word>& rendering) {
@@ -178,6 +180,8 @@ LocalMatch local_match(const std::vector<Word>& query, const std::vector<Word>& 
     }
   }
   match.begin = j;
+  match.query_begin = i;
+  match.query_end = best_i;
   // Query words before and after the aligned stretch are not given either.
   match.deletions += query.size() - query_covered;
   std::reverse(match.matched_rendering.begin(), match.matched_rendering.end());
@@ -244,6 +248,44 @@ std::vector<Span> quoted_ranges(const Statement& statement) {
 
 bool in_ranges(const std::vector<Span>& ranges, Span span) {
   return std::any_of(ranges.begin(), ranges.end(), [&](Span range) { return range.contains(span.begin); });
+}
+
+// A rewording swaps words at the edges too ("this element of" for "this part of"), which the local
+// alignment leaves outside its stretch: widen it by as many words as the query has beyond the
+// stretch on that side, but not onto a function word the query does not have there.
+std::size_t widened_begin(const LocalMatch& match, const std::vector<Word>& query, const std::vector<Word>& words) {
+  std::size_t begin = match.begin - std::min(match.begin, match.query_begin);
+  for (std::size_t q = match.query_begin - (match.begin - begin); begin < match.begin; ++begin, ++q)
+    if (words[begin].weight >= 1.0 || words[begin].key == query[q].key) break;
+  return begin;
+}
+
+std::size_t widened_end(const LocalMatch& match, const std::vector<Word>& query, const std::vector<Word>& words) {
+  std::size_t end = std::min(words.size(), match.end + (query.size() - match.query_end));
+  for (std::size_t q = match.query_end + (end - match.end); end > match.end; --end, --q)
+    if (words[end - 1].weight >= 1.0 || words[end - 1].key == query[q - 1].key) break;
+  return end;
+}
+
+// A trimmed quote stops where the query's words stop being given: when the query goes on past the
+// aligned stretch, the quote must end there too. "this element of Soviet policy ..." aligns from
+// "of" on, but its quote carries on with other words before it: that is a rewording, not a cut.
+bool cut_only_at_quote_edges(const LocalMatch& match, std::size_t query_size, const std::vector<Word>& words,
+                             const std::vector<Span>& quoted) {
+  auto quote_of = [&](std::size_t index) -> std::optional<Span> {
+    for (Span range : quoted)
+      if (range.contains(words[index].span.begin)) return range;
+    return std::nullopt;
+  };
+  if (match.query_begin > 0 && match.begin > 0) {
+    const auto range = quote_of(match.begin);
+    if (range && range->contains(words[match.begin - 1].span.begin)) return false;
+  }
+  if (match.query_end < query_size && match.end < words.size()) {
+    const auto range = quote_of(match.end - 1);
+    if (range && range->contains(words[match.end].span.begin)) return false;
+  }
+  return true;
 }
 
 std::string_view slice(std::string_view text, const std::vector<Word>& words, std::size_t begin, std::size_t end) {
@@ -316,6 +358,7 @@ std::optional<Rendering> judge(const std::vector<Word>& query_words, std::string
     // The window is exactly the query's run.
   } else if (is_quote && match.found && match.substitutions == 0 && match.insertions == 0 &&
              match.exact_matches == match.matches && quoted_matches == match.matches &&
+             cut_only_at_quote_edges(match, query_words.size(), words, quoted) &&
              static_cast<double>(match.matches) >= options.trimmed_min_share * static_cast<double>(query_words.size())) {
     rendering.fidelity = Fidelity::trimmed;
     rendering.score = static_cast<double>(match.matches) / static_cast<double>(query_words.size());
@@ -347,6 +390,9 @@ std::optional<Rendering> judge(const std::vector<Word>& query_words, std::string
       }
     }
   }
+  if (rendering.fidelity == Fidelity::reworded && match.found)
+    window = slice(statement.content, words, widened_begin(match, query_words, words),
+                   widened_end(match, query_words, words));
   rendering.matched = std::string(compare_window ? window : std::string_view(statement.content));
   rendering.diff = word_edits(query, rendering.matched);
   rendering.score = rounded(rendering.score);

@@ -33,7 +33,7 @@ std::optional<Fidelity> fidelity_from_string(std::string_view text);
 struct QuoteOptions {
   double reworded_min = 0.5;        // similarity from which a quoted statement is a rewording
   double paraphrased_min = 0.5;     // similarity from which reported speech is a paraphrase
-  double summarised_min = 0.35;     // similarity from which a statement still renders the gist
+  double summarised_min = 0.4;      // similarity from which a statement still renders the gist
   double trimmed_min_share = 0.3;   // share of the query's words a trimmed quote must keep
   bool require_coverage = true;     // omitted_by: only articles sharing a claim with a rendering
                                     // article (false: every article without a rendering)
