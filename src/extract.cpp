@@ -266,6 +266,7 @@ class ArticleExtractor {
   std::string last_mention_;
   std::size_t last_attributed_paragraph_ = static_cast<std::size_t>(-1);
   std::size_t last_attributed_unit_ = static_cast<std::size_t>(-1);
+  std::vector<Span> last_content_;  // token ranges of the last content built
   // "Putin admits:" opens a list whose items are the speaker's claims
   struct Pending {
     bool active = false;
@@ -438,7 +439,7 @@ std::size_t ArticleExtractor::right_np_end(std::size_t from, std::size_t end) co
     if (k > from && (tk.low == "that" || tk.low == "who" || tk.low == "which" || tk.low == "in" || tk.low == "on" ||
                      tk.low == "to" || tk.low == "when" || tk.low == "after" || tk.low == "as" || tk.low == "during" ||
                      tk.low == "while" || tk.low == "and" || tk.low == "but" || tk.low == "last" ||
-                     kTimeWords.count(tk.low) > 0 || lx_.verbs.match(t_, k, end).length > 0))
+                     kTimeWords.count(tk.low) > 0 || (!tk.cap && lx_.verbs.match(t_, k, end).length > 0)))
       break;
     ++k;
   }
@@ -537,6 +538,9 @@ bool ArticleExtractor::plausible_speaker(std::size_t b, std::size_t e, const Cue
     return true;
   }
   if (has_cap) return true;
+  if (info != nullptr && kSayLemmas.count(info->lemma) && word_count(b, e) <= 8 && info->lemma != "add" &&
+      info->lemma != "note" && info->lemma != "continue")
+    return true;
   for (std::size_t k = b; k < e; ++k)
     if (t_[k].word && (lx_.speaker_nouns.count(t_[k].low) || lx_.titles.count(t_[k].low) ||
                        lx_.media_words.count(t_[k].low)))
@@ -619,7 +623,7 @@ void ArticleExtractor::left_subject(const Unit& unit, Cue& cue) const {
   // skip auxiliaries, adverbs and time words between subject and cue
   while (j > ub) {
     const Tok& p = t_[j - 1];
-    if (p.word && (kBetween.count(p.low) || kDays.count(p.low) || (!p.cap && p.low.size() > 4 && p.low.ends_with("ly") && !quoted_[j - 1]))) {
+    if (p.word && !p.cap && (kBetween.count(p.low) || kDays.count(p.low) || (!p.cap && p.low.size() > 4 && p.low.ends_with("ly") && !quoted_[j - 1]))) {
       --j;
       continue;
     }
@@ -639,7 +643,7 @@ void ArticleExtractor::left_subject(const Unit& unit, Cue& cue) const {
   std::size_t sb = np_left(ub, se, clean);
   // an aside between commas: "Marc H. Morial, the chief executive of the league, told" /
   // "The state's campaign chairman, Phil Lovas, said" / "Vladimir Putin, addressing the forum, has stated"
-  if (sb > ub && t_[sb - 1].mark == ',' && !quoted_[sb - 1] && (sb == se || !t_[sb].cap || se - sb <= 4)) {
+  if (sb > ub && t_[sb - 1].mark == ',' && !quoted_[sb - 1] && (sb == se || !t_[sb].cap)) {
     std::size_t c0 = sb - 1;
     std::size_t aside_begin = sb;
     if (sb == se) {
@@ -661,6 +665,16 @@ void ArticleExtractor::left_subject(const Unit& unit, Cue& cue) const {
         cue_between = cue_between || (!quoted_[q] && !t_[q].cap && lx_.verbs.match(t_, q, se).length > 0);
       if (hb < c0 && head_clean && c0 - hb <= 10 && se - hb <= 45 && !cue_between && plausible_speaker(hb, c0, nullptr)) {
         sb = hb;
+        // the head may itself be an aside of a name before it:
+        // "Michael Mulgrew, president of the federation, which represents teachers, said"
+        for (int round = 0; round < 2 && sb > ub + 1 && t_[sb - 1].mark == ',' && !quoted_[sb - 1] &&
+                            (!t_[sb].cap || low(sb) == "which" || low(sb) == "who");
+             ++round) {
+          bool again_clean = false;
+          const std::size_t nb = np_left(ub, sb - 1, again_clean);
+          if (!(nb < sb - 1 && again_clean && sb - 1 - nb <= 8 && t_[nb].cap)) break;
+          sb = nb;
+        }
         (void)aside_begin;
       }
     }
@@ -740,11 +754,10 @@ std::vector<Cue> ArticleExtractor::find_cues(const Unit& unit, const std::vector
       // adjectival participles: "the stated goal", "a so-called", "alleged high casualties"
       if (info->needs_complement || w.ends_with("ing")) {
         const std::size_t k = skip_adjuncts(after, e);
-        const bool complement = k < e && (low(k) == "that" || t_[k].mark == ':' || is_quote_mark(t_[k]) || quoted_[k] ||
-                                          t_[k].mark == ',' );
-        if (info->needs_complement && !(complement && (low(k) == "that" || t_[k].mark == ':' || quoted_[k] || k == after)))
-          continue;
-        (void)complement;
+        const bool complement = k >= e || low(k) == "that" || t_[k].mark == ':' || quoted_[k] ||
+                                (k == after && (t_[k].mark == ',' || t_[k].mark == '.' || t_[k].mark == '!' ||
+                                                t_[k].mark == '?' || t_[k].mark == ';'));
+        if (info->needs_complement && !complement) continue;
       }
       cues.push_back(c);
       i = c.end - 1;
@@ -1107,14 +1120,25 @@ void ArticleExtractor::process_unit(std::size_t u) {
     std::size_t r0 = c.end;
     if (c.type == Cue::Type::according) {
       const std::size_t np_b = c.end;
-      const std::size_t np_e = right_np_end(np_b, unit.te);
+      std::size_t np_e = np_b;
+      while (np_e < unit.te && !(t_[np_e].mark == ',' && !quoted_[np_e]) && np_e - np_b < 30) ++np_e;
       sb = np_b;
       se = np_e;
       if (np_e < unit.te && t_[np_e].mark == ',' && word_count(np_e, right_end) >= options_.min_content_words &&
           word_count(region_start, c.frame_begin) < options_.min_content_words) {
         content.push_back({np_e + 1, right_end});
       } else {
-        content.push_back({region_start, c.frame_begin});
+        // "..., according to Craig Bryan, head of the center, and other scientists."
+        se = unit.te;
+        while (se > np_b && !t_[se - 1].word && t_[se - 1].mark != ')') --se;
+        for (const auto& v : via)
+          if (v.begin >= np_b && v.begin < se) se = v.begin;
+        if (word_count(region_start, c.frame_begin) >= options_.min_content_words) {
+          content.push_back({region_start, c.frame_begin});
+        } else if (!statements_.empty() && statements_.back().span == unit.span && ci > 0) {
+          // the same claim credited twice: "X reports that ..., according to Y"
+          content = last_content_;
+        }
       }
     } else if (c.type == Cue::Type::passive) {
       // "It was reported by X that ..." or "CLAUSE was first reported by X"
@@ -1214,6 +1238,7 @@ void ArticleExtractor::process_unit(std::size_t u) {
       }
     }
     const std::size_t count_before = statements_.size();
+    last_content_ = content;
     emit(unit, content, sb, se, &c, inh_speaker, inh_mention, via);
     if (statements_.size() > count_before) {
       prev_speaker = statements_.back().speaker;
