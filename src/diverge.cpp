@@ -205,15 +205,22 @@ void add_framing(Claim& claim, const std::vector<const Statement*>& members,
     Divergence divergence;
     divergence.type = DivergenceType::framing;
     divergence.aspect = "cue_class";
-    std::vector<std::string> parts;
+    // Grouped by class, classes in first-seen order: "neutral: said; concessive: admits, concedes".
+    std::vector<std::pair<std::string, std::vector<std::string>>> by_class;
     for (const Statement* member : members) {
       if (!is_attributed(*member) || member->cue_class.empty()) continue;
       const std::string cue = member->cue.empty() ? member->cue_lemma : member->cue;
       divergence.values.push_back(value_of(*member, cue, member->cue_class));
-      const std::string part = "\"" + cue + "\" (" + member->cue_class + ")";
-      if (std::find(parts.begin(), parts.end(), part) == parts.end()) parts.push_back(part);
+      auto group = std::find_if(by_class.begin(), by_class.end(),
+                                [&](const auto& entry) { return entry.first == member->cue_class; });
+      if (group == by_class.end()) group = by_class.insert(by_class.end(), {member->cue_class, {}});
+      const std::string quoted = "\"" + cue + "\"";
+      if (std::find(group->second.begin(), group->second.end(), quoted) == group->second.end())
+        group->second.push_back(quoted);
     }
-    divergence.summary = "reporting verbs differ: " + join(parts, " vs ");
+    std::vector<std::string> parts;
+    for (const auto& [cue_class, cues] : by_class) parts.push_back(cue_class + " " + join(cues, ", "));
+    divergence.summary = "reporting verbs of different classes: " + join(parts, " vs ");
     claim.divergences.push_back(std::move(divergence));
     ++aspects;
   }
@@ -241,12 +248,21 @@ void add_framing(Claim& claim, const std::vector<const Statement*>& members,
 
 // ---- attribution ---------------------------------------------------------------------------
 
+// The words of a name, folded, without a possessive ending ("Putin's" is "putin").
+std::vector<std::string> name_words(const std::string& name) {
+  std::vector<std::string> words;
+  for (const detail::Token& token : detail::tokenize_words(name)) {
+    std::string word = detail::fold(token.text);
+    if (word.size() > 2 && word.compare(word.size() - 2, 2, "'s") == 0) word.resize(word.size() - 2);
+    words.push_back(std::move(word));
+  }
+  return words;
+}
+
 bool words_within(const std::string& small, const std::string& large) {
-  const auto large_tokens = detail::tokenize_words(large);
-  for (const detail::Token& token : detail::tokenize_words(small))
-    if (std::none_of(large_tokens.begin(), large_tokens.end(),
-                     [&](const detail::Token& t) { return t.text == token.text; }))
-      return false;
+  const std::vector<std::string> large_words = name_words(large);
+  for (const std::string& word : name_words(small))
+    if (std::find(large_words.begin(), large_words.end(), word) == large_words.end()) return false;
   return true;
 }
 
@@ -262,26 +278,21 @@ std::size_t mention_groups(const std::vector<std::string>& mentions) {
   return groups;
 }
 
-std::vector<std::string> credits_of(const Statement& statement, const ArticleIndex& articles) {
-  std::vector<std::string> credits = statement.via;
-  const auto article = articles.find(statement.article);
-  if (article != articles.end())
-    for (const std::string& source : article->second->via)
-      if (std::find(credits.begin(), credits.end(), source) == credits.end()) credits.push_back(source);
-  return credits;
-}
-
-void add_attribution(Claim& claim, const std::vector<const Statement*>& members,
-                     const ArticleIndex& articles, double& component) {
+void add_attribution(Claim& claim, const std::vector<const Statement*>& members, double& component) {
   double weight = 0;
   std::vector<const Statement*> attributed;
   for (const Statement* member : members)
     if (is_attributed(*member)) attributed.push_back(member);
 
-  std::set<std::string> speakers;
-  for (const Statement* member : attributed)
-    if (!member->speaker.empty()) speakers.insert(detail::fold(member->speaker));
-  if (speakers.size() >= 2) {
+  // Speakers: "Vladimir Putin" and "Russian President Vladimir Putin" are one speaker.
+  std::vector<std::string> speakers;
+  for (const Statement* member : attributed) {
+    const std::string speaker = detail::fold(member->speaker);
+    if (!speaker.empty() && std::find(speakers.begin(), speakers.end(), speaker) == speakers.end())
+      speakers.push_back(speaker);
+  }
+  const std::size_t speaker_groups = mention_groups(speakers);
+  if (speaker_groups >= 2) {
     Divergence divergence;
     divergence.type = DivergenceType::attribution;
     divergence.aspect = "speaker";
@@ -308,7 +319,7 @@ void add_attribution(Claim& claim, const std::vector<const Statement*>& members,
     named.push_back(member);
     if (std::find(mentions.begin(), mentions.end(), mention) == mentions.end()) mentions.push_back(mention);
   }
-  if (speakers.size() < 2 && mention_groups(mentions) >= 2) {
+  if (speaker_groups < 2 && mention_groups(mentions) >= 2) {
     Divergence divergence;
     divergence.type = DivergenceType::attribution;
     divergence.aspect = "speaker_mention";
@@ -323,11 +334,12 @@ void add_attribution(Claim& claim, const std::vector<const Statement*>& members,
     weight += 0.3;
   }
 
-  // Upstream sources: the statement's own credits plus its article's ("none" when nothing is credited).
+  // Upstream sources the statements credit ("none" when nothing is). An article-level credit (a
+  // reprint notice) is left out: it would set every claim of that article apart alike.
   std::set<std::set<std::string>> credit_sets;
   std::vector<std::vector<std::string>> credits;
   for (const Statement* member : members) {
-    credits.push_back(credits_of(*member, articles));
+    credits.push_back(member->via);
     std::set<std::string> folded;
     for (const std::string& source : credits.back()) folded.insert(detail::fold(source));
     credit_sets.insert(folded);
@@ -429,7 +441,7 @@ void diverge(std::vector<Claim>& claims, const std::vector<Statement>& statement
       }
     }
     if (options.framing) add_framing(claim, members[c], article_index, framing);
-    if (options.attribution) add_attribution(claim, members[c], article_index, attribution);
+    if (options.attribution) add_attribution(claim, members[c], attribution);
 
     // Omission: the covering articles this claim has no member in (only for claims about the event).
     const bool about_event = std::any_of(claim.articles.begin(), claim.articles.end(),

@@ -155,15 +155,25 @@ Quantity from_figure(const Statement& statement, const Figure& figure) {
     }
   }
   if (unit.empty() && !figure.unit.empty()) {
-    unit = reconcile_unit(figure.unit);
-    scale = days_per(fold(figure.unit)).value_or(1);
+    // The unit as written in the text keeps its capital, which marks a demonym ("Hungarians")
+    // even when the extractor lower-cased it.
+    std::string_view written = figure.unit;
+    const std::string folded_unit = fold(figure.unit);
+    for (const Token& token : tokenize_words(figure.text))
+      if (fold(token.text) == folded_unit) written = token.text;
+    if (written == std::string_view(figure.unit) && fold(following.word) == folded_unit) written = following.word;
+    unit = reconcile_unit(written);
+    scale = days_per(folded_unit).value_or(1);
   }
+  // Whether the unit is the word after the figure, which the figure's text then lacks.
+  bool unit_follows = !figure.unit.empty() && fold(following.word) == fold(figure.unit);
   if (unit.empty()) {
     unit = following.unit;
     scale = days_per(fold(following.word)).value_or(1);
+    unit_follows = !unit.empty();
   }
-  // Show the unit with the figure when it follows at once and the figure's text lacks it.
-  if (inside && !following.word.empty() && fold(figure.text).find(fold(following.word)) == std::string::npos) {
+  // Show the unit with the figure ("12" + "days") when it follows at once.
+  if (inside && unit_follows && fold(figure.text).find(fold(following.word)) == std::string::npos) {
     const std::size_t local_end = figure.span.end - statement.span.begin;
     const std::string_view between =
         std::string_view(statement.text).substr(local_end, following.span.begin - local_end);

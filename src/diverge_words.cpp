@@ -152,9 +152,30 @@ std::string quote_fidelity(const WordAlignment& alignment) {
     if (run.op == WordEdit::Op::substitute) removed = inserted = true;
   }
   if (equal_runs == 1 && removed != inserted) return "trimmed";
-  const std::size_t longer = std::max(alignment.reference_words, alignment.rendering_words);
-  if (longer > 0 && static_cast<double>(alignment.equal_words) >=
-                        kRewordedShare * static_cast<double>(longer))
+  // Reworded: the part both quote (from the first shared word to the last, plus substitutions at
+  // either end) keeps at least kRewordedShare of its words, and those shared words are at least
+  // kRewordedShare of the shorter quote, so a long original and a reworded excerpt of it match.
+  std::size_t first_equal = alignment.runs.size();
+  std::size_t last_equal = 0;
+  for (std::size_t i = 0; i < alignment.runs.size(); ++i) {
+    if (alignment.runs[i].op != WordEdit::Op::equal) continue;
+    first_equal = std::min(first_equal, i);
+    last_equal = i;
+  }
+  if (first_equal == alignment.runs.size()) return "paraphrased";
+  std::size_t core_reference = 0;
+  std::size_t core_rendering = 0;
+  for (std::size_t i = 0; i < alignment.runs.size(); ++i) {
+    const WordRun& run = alignment.runs[i];
+    const bool inside = i >= first_equal && i <= last_equal;
+    if (!inside && run.op != WordEdit::Op::substitute) continue;  // trimmed off one side only
+    core_reference += run.reference_words;
+    core_rendering += run.rendering_words;
+  }
+  const auto equal = static_cast<double>(alignment.equal_words);
+  const std::size_t shorter = std::min(alignment.reference_words, alignment.rendering_words);
+  if (equal >= kRewordedShare * static_cast<double>(std::max(core_reference, core_rendering)) &&
+      equal >= kRewordedShare * static_cast<double>(shorter))
     return "reworded";
   return "paraphrased";
 }

@@ -40,8 +40,8 @@ inline constexpr std::size_t kMaxAlignmentCells = 4'000'000;
 WordAlignment align_words(std::string_view reference, std::string_view rendering);
 
 // How faithfully `rendering` repeats the quote in `reference`: "verbatim" (same words), "trimmed"
-// (one is a contiguous part of the other), "reworded" (the same quote in partly other words, at
-// least kRewordedShare of the longer one's words kept in order) or "paraphrased".
+// (one is a contiguous part of the other), "reworded" (the same quote, or a part of it, in partly
+// other words: at least kRewordedShare of the words they both cover kept in order) or "paraphrased".
 inline constexpr double kRewordedShare = 0.5;
 std::string quote_fidelity(const WordAlignment& alignment);
 
