@@ -14,6 +14,7 @@
 #include <unicode/utext.h>
 
 #include <algorithm>
+#include <array>
 #include <cstdint>
 #include <limits>
 
@@ -25,6 +26,12 @@ using detail::ListMarker;
 // ICU indexes are int32_t: texts are walked in windows of at most this many bytes, cut at a line.
 constexpr std::size_t kIcuWindowBytes = std::size_t{1} << 30;
 constexpr std::size_t kNoBoundary = std::numeric_limits<std::size_t>::max();
+// Bytes that may begin a line break: \n \r \f \v and the lead byte of U+2028 / U+2029.
+constexpr auto kLineByte = [] {
+  std::array<bool, 256> table{};
+  table['\n'] = table['\r'] = table['\f'] = table['\v'] = table[0xE2] = true;
+  return table;
+}();
 // A headline is a short line: more words than this is a paragraph that lost its final period.
 constexpr std::size_t kMaxHeadlineWords = 40;
 
@@ -93,7 +100,7 @@ bool continues_list(const ListMarker& a, const ListMarker& b) {
 // A bullet sign inside a line ("• 9. ... • 10. ..."); dashes there are punctuation, not bullets.
 bool is_inline_bullet(std::string_view text, std::size_t pos) {
   if (static_cast<unsigned char>(text[pos]) < 0x80) return false;
-  return text.compare(pos, 3, "\xE2\x80\x93") != 0 && text.compare(pos, 3, "\xE2\x80\x94") != 0;
+  return !detail::has_bytes_at(text, pos, "\xE2\x80\x93") && !detail::has_bytes_at(text, pos, "\xE2\x80\x94");
 }
 
 // A sentence as the splitter finds it, before its role is known.
@@ -115,6 +122,7 @@ struct Segmenter::Impl {
   std::vector<std::size_t> starts;
   std::vector<Span> markers;
   std::vector<Span> quotes;
+  std::vector<std::size_t> mark_bytes;
 
   explicit Impl(SegmentOptions opts) : options(opts) {
     UErrorCode status = U_ZERO_ERROR;
@@ -167,9 +175,9 @@ void Segmenter::Impl::walk(std::string_view text, const std::vector<Span>& skip,
     const std::size_t limit = skip_index < skip.size() ? skip[skip_index].begin : text.size();
     std::size_t line_end = pos;
     std::size_t break_length = 0;
+    const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
     while (line_end < limit) {
-      const char c = text[line_end];
-      if (c == '\n' || c == '\r' || c == '\f' || c == '\v' || c == '\xE2') {
+      if (kLineByte[bytes[line_end]]) {
         break_length = detail::line_break_at(text, line_end);
         if (break_length != 0) break;
       }
@@ -216,51 +224,65 @@ void Segmenter::Impl::split_block(std::string_view text, IcuBoundaries& icu, std
 void Segmenter::Impl::find_items(std::string_view text, Span run) {
   // Bullets inside the run ("• 9. The first item • 10. The second item") start new sentences;
   // a list marker starts one where the list goes on ("1. The first item 2. The second item").
+  // Only the bytes find_mark_bytes found are visited: markers hold "." or ")", bullets are non-ASCII.
   std::optional<ListMarker> previous;
-  bool item_start = true;    // at the run's start, after a bullet, or after a sentence's end
-  bool after_bullet = false; // right after a bullet: its marker belongs to the bullet's item
-  std::size_t pos = run.begin;
-  while (pos < run.end) {
-    const std::size_t space = detail::space_at(text, pos);
-    if (space != 0) {
-      pos += space;
-      continue;
+  std::size_t handled = kNoBoundary;  // start of the last marker taken, so ".)" is seen once
+  const auto skip_space = [&](std::size_t pos) {
+    while (pos < run.end && detail::space_at(text, pos) != 0) pos += detail::space_at(text, pos);
+    return pos;
+  };
+  // A bullet at `pos` and the marker right after it ("• 9."): one item.
+  const auto take_bullet = [&](std::size_t pos, std::size_t bullet) {
+    const std::size_t after = skip_space(pos + bullet);
+    if (const auto marker = detail::list_marker_at(text, after, run.end)) {
+      markers.push_back(marker->span);
+      previous = marker;
+      handled = after;
     }
-    if (const std::size_t bullet = detail::bullet_at(text, pos, run.end);
-        bullet != 0 && (pos == run.begin || is_inline_bullet(text, pos))) {
-      if (pos != run.begin) starts.push_back(pos);
-      pos += bullet;
-      item_start = true;
-      after_bullet = true;
-      continue;
-    }
-    if (const auto marker = detail::list_marker_at(text, pos, run.end)) {
-      const bool restarts = previous && (marker->ordinal == 1 || marker->roman == 1);
-      if (previous && (continues_list(*previous, *marker) || restarts)) {
-        if (markers.empty() || !(markers.back() == previous->span)) {
-          // The list's first marker came after a sentence: it starts an item too.
-          markers.push_back(previous->span);
-          starts.push_back(previous->span.begin);
-        }
-        markers.push_back(marker->span);
-        if (!after_bullet) starts.push_back(pos);
-        previous = marker;
-      } else if (item_start) {
-        // At the start of the run or of a bullet's item it is a marker at once; after a sentence
-        // it is one when the list goes on.
-        if (pos == run.begin || after_bullet) markers.push_back(marker->span);
-        previous = marker;
+  };
+  if (const std::size_t bullet = detail::bullet_at(text, run.begin, run.end)) {
+    take_bullet(run.begin, bullet);
+  } else if (const auto marker = detail::list_marker_at(text, run.begin, run.end)) {
+    markers.push_back(marker->span);
+    previous = marker;
+    handled = run.begin;
+  }
+  for (const std::size_t pos : mark_bytes) {
+    if (pos <= run.begin || pos >= run.end) continue;
+    const auto byte = static_cast<unsigned char>(text[pos]);
+    if (byte >= 0x80) {
+      if (detail::space_before(text, pos) == 0 || !is_inline_bullet(text, pos)) continue;
+      if (const std::size_t bullet = detail::bullet_at(text, pos, run.end)) {
+        starts.push_back(pos);
+        take_bullet(pos, bullet);
       }
-      pos = marker->span.end;
-      item_start = false;
-      after_bullet = false;
       continue;
     }
-    // Skip the word; note whether it ends a sentence.
-    const std::size_t word = pos;
-    while (pos < run.end && detail::space_at(text, pos) == 0) ++pos;
-    item_start = detail::ends_with_terminal(text, Span{word, pos}, false);
-    after_bullet = false;
+    if (byte != '.' && byte != ')') continue;
+    std::size_t word = pos;
+    while (word > run.begin && pos - word < 5 && detail::space_before(text, word) == 0) --word;
+    if (word == handled || (word > run.begin && detail::space_before(text, word) == 0)) continue;
+    const auto marker = detail::list_marker_at(text, word, run.end);
+    if (!marker || !marker->span.contains(pos)) continue;
+    handled = word;
+    // After a sentence's end an item may begin.
+    std::size_t before = word;
+    while (before > run.begin && detail::space_before(text, before) != 0) before -= detail::space_before(text, before);
+    const bool item_start = before == run.begin ||
+                            detail::ends_with_terminal(text, Span{before > run.begin + 16 ? before - 16 : run.begin, before}, false);
+    const bool restarts = previous && (marker->ordinal == 1 || marker->roman == 1);
+    if (previous && (continues_list(*previous, *marker) || restarts)) {
+      if (markers.empty() || !(markers.back() == previous->span)) {
+        // The list's first marker came after a sentence: it starts an item too.
+        markers.push_back(previous->span);
+        starts.push_back(previous->span.begin);
+      }
+      markers.push_back(marker->span);
+      starts.push_back(word);
+      previous = marker;
+    } else if (item_start) {
+      previous = marker;  // a marker once the list goes on
+    }
   }
   std::sort(markers.begin(), markers.end(), [](Span a, Span b) { return a.begin < b.begin; });
   markers.erase(std::unique(markers.begin(), markers.end()), markers.end());
@@ -272,6 +294,8 @@ void Segmenter::Impl::split_run(std::string_view text, Span run, IcuBoundaries& 
   ends.clear();
   starts.clear();
   markers.clear();
+  mark_bytes.clear();
+  detail::find_mark_bytes(text, run, mark_bytes);
   if (options.bullets) find_items(text, run);
   std::sort(starts.begin(), starts.end());
 
@@ -289,15 +313,15 @@ void Segmenter::Impl::split_run(std::string_view text, Span run, IcuBoundaries& 
       context.sentence_begin = std::max(context.sentence_begin, *end);
     }
   }
-  detail::extra_sentence_ends(text, run, ends);
+  detail::extra_sentence_ends(text, run, mark_bytes, ends);
   std::sort(ends.begin(), ends.end());
   ends.erase(std::unique(ends.begin(), ends.end()), ends.end());
 
   // A short quotation closed inside the run stays in one sentence.
   if (ends.size() > 0 && options.max_unsplit_quote_bytes > 0) {
     quotes.clear();
-    detail::find_closed_quotes(text, run, options.max_unsplit_quote_bytes, quotes);
-    detail::find_closed_brackets(text, run, options.max_unsplit_quote_bytes, quotes);
+    detail::find_closed_quotes(text, run, options.max_unsplit_quote_bytes, mark_bytes, quotes);
+    detail::find_closed_brackets(text, run, options.max_unsplit_quote_bytes, mark_bytes, quotes);
     std::sort(quotes.begin(), quotes.end(), [](Span a, Span b) { return a.begin < b.begin; });
     if (!quotes.empty()) {
       std::size_t q = 0;

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <algorithm>
+#include <array>
 #include <iterator>
 #include <string_view>
 
@@ -62,9 +63,16 @@ inline constexpr std::string_view kIntroPrepositions[] = {
     "About", "After", "Around", "At", "Before", "By", "From", "In", "On", "Since", "Through",
     "Until", "Till"};
 
+// Membership by binary search on a sorted copy of the table, made once per table.
 template <std::size_t N>
-constexpr bool lexicon_contains(const std::string_view (&table)[N], std::string_view word) {
-  return std::find(std::begin(table), std::end(table), word) != std::end(table);
+bool lexicon_contains(const std::string_view (&table)[N], std::string_view word) {
+  static const std::array<std::string_view, N> sorted = [&] {
+    std::array<std::string_view, N> copy{};
+    std::copy(std::begin(table), std::end(table), copy.begin());
+    std::sort(copy.begin(), copy.end());
+    return copy;
+  }();
+  return std::binary_search(sorted.begin(), sorted.end(), word);
 }
 
 }  // namespace claimdiff::detail

@@ -83,6 +83,21 @@ Mark classify_mark(std::string_view text, Span within, std::size_t pos) {
   }
 }
 
+// A cheap test on the bytes at `pos` before classify_mark decodes anything.
+inline bool may_be_quote(std::string_view text, std::size_t pos) {
+  const auto byte = static_cast<unsigned char>(text[pos]);
+  if (byte == '"' || byte == '\'' || byte == '`') return true;
+  if (byte == 0xE2) {  // U+2018..U+201F
+    return pos + 2 < text.size() && static_cast<unsigned char>(text[pos + 1]) == 0x80 &&
+           (static_cast<unsigned char>(text[pos + 2]) & 0xF8) == 0x98;
+  }
+  if (byte == 0xC2) {  // U+00AB, U+00BB
+    return pos + 1 < text.size() && (static_cast<unsigned char>(text[pos + 1]) == 0xAB ||
+                                     static_cast<unsigned char>(text[pos + 1]) == 0xBB);
+  }
+  return false;
+}
+
 // Pairing state carried across a span (and across paragraphs for find_quotations).
 struct QuoteState {
   bool open = false;
@@ -92,42 +107,46 @@ struct QuoteState {
   QuoteKind inner = QuoteKind::double_mark;
 };
 
-// Scans `within`, calling on_quote(span, closed) for each outer quotation that ends inside it.
-// With `only` set, marks of the other kind are ignored (pairs double and single marks apart).
+// One mark's effect on the pairing; on_quote(span, closed) for each outer quotation it ends.
 template <typename OnQuote>
-void scan_quotes(std::string_view text, Span within, QuoteState& state, OnQuote&& on_quote,
-                 std::optional<QuoteKind> only = std::nullopt) {
+void apply_mark(const Mark& mark, std::size_t pos, QuoteState& state, OnQuote& on_quote) {
+  if (mark.role == MarkRole::open) {
+    if (!state.open) {
+      state = QuoteState{true, mark.kind, pos, false, mark.kind};
+    } else if (mark.kind != state.outer) {
+      if (!state.inner_open) {
+        state.inner_open = true;
+        state.inner = mark.kind;
+      }
+    } else if (mark.kind == QuoteKind::double_mark) {
+      // A second opening of the same kind: the earlier quotation was never closed.
+      on_quote(Span{state.begin, pos}, false);
+      state = QuoteState{true, mark.kind, pos, false, mark.kind};
+    }
+  } else if (mark.role == MarkRole::close && state.open) {
+    if (mark.kind == state.outer) {
+      on_quote(Span{state.begin, pos + mark.length}, true);
+      state = QuoteState{};
+    } else if (state.inner_open && state.inner == mark.kind) {
+      state.inner_open = false;
+    }
+  }
+}
+
+// Scans `within` byte by byte, calling on_quote(span, closed) for each outer quotation that ends.
+template <typename OnQuote>
+void scan_quotes(std::string_view text, Span within, QuoteState& state, OnQuote&& on_quote) {
   for (std::size_t pos = within.begin; pos < within.end;) {
+    if (!may_be_quote(text, pos)) {
+      ++pos;
+      continue;
+    }
     const Mark mark = classify_mark(text, within, pos);
     if (mark.length == 0) {
       ++pos;
       continue;
     }
-    if (only && mark.kind != *only) {
-      pos += mark.length;
-      continue;
-    }
-    if (mark.role == MarkRole::open) {
-      if (!state.open) {
-        state = QuoteState{true, mark.kind, pos, false, mark.kind};
-      } else if (mark.kind != state.outer) {
-        if (!state.inner_open) {
-          state.inner_open = true;
-          state.inner = mark.kind;
-        }
-      } else if (mark.kind == QuoteKind::double_mark) {
-        // A second opening of the same kind: the earlier quotation was never closed.
-        on_quote(Span{state.begin, pos}, false);
-        state = QuoteState{true, mark.kind, pos, false, mark.kind};
-      }
-    } else if (mark.role == MarkRole::close && state.open) {
-      if (mark.kind == state.outer) {
-        on_quote(Span{state.begin, pos + mark.length}, true);
-        state = QuoteState{};
-      } else if (state.inner_open && state.inner == mark.kind) {
-        state.inner_open = false;
-      }
-    }
+    apply_mark(mark, pos, state, on_quote);
     pos += mark.length;
   }
 }
@@ -173,18 +192,21 @@ std::vector<Quotation> find_quotations(std::string_view text, const std::vector<
 }
 
 void find_closed_quotes(std::string_view text, Span within, std::size_t max_bytes,
-                        std::vector<Span>& out) {
+                        const std::vector<std::size_t>& mark_bytes, std::vector<Span>& out) {
   // Double and single marks are paired apart, so an apostrophe taken for a single quote cannot
   // hide a double quotation; the spans found are merged where they overlap.
   const std::size_t first = out.size();
-  for (const QuoteKind kind : {QuoteKind::double_mark, QuoteKind::single_mark}) {
-    QuoteState state;
-    scan_quotes(
-        text, within, state,
-        [&](Span span, bool closed) {
-          if (closed && span.size() <= max_bytes) out.push_back(span);
-        },
-        kind);
+  QuoteState states[2];
+  const auto on_quote = [&](Span span, bool closed) {
+    if (closed && span.size() <= max_bytes) out.push_back(span);
+  };
+  std::size_t next_free = within.begin;
+  for (const std::size_t pos : mark_bytes) {
+    if (pos < next_free || pos >= within.end || !may_be_quote(text, pos)) continue;
+    const Mark mark = classify_mark(text, within, pos);
+    if (mark.length == 0) continue;
+    apply_mark(mark, pos, states[mark.kind == QuoteKind::double_mark ? 0 : 1], on_quote);
+    next_free = pos + mark.length;
   }
   std::sort(out.begin() + static_cast<std::ptrdiff_t>(first), out.end(),
             [](Span a, Span b) { return a.begin < b.begin; });

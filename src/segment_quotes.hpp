@@ -18,8 +18,9 @@ namespace claimdiff::detail {
 std::vector<Quotation> find_quotations(std::string_view text, const std::vector<Span>& paragraphs,
                                        std::size_t max_bytes);
 
-// Quotations opened and closed inside `within`, at most `max_bytes` long, appended to `out`.
+// Quotations opened and closed inside `within`, at most `max_bytes` long, appended to `out` (sorted,
+// overlaps merged). Only the positions in `mark_bytes` (see find_mark_bytes) are looked at.
 void find_closed_quotes(std::string_view text, Span within, std::size_t max_bytes,
-                        std::vector<Span>& out);
+                        const std::vector<std::size_t>& mark_bytes, std::vector<Span>& out);
 
 }  // namespace claimdiff::detail

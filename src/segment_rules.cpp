@@ -117,6 +117,20 @@ NextWord next_word_at(std::string_view text, std::size_t pos, std::size_t end) {
     break;
   }
   if (pos >= end) return next;
+  const char ascii = text[pos];
+  if (static_cast<unsigned char>(ascii) < 0x80) {
+    // ASCII fast path: most words after a period are plain English.
+    next.kind = is_ascii_upper(ascii)   ? NextKind::upper
+                : is_ascii_lower(ascii) ? NextKind::lower
+                : is_ascii_digit(ascii) ? NextKind::digit
+                                        : NextKind::other;
+    std::size_t word_end = pos;
+    while (word_end < end && word_end - pos < kMaxWordBytes && is_ascii_alpha(text[word_end])) ++word_end;
+    if (word_end == end || static_cast<unsigned char>(text[word_end]) < 0x80) {
+      next.word = text.substr(pos, word_end - pos);
+      return next;
+    }
+  }
   const CodePoint first = decode_at(text.substr(0, end), pos);
   if (is_upper(first.value)) {
     next.kind = NextKind::upper;
@@ -282,7 +296,8 @@ std::size_t tag_at(std::string_view text, std::size_t pos, std::size_t end) {
     }
     return 0;
   }
-  if (text.compare(pos, 4, "&lt;") == 0 && pos + 4 < end && (is_ascii_alpha(text[pos + 4]) || text[pos + 4] == '/')) {
+  if (text[pos] == '&' && pos + 4 < end && has_bytes_at(text, pos, "&lt;") &&
+      (is_ascii_alpha(text[pos + 4]) || text[pos + 4] == '/')) {
     const std::size_t close = text.substr(0, std::min(end, pos + kMaxTagBytes)).find("&gt;", pos + 4);
     if (close != std::string_view::npos) return close + 4 - pos;
   }
@@ -299,7 +314,7 @@ std::size_t tag_before(std::string_view text, std::size_t pos, std::size_t floor
     }
     return 0;
   }
-  if (pos >= floor + 8 && text.compare(pos - 4, 4, "&gt;") == 0) {
+  if (pos >= floor + 8 && text[pos - 1] == ';' && has_bytes_at(text, pos - 4, "&gt;")) {
     const std::size_t from = pos - floor > kMaxTagBytes ? pos - kMaxTagBytes : floor;
     const std::size_t open = text.substr(0, pos).rfind("&lt;");
     if (open != std::string_view::npos && open >= from && tag_at(text, open, pos) == pos - open) return pos - open;
@@ -371,22 +386,17 @@ int roman_value(std::string_view letters) {
 
 }  // namespace
 
-std::size_t space_at(std::string_view text, std::size_t pos) {
-  if (pos >= text.size()) return 0;
-  const char c = text[pos];
-  if (static_cast<unsigned char>(c) < 0x80)
-    return (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') ? 1 : 0;
+std::size_t space_at_slow(std::string_view text, std::size_t pos) {
+  // Non-ASCII spaces start with one of these bytes (U+00A0, U+1680, U+2000..U+205F, U+3000, U+FEFF).
+  const auto lead = static_cast<unsigned char>(text[pos]);
+  if (lead != 0xC2 && lead != 0xE1 && lead != 0xE2 && lead != 0xE3 && lead != 0xEF) return 0;
   const CodePoint cp = decode_at(text, pos);
   return is_space(cp.value) ? cp.length : 0;
 }
 
-std::size_t space_before(std::string_view text, std::size_t pos) {
-  if (pos == 0 || pos > text.size()) return 0;
-  const char c = text[pos - 1];
-  if (static_cast<unsigned char>(c) < 0x80)
-    return (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') ? 1 : 0;
+std::size_t space_before_slow(std::string_view text, std::size_t pos) {
   const CodePoint cp = decode_before(text, pos);
-  return is_space(cp.value) ? cp.length : 0;
+  return cp.value >= 0x80 && is_space(cp.value) ? cp.length : 0;
 }
 
 std::size_t line_break_at(std::string_view text, std::size_t pos) {
@@ -394,7 +404,7 @@ std::size_t line_break_at(std::string_view text, std::size_t pos) {
   const char c = text[pos];
   if (c == '\n' || c == '\f' || c == '\v') return 1;
   if (c == '\r') return pos + 1 < text.size() && text[pos + 1] == '\n' ? 2 : 1;
-  if (c == '\xE2' && text.compare(pos, 2, "\xE2\x80") == 0 && pos + 2 < text.size() &&
+  if (c == '\xE2' && has_bytes_at(text, pos, "\xE2\x80") && pos + 2 < text.size() &&
       (text[pos + 2] == '\xA8' || text[pos + 2] == '\xA9'))
     return 3;
   return 0;
@@ -500,6 +510,7 @@ bool is_soft_line_break(std::string_view text, Span line, Span next) {
 std::optional<std::size_t> dateline_end(std::string_view text, Span run) {
   // Words in capitals ("MOSCOW", "NEW YORK", "ST. PETERSBURG"), then optionally ", Place" or
   // ", Sept 12", optionally "(Agency)", then a dash and a space.
+  if (run.size() < 4 || !is_ascii_upper(text[run.begin]) || !is_ascii_upper(text[run.begin + 1])) return std::nullopt;
   const std::size_t limit = std::min(run.end, run.begin + 120);
   std::size_t i = run.begin;
   std::size_t capitals = 0;
@@ -526,8 +537,8 @@ std::optional<std::size_t> dateline_end(std::string_view text, Span run) {
       continue;
     }
     const std::size_t dash = c == '-' ? (i + 1 < limit && text[i + 1] == '-' ? 2 : 1)
-                                      : (text.compare(i, 3, "\xE2\x80\x94") == 0 ||
-                                         text.compare(i, 3, "\xE2\x80\x93") == 0) ? 3 : 0;
+                                      : (has_bytes_at(text, i, "\xE2\x80\x94") ||
+                                         has_bytes_at(text, i, "\xE2\x80\x93")) ? 3 : 0;
     if (dash != 0) {
       if (capitals == 0 || i == run.begin || space_before(text, i) == 0) return std::nullopt;
       if (i + dash >= run.end || space_at(text, i + dash) == 0) return std::nullopt;
@@ -636,21 +647,22 @@ std::optional<std::size_t> sentence_end_at(std::string_view text, std::size_t ic
   }
   if (word.empty() || looks_like_address(word)) return end;
   const bool continues = next.kind == NextKind::lower || next.kind == NextKind::digit;
-  const bool adverbial = next.kind == NextKind::upper &&
-                         is_short_adverbial(text, context.sentence_begin, mark_begin);
-  const bool next_starts = lexicon_contains(kSentenceStarters, next.word);
+  const auto adverbial = [&] {
+    return next.kind == NextKind::upper && is_short_adverbial(text, context.sentence_begin, mark_begin);
+  };
+  const auto next_starts = [&] { return lexicon_contains(kSentenceStarters, next.word); };
   std::array<char, 16> buffer{};
   const std::string_view lower = ascii_lower(word, buffer);
 
-  if (lexicon_contains(kTitleAbbreviations, word)) return std::nullopt;
+  if (word.size() <= 6 && is_ascii_upper(word[0]) && lexicon_contains(kTitleAbbreviations, word)) return std::nullopt;
   const bool abbreviation = is_dotted_abbreviation(word) ||
-                            (!lower.empty() && lexicon_contains(kAbbreviations, lower));
+                            (lower.size() <= 6 && !lower.empty() && lexicon_contains(kAbbreviations, lower));
   // "Inc. (“Company A”)", "& Co. (cited from ...)": a parenthesis after an abbreviation goes on.
   if (abbreviation && next.parenthesis) return std::nullopt;
-  if (!lower.empty() && lexicon_contains(kNeverFinalAbbreviations, lower)) return std::nullopt;
+  if (lower.size() <= 5 && !lower.empty() && lexicon_contains(kNeverFinalAbbreviations, lower)) return std::nullopt;
   if (is_dotted_abbreviation(word)) {
-    if (continues || adverbial) return std::nullopt;
-    if (next.kind != NextKind::upper || next_starts) return end;
+    if (continues || adverbial()) return std::nullopt;
+    if (next.kind != NextKind::upper || next_starts()) return end;
     if (lexicon_contains(kTimeAbbreviations, lower)) return end;
     // "U.S. Senate", "J.C. Penney": capitals continue a name; "i.v. It" ends.
     return all_upper_letters(word) ? std::nullopt : std::optional(end);
@@ -668,11 +680,11 @@ std::optional<std::size_t> sentence_end_at(std::string_view text, std::size_t ic
     }
     return std::nullopt;  // an initial: "Jonas E. Smith", "Q. What"
   }
-  if (!lower.empty() && lexicon_contains(kAbbreviations, lower)) {
-    if (continues || adverbial) return std::nullopt;
+  if (abbreviation && !is_dotted_abbreviation(word)) {
+    if (continues || adverbial()) return std::nullopt;
     // "GmbH & Co. KG": an abbreviation of a firm or place followed by a code in capitals.
     if (next.kind == NextKind::upper && next.word.size() >= 2 && all_upper_letters(next.word) &&
-        !next_starts)
+        !next_starts())
       return std::nullopt;
     return end;
   }
@@ -682,8 +694,32 @@ std::optional<std::size_t> sentence_end_at(std::string_view text, std::size_t ic
   return end;
 }
 
-void extra_sentence_ends(std::string_view text, Span run, std::vector<std::size_t>& out) {
-  for (std::size_t i = run.begin; i < run.end; ++i) {
+void find_mark_bytes(std::string_view text, Span run, std::vector<std::size_t>& out) {
+  static constexpr auto kMarkByte = [] {
+    std::array<unsigned char, 256> table{};
+    for (const char c : {'.', '?', '!', '"', '\'', '`', '(', ')', '[', ']'}) table[static_cast<unsigned char>(c)] = true;
+    table[0xE2] = table[0xEF] = table[0xC2] = true;
+    return table;
+  }();
+  // Branch-free: every position is written to a small buffer, the count advances only on a mark.
+  constexpr std::size_t kChunk = 4096;
+  std::array<std::size_t, kChunk + 1> buffer;
+  const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
+  for (std::size_t begin = run.begin; begin < run.end; begin += kChunk) {
+    const std::size_t end = std::min(run.end, begin + kChunk);
+    std::size_t count = 0;
+    for (std::size_t i = begin; i < end; ++i) {
+      buffer[count] = i;
+      count += kMarkByte[bytes[i]];
+    }
+    out.insert(out.end(), buffer.begin(), buffer.begin() + static_cast<std::ptrdiff_t>(count));
+  }
+}
+
+void extra_sentence_ends(std::string_view text, Span run, const std::vector<std::size_t>& mark_bytes,
+                         std::vector<std::size_t>& out) {
+  for (const std::size_t i : mark_bytes) {
+    if (i < run.begin || i >= run.end) continue;
     const char c = text[i];
     if (c == '.' && is_glued_sentence_end(text, i, run)) {
       out.push_back(i + 1);
@@ -691,15 +727,15 @@ void extra_sentence_ends(std::string_view text, Span run, std::vector<std::size_
     }
     if ((c == '?' || c == '!') && i + 4 < run.end && text[i + 1] == ' ') {
       // "What do you see? - Posted like": a dash after the question opens the next sentence.
-      const std::size_t dash = text[i + 2] == '-' ? 1 : (text.compare(i + 2, 3, "\xE2\x80\x94") == 0 ||
-                                                          text.compare(i + 2, 3, "\xE2\x80\x93") == 0) ? 3 : 0;
+      const std::size_t dash = text[i + 2] == '-' ? 1 : (has_bytes_at(text, i + 2, "\xE2\x80\x94") ||
+                                                          has_bytes_at(text, i + 2, "\xE2\x80\x93")) ? 3 : 0;
       if (dash != 0 && i + 2 + dash + 1 < run.end && text[i + 2 + dash] == ' ' &&
           is_ascii_upper(text[i + 3 + dash]))
         out.push_back(i + 1);
       continue;
     }
-    if (c == '\xEF' && (text.compare(i, 3, "\xEF\xBC\x8E") == 0 || text.compare(i, 3, "\xEF\xBC\x81") == 0 ||
-                        text.compare(i, 3, "\xEF\xBC\x9F") == 0)) {
+    if (c == '\xEF' && (has_bytes_at(text, i, "\xEF\xBC\x8E") || has_bytes_at(text, i, "\xEF\xBC\x81") ||
+                        has_bytes_at(text, i, "\xEF\xBC\x9F"))) {
       // Full-width sentence marks need no space after them: "period．Does".
       if (i + 3 < run.end && space_at(text, i + 3) == 0) out.push_back(i + 3);
       continue;
@@ -720,10 +756,10 @@ void extra_sentence_ends(std::string_view text, Span run, std::vector<std::size_
           out.push_back(j);
         break;
       }
-    } else if ((c == '"' || (c == '\xE2' && text.compare(i, 3, "\xE2\x80\x9D") == 0)) && i >= run.begin + 2) {
+    } else if ((c == '"' || (c == '\xE2' && has_bytes_at(text, i, "\xE2\x80\x9D"))) && i >= run.begin + 2) {
       // A quotation broken off by a dash: "to--\" At this moment".
-      const bool dash = text.compare(i - 2, 2, "--") == 0 ||
-                        (i >= run.begin + 3 && text.compare(i - 3, 3, "\xE2\x80\x94") == 0);
+      const bool dash = has_bytes_at(text, i - 2, "--") ||
+                        (i >= run.begin + 3 && has_bytes_at(text, i - 3, "\xE2\x80\x94"));
       const std::size_t after = i + (c == '"' ? 1 : 3);
       if (dash && after + 1 < run.end && text[after] == ' ' && is_ascii_upper(text[after + 1]))
         out.push_back(after);
@@ -732,12 +768,13 @@ void extra_sentence_ends(std::string_view text, Span run, std::vector<std::size_
 }
 
 void find_closed_brackets(std::string_view text, Span within, std::size_t max_bytes,
-                          std::vector<Span>& out) {
+                          const std::vector<std::size_t>& mark_bytes, std::vector<Span>& out) {
   constexpr std::size_t kMaxDepth = 8;
   std::array<std::size_t, kMaxDepth> open{};
   std::array<char, kMaxDepth> kind{};
   std::size_t depth = 0;
-  for (std::size_t i = within.begin; i < within.end; ++i) {
+  for (const std::size_t i : mark_bytes) {
+    if (i < within.begin || i >= within.end) continue;
     const char c = text[i];
     if (c == '(' || c == '[') {
       if (depth == kMaxDepth) continue;

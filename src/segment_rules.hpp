@@ -14,12 +14,37 @@ namespace claimdiff::detail {
 
 // ---- characters -------------------------------------------------------------------------------
 
-// Length of the white-space code point at / just before `pos` (0 when there is none).
-std::size_t space_at(std::string_view text, std::size_t pos);
-std::size_t space_before(std::string_view text, std::size_t pos);
+// Length of the white-space code point at / just before `pos` (0 when there is none). Inline with
+// an ASCII fast path: every scan of the stage calls them.
+std::size_t space_at_slow(std::string_view text, std::size_t pos);
+std::size_t space_before_slow(std::string_view text, std::size_t pos);
+
+inline bool is_ascii_space(unsigned char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
+
+inline std::size_t space_at(std::string_view text, std::size_t pos) {
+  if (pos >= text.size()) return 0;
+  const auto c = static_cast<unsigned char>(text[pos]);
+  if (c < 0x80) return is_ascii_space(c) ? 1 : 0;
+  return space_at_slow(text, pos);
+}
+
+inline std::size_t space_before(std::string_view text, std::size_t pos) {
+  if (pos == 0 || pos > text.size()) return 0;
+  const auto c = static_cast<unsigned char>(text[pos - 1]);
+  if (c < 0x80) return is_ascii_space(c) ? 1 : 0;
+  return space_before_slow(text, pos);
+}
 
 // Line breaks: \n, \r, \r\n, U+2028, U+2029, form feed. Returns the break's length (0 if none).
 std::size_t line_break_at(std::string_view text, std::size_t pos);
+
+// Whether `bytes` stand at `pos` (a short literal; cheaper than string_view::compare's memcmp).
+inline bool has_bytes_at(std::string_view text, std::size_t pos, std::string_view bytes) {
+  if (pos > text.size() || text.size() - pos < bytes.size()) return false;
+  for (std::size_t i = 0; i < bytes.size(); ++i)
+    if (text[pos + i] != bytes[i]) return false;
+  return true;
+}
 
 // ---- lines ------------------------------------------------------------------------------------
 
@@ -65,14 +90,19 @@ std::optional<std::size_t> sentence_end_at(std::string_view text, std::size_t bo
                                            const BoundaryContext& context,
                                            const std::vector<Span>& markers);
 
+// Positions in `run` of the bytes the later passes look at: first bytes of quotation marks,
+// brackets, . ? ! and full-width marks. One table-driven pass instead of one per rule.
+void find_mark_bytes(std::string_view text, Span run, std::vector<std::size_t>& out);
+
 // Sentence ends ICU does not see: footnote numbers after a period ("consultation.11 12 Take"),
 // a quotation broken off by a dash ("to--\" At this moment"). Appended to `out`.
-void extra_sentence_ends(std::string_view text, Span run, std::vector<std::size_t>& out);
+void extra_sentence_ends(std::string_view text, Span run, const std::vector<std::size_t>& mark_bytes,
+                         std::vector<std::size_t>& out);
 
 // Parentheses and square brackets opened and closed inside `within`, at most `max_bytes` long
 // ("(He previously worked for 5 years as an engineer.)", "[16: firma? 13:28]"), appended to `out`.
 void find_closed_brackets(std::string_view text, Span within, std::size_t max_bytes,
-                          std::vector<Span>& out);
+                          const std::vector<std::size_t>& mark_bytes, std::vector<Span>& out);
 
 // A sentence's span without surrounding space, markup tags and rulers; empty when nothing is left
 // or only a page number is.
