@@ -84,7 +84,7 @@ table{border-collapse:collapse}
 .fid{font-size:.72rem;font-weight:700;border-radius:4px;padding:0 .35rem}
 .f-verbatim{background:#d9f5e1;color:#0b5d2a}.f-trimmed{background:#e0f2fe;color:#075985}
 .f-reworded{background:#fff1b8;color:#6b4e00}.f-paraphrased{background:#fde2e1;color:#9b1c1c}
-.f-reference{background:#131a2a;color:#fff}
+.f-reference{background:#131a2a;color:#fff}.f-share{background:#eef1f5;color:#475467;font-weight:600}
 .text{margin:0 0 .5rem;font-size:.95rem;line-height:1.55;flex:1}
 .text ins{background:var(--ins);color:var(--ins-ink);text-decoration:none;border-radius:3px;padding:0 .1rem}
 .text del{background:var(--del);color:var(--del-ink);border-radius:3px;padding:0 .1rem}

@@ -26,6 +26,10 @@ constexpr std::array<std::string_view, 10> kOutletColours{
     "#2563eb", "#d97706", "#059669", "#db2777", "#7c3aed",
     "#0891b2", "#65a30d", "#dc2626", "#475569", "#b45309"};
 
+// Below this share of common words a rendering says the thing in other words altogether: marking
+// nearly every word would hide, not show, the difference, so it is shown as written.
+constexpr double kHighlightSimilarity = 0.3;
+
 constexpr std::array<DivergenceType, 5> kTypes{DivergenceType::wording, DivergenceType::figure,
                                                DivergenceType::framing, DivergenceType::attribution,
                                                DivergenceType::omission};
@@ -107,8 +111,8 @@ std::string claim_number(const std::string& id) {
 // The rendering as written, its words marked against the reference: <ins> words only it has,
 // <mark> words it puts in place of others (the reference's words in the title), <del> the
 // reference's words it leaves out. Text between words (punctuation, spaces) is kept as written.
-std::string highlighted(std::string_view reference, std::string_view rendering) {
-  const detail::WordAlignment alignment = detail::align_words(reference, rendering);
+std::string highlighted(const detail::WordAlignment& alignment, std::string_view reference,
+                        std::string_view rendering) {
   std::string out;
   std::size_t at = 0;
   auto plain_until = [&](std::size_t end) {
@@ -159,14 +163,22 @@ void write_rendering(std::ostream& out, const Claim& claim, const Statement& sta
   out << "<figcaption>" << outlet_badge(statement.article, index) << "<span class=\"kind\">"
       << escape(to_string(statement.kind)) << "</span>";
   if (is_reference) out << "<span class=\"fid f-reference\" title=\"the rendering the others are compared with\">reference</span>";
+  const bool compared = reference != nullptr && reference != &statement;
+  const detail::WordAlignment alignment =
+      compared ? detail::align_words(reference->content, statement.content) : detail::WordAlignment{};
   if (wording != nullptr && !wording->fidelity.empty())
     out << "<span class=\"fid f-" << escape(wording->fidelity) << "\" title=\"quote fidelity\">"
         << escape(wording->fidelity) << "</span>";
+  else if (compared)
+    out << "<span class=\"fid f-share\" title=\"share of words in common with the reference\">"
+        << percent(alignment.similarity()) << " same words</span>";
   out << "</figcaption>";
 
   out << "<blockquote class=\"text\">";
-  if (reference != nullptr && reference != &statement) out << highlighted(reference->content, statement.content);
-  else out << escape(statement.content);
+  if (compared && alignment.similarity() >= kHighlightSimilarity)
+    out << highlighted(alignment, reference->content, statement.content);
+  else
+    out << escape(statement.content);
   out << "</blockquote>";
 
   if (statement.kind != StatementKind::unattributed || !statement.via.empty()) {

@@ -96,6 +96,10 @@ void write_divergences(std::ostream& out, const Claim& claim, const Index& index
       if (!divergence.fidelity.empty()) out << " *" << md_escape(divergence.fidelity) << "*";
       out << "\n  ";
       write_edits(out, divergence);
+    } else if (divergence.type == DivergenceType::omission) {
+      // The omitting outlets on one line: each value is an article, its text the outlet's name.
+      out << "\n  - not in:";
+      for (const DivergenceValue& value : divergence.values) out << ' ' << md_escape(index.outlet(value.article));
     } else {
       for (const DivergenceValue& value : divergence.values)
         out << "\n  - " << md_escape(index.outlet(value.article)) << ": \"" << md_escape(value.text) << "\""
