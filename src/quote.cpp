@@ -200,12 +200,11 @@ bool is_double_quote(char32_t c) {
   return c == '"' || c == U'\u201C' || c == U'\u201D' || c == U'\u201E' || c == U'\u00AB' || c == U'\u00BB';
 }
 
-// Byte ranges of `content` that are inside quotation marks. Direct statements are quoted whole;
-// the others by their quoted fragments, found in the content, or else by double quotation marks
-// (an extractor that misses a quote's speaker still leaves its marks).
+// Byte ranges of `content` inside quotation marks: the statement's quoted fragments found in the
+// content, or else its paired double quotation marks (an extractor that misses a quote's speaker
+// still leaves its marks), or else, for a direct statement, the whole content.
 std::vector<Span> quoted_ranges(const Statement& statement) {
   const std::string& content = statement.content;
-  if (statement.kind == StatementKind::direct) return {Span{0, content.size()}};
   std::vector<Span> ranges;
   std::size_t search_from = 0;
   for (const Span& fragment : statement.quoted) {
@@ -228,7 +227,8 @@ std::vector<Span> quoted_ranges(const Statement& statement) {
     search_from = at + piece.size();
   }
   if (!ranges.empty()) return ranges;
-  // No fragment found in the content: pair its double quotation marks instead.
+  // No fragment found in the content: pair its double quotation marks instead; a direct statement
+  // without any marks in its content is the quote itself.
   std::vector<std::size_t> marks;
   for (std::size_t i = 0; i < content.size();) {
     const unsigned char lead = static_cast<unsigned char>(content[i]);
@@ -243,6 +243,7 @@ std::vector<Span> quoted_ranges(const Statement& statement) {
     i += length;
   }
   for (std::size_t k = 0; k + 1 < marks.size(); k += 2) ranges.push_back(Span{marks[k], marks[k + 1]});
+  if (ranges.empty() && statement.kind == StatementKind::direct) ranges.push_back(Span{0, content.size()});
   return ranges;
 }
 
@@ -336,30 +337,39 @@ std::optional<Rendering> judge(const std::vector<Word>& query_words, std::string
     lexical = match.matched_weight / std::max(query_weight, window_weight);
     window = slice(statement.content, words, match.begin, match.end);
   }
-  double aligned = aligner.similarity(query, statement.content);
-  // The stretch alone only when it is a real part of a longer statement: the aligner scores a
-  // single shared word ("Soviet") far too kindly against a whole quote.
-  const std::size_t window_words = match.found ? match.end - match.begin : 0;
-  if (window.size() < statement.content.size() && window_words >= 3 && 2 * window_words >= query_words.size())
-    aligned = std::max(aligned, aligner.similarity(query, window));
-  const double similarity = std::clamp(std::max(aligned, lexical), 0.0, 1.0);
-
   const std::vector<Span> quoted = quoted_ranges(statement);
   std::size_t quoted_matches = 0;
-  for (std::size_t index : match.matched_rendering)
+  double matched_content = 0.0;  // weight of the content words (not function words) matched
+  for (std::size_t index : match.matched_rendering) {
     if (in_ranges(quoted, words[index].span)) ++quoted_matches;
+    if (words[index].weight >= 1.0) matched_content += 1.0;
+  }
   const bool is_quote = statement.kind == StatementKind::direct || (match.matches > 0 && 2 * quoted_matches >= match.matches);
+  const bool verbatim = is_quote && contains_run(words, query_words);
+  const bool trimmed = !verbatim && is_quote && match.found && match.substitutions == 0 && match.insertions == 0 &&
+                       match.exact_matches == match.matches && quoted_matches == match.matches &&
+                       cut_only_at_quote_edges(match, query_words.size(), words, quoted) &&
+                       static_cast<double>(match.matches) >= options.trimmed_min_share * static_cast<double>(query_words.size());
+
+  // The aligner (the costly part) only where the words leave the class open, and only for a
+  // statement sharing at least one content word with the query.
+  double similarity = lexical;
+  if (!verbatim && !trimmed && matched_content > 0.0) {
+    double aligned = aligner.similarity(query, statement.content);
+    // The stretch alone only when it is a real part of a longer statement: the aligner scores a
+    // single shared word ("Soviet") far too kindly against a whole quote.
+    const std::size_t window_words = match.found ? match.end - match.begin : 0;
+    if (4 * window_words < 3 * words.size() && window_words >= 3 && 2 * window_words >= query_words.size())
+      aligned = std::max(aligned, aligner.similarity(query, window));
+    similarity = std::clamp(std::max(aligned, lexical), 0.0, 1.0);
+  }
 
   Rendering rendering;
   bool renders = true;
-  if (is_quote && contains_run(words, query_words)) {
+  if (verbatim) {
     rendering.fidelity = Fidelity::verbatim;
     rendering.score = 1.0;
-    // The window is exactly the query's run.
-  } else if (is_quote && match.found && match.substitutions == 0 && match.insertions == 0 &&
-             match.exact_matches == match.matches && quoted_matches == match.matches &&
-             cut_only_at_quote_edges(match, query_words.size(), words, quoted) &&
-             static_cast<double>(match.matches) >= options.trimmed_min_share * static_cast<double>(query_words.size())) {
+  } else if (trimmed) {
     rendering.fidelity = Fidelity::trimmed;
     rendering.score = static_cast<double>(match.matches) / static_cast<double>(query_words.size());
   } else if (is_quote && similarity >= options.reworded_min) {
@@ -414,20 +424,22 @@ bool shares_a_claim(const std::vector<const Statement*>& statements,
                     const std::vector<const Statement*>& rendering_statements,
                     const std::map<const Statement*, std::vector<std::string>>& stems, const Aligner& aligner,
                     std::size_t max_pairs) {
-  std::size_t pairs = 0;
+  // First the plain overlap of content words over every pair (cheap), then the aligner on the
+  // pairs that share at least two content words, at most `max_pairs` of them.
+  std::vector<std::pair<const Statement*, const Statement*>> open;
   for (const Statement* a : statements) {
     const auto& a_stems = stems.at(a);
     if (a_stems.size() < 2) continue;
     for (const Statement* b : rendering_statements) {
       const auto& b_stems = stems.at(b);
-      // Two statements with fewer than two content words in common are not worth the aligner's time.
       if (shared_count(a_stems, b_stems) < 2) continue;
-      if (++pairs > max_pairs) return false;
       if (dice(a_stems, b_stems) >= 0.5) return true;
-      if (aligner.same_claim(aligner.similarity(a->content, b->content))) return true;
+      if (open.size() < max_pairs) open.emplace_back(a, b);
     }
   }
-  return false;
+  return std::any_of(open.begin(), open.end(), [&](const auto& pair) {
+    return aligner.same_claim(aligner.similarity(pair.first->content, pair.second->content));
+  });
 }
 
 std::string escape_html(std::string_view text) {

@@ -28,6 +28,8 @@ using json = nlohmann::json;
 // "cldf": marks the file as a claimdiff store, so another application's SQLite file is refused.
 constexpr int kApplicationId = 0x636C6466;
 constexpr std::size_t kAlignCandidates = 40;  // earlier statements a new one is compared with
+constexpr std::size_t kCommonRows = 2000;     // a word in more statements is too common to look up by
+constexpr std::size_t kRareWords = 8;         // the rarest words of a quote used for its lookup
 
 // Version 1. Statements of every version are kept (history); queries read the current versions.
 // The FTS5 index is external-content over statements.content (stored once) with the Porter stemmer.
@@ -521,12 +523,36 @@ struct Store::Impl {
     return Current{query.integer(0), static_cast<int>(query.integer(1)), query.text(2)};
   }
 
+  // The FTS5 query that finds candidates for these words without ranking a large share of the
+  // index: any of the words that are not common (each counted up to kCommonRows), rarest first;
+  // when every word is common, all of them together. Empty when no word occurs at all.
+  std::string candidate_match(const std::vector<std::string>& words) const {
+    Query count(handle(), path, "SELECT count(*) FROM (SELECT rowid FROM statement_index WHERE statement_index MATCH ? LIMIT ?)");
+    std::vector<std::pair<std::int64_t, std::string>> rare;
+    std::vector<std::string> present;
+    for (const std::string& word : words) {
+      count.reset().bind(fts_query({word}, " ")).bind(static_cast<std::int64_t>(kCommonRows + 1));
+      const std::int64_t rows = count.step() ? count.integer(0) : 0;
+      if (rows == 0) continue;
+      present.push_back(word);
+      if (rows <= static_cast<std::int64_t>(kCommonRows)) rare.emplace_back(rows, word);
+    }
+    if (present.empty()) return "";
+    if (rare.empty()) return fts_query(present, " ");
+    std::stable_sort(rare.begin(), rare.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    if (rare.size() > kRareWords) rare.resize(kRareWords);
+    std::vector<std::string> chosen;
+    for (auto& item : rare) chosen.push_back(std::move(item.second));
+    return fts_query(chosen, " OR ");
+  }
+
   // Statements (any version) sharing words with `text`, best bm25 first.
   std::vector<std::int64_t> similar_rowids(std::string_view text, std::size_t limit) const {
     const std::vector<std::string> words = distinct_words(text, true);
-    if (words.empty()) return {};
+    const std::string match = words.empty() ? std::string() : candidate_match(words);
+    if (match.empty()) return {};
     Query query(handle(), path, "SELECT rowid FROM statement_index WHERE statement_index MATCH ? ORDER BY rank LIMIT ?");
-    query.bind(fts_query(words, " OR ")).bind(static_cast<std::int64_t>(limit));
+    query.bind(match).bind(static_cast<std::int64_t>(limit));
     std::vector<std::int64_t> out;
     while (query.step()) out.push_back(query.integer(0));
     return out;
@@ -664,6 +690,8 @@ std::vector<Statement> Store::candidates(std::string_view text, std::size_t limi
   std::vector<std::string> words = distinct_words(text, true);
   if (words.empty()) words = distinct_words(text, false);
   if (words.empty() || limit == 0) return {};
+  const std::string match = impl_->candidate_match(words);
+  if (match.empty()) return {};
   Impl::Where w = impl_->where(filter);
   // The best-ranked matches first, then the article filter on those rows only.
   std::string sql =
@@ -679,7 +707,7 @@ std::vector<Statement> Store::candidates(std::string_view text, std::size_t limi
   }
   sql += " ORDER BY m.rank, s.rowid";
   Query query(impl_->handle(), impl_->path, sql.c_str());
-  query.bind(fts_query(words, " OR "));
+  query.bind(match);
   // Old versions and filtered-out articles take places in the ranking: fetch more than asked for
   // when a filter applies.
   const bool filtered = !filter.outlet.empty() || !filter.since.empty() || !filter.until.empty() || !filter.match.empty();

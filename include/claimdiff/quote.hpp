@@ -37,7 +37,7 @@ struct QuoteOptions {
   double trimmed_min_share = 0.3;   // share of the query's words a trimmed quote must keep
   bool require_coverage = true;     // omitted_by: only articles sharing a claim with a rendering
                                     // article (false: every article without a rendering)
-  std::size_t max_coverage_pairs = 20000;  // statement pairs scored per article for coverage
+  std::size_t max_coverage_pairs = 400;  // statement pairs per article the aligner scores for coverage
 };
 
 // One statement that renders the query.

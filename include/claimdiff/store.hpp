@@ -106,7 +106,7 @@ class Store {
 
 struct StoreQuoteOptions {
   QuoteOptions quote;
-  std::size_t candidates = 300;  // statements fetched from the full-text index per query
+  std::size_t candidates = 150;  // statements fetched from the full-text index per query
 };
 
 // The quote audit over the store: the full-text index proposes candidate statements, and their
