@@ -250,7 +250,13 @@ void write_findings(std::ostream& out, const Claim& claim, const Index& index) {
     if (divergence.type == DivergenceType::wording || divergence.type == DivergenceType::figure) continue;
     items << "<li>" << type_chip(divergence.type) << "<span class=\"summary\">" << escape(divergence.summary)
           << "</span>";
+    std::string without;  // outlets whose value is an absence ("none"), listed once at the end
     for (const DivergenceValue& value : divergence.values) {
+      if (value.text == "none" && !value.statement.empty()) {
+        const std::string badge = outlet_badge(value.article, index);
+        if (without.find(badge) == std::string::npos) without += " " + badge;
+        continue;
+      }
       if (divergence.type == DivergenceType::framing && divergence.aspect == "cue_class") {
         items << "<span class=\"val\">" << outlet_badge(value.article, index) << " <span class=\"chip c-"
               << escape(value.detail) << "\">" << escape(value.text) << " · " << escape(value.detail)
@@ -261,6 +267,7 @@ void write_findings(std::ostream& out, const Claim& claim, const Index& index) {
         write_value(items, value, index);
       }
     }
+    if (!without.empty()) items << "<span class=\"val\"><em class=\"none\">none:</em>" << without << "</span>";
     items << "</li>";
   }
   const std::string text = items.str();
