@@ -453,7 +453,9 @@ std::vector<ViaMark> ArticleExtractor::find_via(const Unit& unit, bool& any_othe
   for (std::size_t i = b; i < e; ++i) {
     if (quoted_[i] || !t_[i].word) continue;
     // "as reported by X", "reported by X", "as reported in X"
-    if ((low(i) == "reported" || low(i) == "published") && (low(i + 1) == "by" || low(i + 1) == "in") && i + 2 < e) {
+    const bool credit_clause = i > b && (low(i - 1) == "as" || t_[i - 1].mark == ',');
+    if (credit_clause && (low(i) == "reported" || low(i) == "published") && (low(i + 1) == "by" || low(i + 1) == "in") &&
+        i + 2 < e) {
       const std::size_t np_end = right_np_end(i + 2, e);
       if (np_end > i + 2) {
         std::size_t from = i;
@@ -474,7 +476,7 @@ std::vector<ViaMark> ArticleExtractor::find_via(const Unit& unit, bool& any_othe
       }
     }
     // "as X reported", ", X has reported", ", X reports", ", X notes" with X a news source
-    if (i > b && (low(i - 1) == "as" || t_[i - 1].mark == ',' || (quoted_[i - 1] && is_quote_mark(t_[i - 1])))) {
+    if (i > b && (low(i - 1) == "as" || t_[i - 1].mark == ',' || is_quote_mark(t_[i - 1]))) {
       std::size_t k = i;
       if (low(k) == "the") ++k;
       const auto m = lx_.sources.match(t_, k, e);
@@ -545,7 +547,11 @@ bool ArticleExtractor::plausible_speaker(std::size_t b, std::size_t e, const Cue
     if (t_[k].word && (lx_.speaker_nouns.count(t_[k].low) || lx_.titles.count(t_[k].low) ||
                        lx_.media_words.count(t_[k].low)))
       return true;
-  return head.ends_with("ers") || head.ends_with("ists") || head.ends_with("ians");
+  // agent nouns: "the auditor", "inspectors", "economists", "historians", "residents"
+  if (info == nullptr) return false;  // a participle's subject must be named or a known speaker noun
+  for (std::string_view suffix : {"er", "ers", "or", "ors", "ist", "ists", "ian", "ians"})
+    if (head.ends_with(suffix)) return true;
+  return false;
 }
 
 // Where a noun phrase that ends at `end` starts, walking left (names, titles, "of"/"in" phrases,
@@ -739,7 +745,9 @@ std::vector<Cue> ArticleExtractor::find_cues(const Unit& unit, const std::vector
            low(after) == "back" || low(after) == "with"))
         continue;
       // passive: "was reported by X", "were told by"
-      if (i > b && kBeForms.count(std::string(prev)) && (w.ends_with("ed") || w == "told" || w == "said" || w == "written" || w == "shown" || w == "known" || w == "found" || w == "thought")) {
+      std::size_t be = i;
+      while (be > b && t_[be - 1].word && !t_[be - 1].cap && kBetween.count(t_[be - 1].low) && !kBeForms.count(t_[be - 1].low)) --be;
+      if (be > b && kBeForms.count(t_[be - 1].low) && (w.ends_with("ed") || w == "told" || w == "said" || w == "written" || w == "shown" || w == "known" || w == "found" || w == "thought")) {
         std::size_t by = after;
         while (by < e && by < after + 3 && low(by) != "by") ++by;
         if (by < e && low(by) == "by" && word(by + 1)) {
@@ -815,8 +823,9 @@ std::string ArticleExtractor::resolve_speaker(std::size_t b, std::size_t e) cons
   // a pronoun alone
   std::size_t k = b;
   while (k < e && !t_[k].word) ++k;
-  if (words == 1 && kPronouns.count(t_[k].low)) {
-    const std::string_view p = t_[k].low;
+  static const WordSet kPossessives{"his", "her", "their", "its"};
+  if (words == 1 && (kPronouns.count(t_[k].low) || kPossessives.count(t_[k].low))) {
+    const std::string_view p = t_[k].low == "his" ? "he" : t_[k].low == "her" ? "she" : std::string_view(t_[k].low);
     if (p == "he" || p == "she") {
       if (!last_person_.empty()) return last_person_;
       return speakers_.last_before(t_[b].span.begin);
@@ -1109,6 +1118,13 @@ void ArticleExtractor::process_unit(std::size_t u) {
   for (std::size_t ci = 0; ci < cues.size(); ++ci) {
     Cue& c = cues[ci];
     const Cue* next = ci + 1 < cues.size() ? &cues[ci + 1] : nullptr;
+    // "X acknowledged A, describing them as B": a naming participle goes on with the same claim
+    if (next && next->type == Cue::Type::verb && next->inherit && next->coordinated && next->info &&
+        (next->info->lemma == "describe" || next->info->lemma == "call") && low(next->at).ends_with("ing") &&
+        c.type == Cue::Type::verb && !(c.frame_begin > unit.tb && quoted_[c.frame_begin - 1])) {
+      cues.erase(cues.begin() + static_cast<std::ptrdiff_t>(ci) + 1);
+      next = ci + 1 < cues.size() ? &cues[ci + 1] : nullptr;
+    }
     // the right edge: the next coordinated frame, a credit clause, or the end
     std::size_t right_end = via_start_after(c.end);
     if (next && next->coordinated) right_end = std::min(right_end, next->frame_begin);

@@ -143,6 +143,7 @@ class Scanner {
   // A unit noun right after token `i - 1`, returned as the index past it (or i).
   std::size_t unit_after(std::size_t i, std::string& unit) const {
     if (!word(i) || t_[i].digit || is_month(low(i)) || in(kNotUnit, low(i))) return i;
+    if (low(i).ends_with("ed") && low(i).size() > 4) return i;  // a verb: "250 marched"
     unit = t_[i].low;
     return i + 1;
   }
@@ -249,12 +250,14 @@ class Scanner {
         return i + 1;
       std::string qualifier;
       first = std::min(first, qualifier_before(first, qualifier));
+      // a vague amount names its unit only with "of": "thousands of Czechs"
       std::string unit;
-      std::size_t after = last;
-      if (low(after) == "of" && word(after + 1) && !in(kNotUnit, low(after + 1))) ++after;
-      after = unit_after(after, unit);
-      if (after == last + 1 || after == last) last = after;
-      else last = after;
+      if (low(last) == "of" && word(last + 1) && !in(kNotUnit, low(last + 1))) {
+        const std::size_t after = unit_after(last + 1, unit);
+        if (after > last + 1) last = after;
+      } else if (w == "many" || w == "several" || w == "numerous" || w == "few" || w == "countless") {
+        last = unit_after(last, unit);
+      }
       emit(first, last, "vague", std::nullopt, std::nullopt, unit, qualifier);
       return last;
     }

@@ -159,8 +159,11 @@ std::string SpeakerIndex::resolve(std::string_view text, const std::vector<Tok>&
     --k;
     words.insert(words.begin(), strip_possessive(t[k].low));
   }
-  if (!words.empty())
-    if (const Person* p = by_name(words)) return p->name;
+  // the longest known tail of the name ("Home Uncategorized Vladimir Putin" -> "Vladimir Putin")
+  for (std::size_t skip = 0; skip < words.size(); ++skip) {
+    const std::vector<std::string> tail(words.begin() + static_cast<std::ptrdiff_t>(skip), words.end());
+    if (const Person* p = by_name(tail)) return p->name;
+  }
   // a possessor: "Putin's remarks"
   for (std::size_t q = begin; q < end; ++q) {
     if (!t[q].word || !t[q].cap) continue;
