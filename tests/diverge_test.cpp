@@ -210,6 +210,34 @@ TEST_CASE("figure divergences compare figures of one kind", "[diverge][figure]")
     CHECK(mentions(*figures[0], "some 900 Chileans"));
   }
 
+  SECTION("vague magnitudes that cannot both hold") {
+    std::vector<Statement> statements{
+        make_statement("a#1", "a", StatementKind::unattributed, "The famine killed hundreds of thousands of people."),
+        make_statement("b#1", "b", StatementKind::unattributed, "Tens of thousands of people died in the famine."),
+        make_statement("c#1", "c", StatementKind::unattributed, "Thousands of people died in the famine."),
+    };
+    std::vector<Claim> claims{make_claim({"a#1", "b#1"})};
+    diverge(claims, statements, articles);
+    const auto figures = of_type(claims[0], DivergenceType::figure);
+    REQUIRE(figures.size() == 1);
+    CHECK(mentions(*figures[0], "hundreds of thousands of people"));
+    CHECK(mentions(*figures[0], "Tens of thousands of people"));
+    std::vector<Claim> overlapping{make_claim({"b#1", "c#1"})};
+    diverge(overlapping, statements, articles);
+    CHECK(of_type(overlapping[0], DivergenceType::figure).size() == 1);  // 20,000+ against 2,000..10,000
+  }
+
+  SECTION("quantifiers that count nobody are not figures") {
+    std::vector<Statement> statements{
+        make_statement("a#1", "a", StatementKind::unattributed, "How many people fled is unclear, and many of them left early."),
+        make_statement("b#1", "b", StatementKind::unattributed, "Some 4,000 people fled the town."),
+    };
+    statements[1].figures.push_back(make_figure(statements[1], "Some 4,000", "number", 4000, "", "some"));
+    std::vector<Claim> claims{make_claim({"a#1", "b#1"})};
+    diverge(claims, statements, articles);
+    CHECK(of_type(claims[0], DivergenceType::figure).empty());
+  }
+
   SECTION("equal values in other words are no divergence") {
     std::vector<Statement> statements{
         make_statement("a#1", "a", StatementKind::unattributed, "The strike lasted two weeks."),
