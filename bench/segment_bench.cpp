@@ -112,7 +112,7 @@ int main() {
     for (const auto span : segmenter.split(rule.input)) got.push_back(squeeze_space(span.of(rule.input)));
     std::vector<std::string> want;
     for (const auto& s : rule.expected) want.push_back(squeeze_space(s));
-    golden_passed += got == want ? 1 : 0;
+    if (got == want) ++golden_passed;
   }
   std::string unit;
   for (const auto& path : seed_files) unit += read_file(path) + "\n\n";
