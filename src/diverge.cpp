@@ -64,17 +64,19 @@ std::string join(const std::vector<std::string>& items, std::string_view separat
 std::vector<WordEdit> to_edits(const detail::WordAlignment& alignment, std::string_view reference,
                                std::string_view rendering) {
   // Words of a run as written, one space apart, so the edit reads without the punctuation between.
-  auto words = [](std::string_view text, Span span) {
+  auto words = [](std::string_view text, const std::vector<Span>& spans, std::size_t first, std::size_t count) {
     std::string out;
-    for (const detail::Token& token : detail::tokenize_words(span.of(text))) {
-      if (!out.empty()) out += ' ';
-      out += token.text;
+    for (std::size_t k = first; k < first + count; ++k) {
+      if (k > first) out += ' ';
+      out += spans[k].of(text);
     }
     return out;
   };
   std::vector<WordEdit> edits;
+  edits.reserve(alignment.runs.size());
   for (const detail::WordRun& run : alignment.runs)
-    edits.push_back({run.op, words(reference, run.reference), words(rendering, run.rendering)});
+    edits.push_back({run.op, words(reference, alignment.reference_spans, run.reference_first, run.reference_words),
+                     words(rendering, alignment.rendering_spans, run.rendering_first, run.rendering_words)});
   return edits;
 }
 

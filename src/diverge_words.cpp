@@ -132,10 +132,14 @@ WordAlignment align_words(std::string_view reference, std::string_view rendering
     }
     run.reference_words = i - a_first;
     run.rendering_words = j - b_first;
+    run.reference_first = a_first;
+    run.rendering_first = b_first;
     run.reference = cover(a.spans, a_first, run.reference_words, a_at);
     run.rendering = cover(b.spans, b_first, run.rendering_words, b_at);
     alignment.runs.push_back(run);
   }
+  alignment.reference_spans = a.spans;
+  alignment.rendering_spans = b.spans;
   return alignment;
 }
 

@@ -20,10 +20,14 @@ struct WordRun {
   Span rendering;
   std::size_t reference_words = 0;
   std::size_t rendering_words = 0;
+  std::size_t reference_first = 0;  // index of the run's first word in WordAlignment's word lists
+  std::size_t rendering_first = 0;
 };
 
 struct WordAlignment {
   std::vector<WordRun> runs;
+  std::vector<Span> reference_spans;  // every word of each text, in order
+  std::vector<Span> rendering_spans;
   std::size_t reference_words = 0;
   std::size_t rendering_words = 0;
   std::size_t equal_words = 0;
