@@ -43,6 +43,11 @@ inline constexpr std::string_view kNeverFinalAbbreviations[] = {
 // Times of day written with periods: a capitalised word after them starts a new sentence.
 inline constexpr std::string_view kTimeAbbreviations[] = {"a.m", "p.m"};
 
+// Time zones written after a time ("6 p.m. ET"): they continue the sentence.
+inline constexpr std::string_view kTimeZones[] = {
+    "AEST", "BST", "CDT", "CEST", "CET", "CST", "CT", "EDT", "EEST", "EET", "EST", "ET",
+    "GMT", "HKT", "IST", "JST", "MDT", "MSK", "MST", "MT", "PDT", "PST", "PT", "UTC"};
+
 // Words that commonly open an English sentence: after "U.S." or "U.K." a capitalised word from this
 // list starts a new sentence, any other capitalised word continues a name ("U.S. Senate").
 inline constexpr std::string_view kSentenceStarters[] = {

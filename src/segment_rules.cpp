@@ -549,8 +549,7 @@ std::optional<std::size_t> dateline_end(std::string_view text, Span run) {
     while (i < limit && space_at(text, i) == 0 && text[i] != ',' && text[i] != '(') ++i;
     const std::string_view token = text.substr(word, i - word);
     if (all_upper_letters(token) && token.size() >= 2) {
-      if (after_comma) return std::nullopt;
-      ++capitals;
+      ++capitals;  // "WASHINGTON", "NEW YORK", and after a comma "D.C."
     } else if (!(after_comma && (is_ascii_upper(token.front()) || is_ascii_digit(token.front())))) {
       return std::nullopt;
     }
@@ -663,7 +662,10 @@ std::optional<std::size_t> sentence_end_at(std::string_view text, std::size_t ic
   if (is_dotted_abbreviation(word)) {
     if (continues || adverbial()) return std::nullopt;
     if (next.kind != NextKind::upper || next_starts()) return end;
-    if (lexicon_contains(kTimeAbbreviations, lower)) return end;
+    if (lexicon_contains(kTimeAbbreviations, lower)) {
+      // "3 p.m. ET on Monday": a time zone after the time continues the sentence.
+      return lexicon_contains(kTimeZones, next.word) ? std::nullopt : std::optional(end);
+    }
     // "U.S. Senate", "J.C. Penney": capitals continue a name; "i.v. It" ends.
     return all_upper_letters(word) ? std::nullopt : std::optional(end);
   }

@@ -78,6 +78,7 @@ TEST_CASE("segment reads times, decimals and money without splitting", "[segment
   CHECK(sentences_of("Inflation eased to 3.5 percent in May. It was 4.1 percent in April.") ==
         Sentences{"Inflation eased to 3.5 percent in May.", "It was 4.1 percent in April."});
   CHECK(sentences_of("The fine was $2.75 million. The firm will appeal.").size() == 2);
+  CHECK(sentences_of("Markets reopen at 9 a.m. ET on Tuesday after the holiday.").size() == 1);
 }
 
 TEST_CASE("segment handles ellipses inside and at the end of sentences", "[segment]") {
@@ -152,6 +153,8 @@ TEST_CASE("segment splits a dateline off as a byline", "[segment]") {
   CHECK(result.sentences[0].span.of(text) == "LISBON (Reuters) -");
   CHECK(result.sentences[0].role == SentenceRole::byline);
   CHECK(result.sentences[1].span.of(text) == "Portugal's president dissolved parliament on Thursday.");
+  const std::string capital = "WASHINGTON, D.C. - Lawmakers left town without a budget deal.";
+  CHECK(segment_text(capital).sentences.at(0).span.of(capital) == "WASHINGTON, D.C. -");
   // A sentence that merely opens with capitals is no dateline.
   CHECK(segment_text("NATO allies met in Brussels - and agreed on little.").sentences.size() == 1);
 }
