@@ -58,6 +58,19 @@ std::string nonce_of(std::string_view body) {
   return buffer;
 }
 
+// Longest article label (bytes) in badges and matrix rows when an article has no outlet name.
+constexpr std::size_t kLabelBytes = 34;
+
+// At most `limit` bytes of `text`, cut at a word boundary on a whole UTF-8 character, with "…".
+std::string shortened(std::string_view text, std::size_t limit) {
+  if (text.size() <= limit) return std::string(text);
+  std::size_t cut = limit;
+  while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+  const std::size_t space = text.rfind(' ', cut);
+  if (space != std::string_view::npos && space > limit / 2) cut = space;
+  return std::string(detail::trim(text.substr(0, cut))) + "…";
+}
+
 struct Index {
   std::map<std::string, const Statement*, std::less<>> statements;
   std::map<std::string, const ArticleReport*, std::less<>> articles;
@@ -76,11 +89,14 @@ struct Index {
     return found == statements.end() ? nullptr : found->second;
   }
 
+  // What a reader knows the article by: its outlet, else the start of its title, else its id.
   std::string outlet(std::string_view article) const {
     const auto found = articles.find(article);
     if (found == articles.end()) return std::string(article);
     const Article& a = found->second->article;
-    return a.outlet.empty() ? a.id : a.outlet;
+    if (!a.outlet.empty()) return a.outlet;
+    if (!a.title.empty()) return shortened(a.title, kLabelBytes);
+    return a.id;
   }
 
   std::string_view colour(std::string_view article) const {
@@ -97,8 +113,13 @@ std::size_t outlet_count(const Claim& claim, const Index& index) {
 }
 
 std::string outlet_badge(std::string_view article, const Index& index) {
+  std::string tooltip(article);
+  if (const auto found = index.articles.find(article); found != index.articles.end() &&
+                                                       !found->second->article.title.empty())
+    tooltip += ": " + found->second->article.title;
   return "<span class=\"dot\" style=\"background:" + std::string(index.colour(article)) +
-         "\"></span><span class=\"outlet\">" + escape(index.outlet(article)) + "</span>";
+         "\"></span><span class=\"outlet\" title=\"" + escape(tooltip) + "\">" + escape(index.outlet(article)) +
+         "</span>";
 }
 
 std::string claim_number(const std::string& id) {
@@ -400,12 +421,7 @@ void write_figure_table(std::ostream& out, const Report& report, const Index& in
 void write_claim_list(std::ostream& out, const Report& report) {
   out << "<nav class=\"sidebar\" aria-label=\"claims\"><h2>Claims by divergence</h2><ol class=\"claim-list\">";
   for (const Claim& claim : report.claims) {
-    std::string summary = claim.summary;
-    if (summary.size() > 110) {
-      std::size_t cut = 110;
-      while (cut > 0 && (static_cast<unsigned char>(summary[cut]) & 0xC0) == 0x80) --cut;  // whole UTF-8 characters
-      summary = summary.substr(0, cut) + "…";
-    }
+    const std::string summary = shortened(claim.summary, 110);
     out << "<li data-claim-ref=\"" << escape(claim.id) << "\"><a href=\"#" << escape(claim.id)
         << "\"><span class=\"n\">" << escape(claim_number(claim.id)) << "</span>" << escape(summary)
         << "<span class=\"meter\"><i style=\"width:" << percent(claim.divergence_score) << "\"></i></span></a></li>";
