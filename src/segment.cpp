@@ -26,12 +26,32 @@ using detail::ListMarker;
 // ICU indexes are int32_t: texts are walked in windows of at most this many bytes, cut at a line.
 constexpr std::size_t kIcuWindowBytes = std::size_t{1} << 30;
 constexpr std::size_t kNoBoundary = std::numeric_limits<std::size_t>::max();
-// Bytes that may begin a line break: \n \r \f \v and the lead byte of U+2028 / U+2029.
-constexpr auto kLineByte = [] {
-  std::array<bool, 256> table{};
-  table['\n'] = table['\r'] = table['\f'] = table['\v'] = table[0xE2] = true;
-  return table;
-}();
+// Line breaks in increasing order: one cursor per kind, each found by a (vectorised) string
+// search, so finding lines costs about one memchr over the text.
+class LineBreaks {
+ public:
+  explicit LineBreaks(std::string_view text) : text_(text) { next_.fill(0); }
+
+  // The first line break at or after `pos` (text.size() when there is none).
+  std::size_t next(std::size_t pos) {
+    std::size_t best = text_.size();
+    for (std::size_t kind = 0; kind < kKinds.size(); ++kind) {
+      if (next_[kind] < pos || (next_[kind] == 0 && !searched_[kind])) {
+        const std::size_t found = text_.find(kKinds[kind], pos);
+        next_[kind] = found == std::string_view::npos ? text_.size() : found;
+        searched_[kind] = true;
+      }
+      best = std::min(best, next_[kind]);
+    }
+    return best;
+  }
+
+ private:
+  static constexpr std::array<std::string_view, 6> kKinds = {"\n", "\r", "\f", "\v", "\xE2\x80\xA8", "\xE2\x80\xA9"};
+  std::string_view text_;
+  std::array<std::size_t, 6> next_{};
+  std::array<bool, 6> searched_{};
+};
 // A headline is a short line: more words than this is a paragraph that lost its final period.
 constexpr std::size_t kMaxHeadlineWords = 40;
 
@@ -155,6 +175,7 @@ template <typename OnParagraph, typename OnPiece>
 void Segmenter::Impl::walk(std::string_view text, const std::vector<Span>& skip,
                            OnParagraph&& on_paragraph, OnPiece&& on_piece) {
   IcuBoundaries icu(*iterator, utext, text);
+  LineBreaks breaks(text);
   lines.clear();
   const auto flush = [&] {
     if (lines.empty()) return;
@@ -173,16 +194,8 @@ void Segmenter::Impl::walk(std::string_view text, const std::vector<Span>& skip,
       continue;
     }
     const std::size_t limit = skip_index < skip.size() ? skip[skip_index].begin : text.size();
-    std::size_t line_end = pos;
-    std::size_t break_length = 0;
-    const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
-    while (line_end < limit) {
-      if (kLineByte[bytes[line_end]]) {
-        break_length = detail::line_break_at(text, line_end);
-        if (break_length != 0) break;
-      }
-      ++line_end;
-    }
+    const std::size_t line_end = std::min(limit, breaks.next(pos));
+    const std::size_t break_length = line_end < limit ? detail::line_break_at(text, line_end) : 0;
     const Span content = detail::line_content(text, Span{pos, line_end});
     if (content.empty()) {
       flush();
@@ -369,6 +382,7 @@ Segmenter& Segmenter::operator=(Segmenter&&) noexcept = default;
 
 std::vector<Span> Segmenter::split(std::string_view text) const {
   std::vector<Span> sentences;
+  sentences.reserve(text.size() / 128);  // news sentences run 100 to 200 bytes
   static const std::vector<Span> kNothing;
   std::size_t paragraphs = 0;
   impl_->walk(

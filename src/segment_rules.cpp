@@ -356,9 +356,22 @@ std::size_t leader_before(std::string_view text, std::size_t pos, std::size_t fl
 }
 
 // Strips space, tags, rulers (and a leader when `leaders`) from both ends of `span`.
+// Whether a byte can start (or end) what strip removes: space, a tag, a ruler, a leader's digits.
+constexpr auto kStripEdge = [] {
+  std::array<bool, 256> table{};
+  for (const char c : {' ', '\t', '\n', '\r', '\f', '\v', '<', '>', '&', ';', '/', '=', '*', '_', '#', '~', '-', '+'})
+    table[static_cast<unsigned char>(c)] = true;
+  for (int c = '0'; c <= '9'; ++c) table[static_cast<std::size_t>(c)] = true;
+  for (int c = 0x80; c < 0x100; ++c) table[static_cast<std::size_t>(c)] = true;  // non-ASCII spaces
+  return table;
+}();
+
 Span strip(std::string_view text, Span span, bool leaders) {
   std::size_t begin = span.begin;
   std::size_t end = span.end;
+  if (begin < end && !kStripEdge[static_cast<unsigned char>(text[begin])] &&
+      !kStripEdge[static_cast<unsigned char>(text[end - 1])])
+    return span;  // the usual case: a letter or a full stop at both ends
   for (bool changed = true; changed && begin < end;) {
     changed = false;
     if (const std::size_t n = space_at(text, begin); n && begin + n <= end) { begin += n; changed = true; continue; }
@@ -377,6 +390,9 @@ Span strip(std::string_view text, Span span, bool leaders) {
 int roman_value(std::string_view letters) {
   static constexpr std::string_view kRomans[] = {"i", "ii", "iii", "iv", "v", "vi", "vii", "viii",
                                                  "ix", "x", "xi", "xii", "xiii", "xiv", "xv"};
+  if (letters.empty() || letters.size() > 4) return 0;
+  for (const char c : letters)
+    if (c != 'i' && c != 'v' && c != 'x' && c != 'I' && c != 'V' && c != 'X') return 0;
   std::array<char, 16> buffer{};
   const std::string_view lower = ascii_lower(letters, buffer);
   for (std::size_t i = 0; i < std::size(kRomans); ++i)
