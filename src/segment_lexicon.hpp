@@ -62,6 +62,14 @@ inline constexpr std::string_view kSentenceStarters[] = {
     "Thousands","Today",  "Under",    "We",       "What",    "When",    "Where",   "While",
     "Who",     "Why",     "With",     "Yet",      "You",     "Your"};
 
+// Words after which a line cannot end a sentence or a title: a line break after them only wraps
+// the text ("...talks with\nPresident Macron").
+inline constexpr std::string_view kContinuationWords[] = {
+    "a",    "an",   "and",  "are",  "as",   "at",   "because", "been", "but",  "by",   "for",
+    "from", "had",  "has",  "have", "if",   "in",   "into",    "is",   "its",  "of",   "on",
+    "or",   "than", "that", "the",  "their", "to",  "was",     "were", "which", "while", "who",
+    "will", "with", "would"};
+
 // Prepositions that open an adverbial ("At 5 a.m. Mr. Smith went"): a fragment of a few words
 // starting with one of them is not a sentence yet.
 inline constexpr std::string_view kIntroPrepositions[] = {

@@ -515,6 +515,11 @@ bool is_soft_line_break(std::string_view text, Span line, Span next) {
   if (words < 3) return false;
   if (ends_with_terminal(text, line, true)) return false;
   if (bullet_at(text, next.begin, next.end) != 0 || list_marker_at(text, next.begin, next.end)) return false;
+  // A line ending in a comma or a word that cannot end a sentence or a title was wrapped:
+  // "talks with\nPresident Macron".
+  if (text[line.end - 1] == ',' || lexicon_contains(kContinuationWords, text.substr(
+          word_begin_before(text, line.end, line.begin), line.end - word_begin_before(text, line.end, line.begin))))
+    return true;
   const char32_t first = code_at(text, next.begin, next.end);
   if (first == '(') {
     const char32_t second = code_at(text, next.begin + 1, next.end);

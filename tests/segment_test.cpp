@@ -108,6 +108,14 @@ TEST_CASE("segment makes a headline without a final period a sentence of its own
   CHECK(result.sentences[1].role == SentenceRole::body);
 }
 
+TEST_CASE("segment joins lines that only wrap a sentence", "[segment]") {
+  CHECK(sentences_of("Officials said the bridge would reopen once\ninspectors had finished their work.").size() == 1);
+  CHECK(sentences_of("The minister held talks with\nPresident Lula in Brasilia, and the\nEU envoy joined them later.")
+            .size() == 1);
+  // A list of short lines without punctuation stays a list.
+  CHECK(sentences_of("weather\nlocal news\nsports, results\n").size() == 3);
+}
+
 TEST_CASE("segment never glues a section title to the next paragraph", "[segment]") {
   const std::string text = "Storm warning issued\n\nthe agency said winds could reach 120 km/h.";
   const auto result = segment_text(text);
