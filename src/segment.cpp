@@ -52,6 +52,8 @@ class LineBreaks {
   std::array<std::size_t, 6> next_{};
   std::array<bool, 6> searched_{};
 };
+// Runs (lines joined where they wrap) are split in pieces of at most this size.
+constexpr std::size_t kMaxRunBytes = std::size_t{1} << 20;
 // A headline is a short line: more words than this is a paragraph that lost its final period.
 constexpr std::size_t kMaxHeadlineWords = 40;
 
@@ -228,7 +230,19 @@ void Segmenter::Impl::split_block(std::string_view text, IcuBoundaries& icu, std
                (!options.headlines && !detail::ends_with_terminal(text, lines[i], false));
     }
     if (!joined) {
-      split_run(text, Span{lines[first].begin, lines[i].end}, icu, paragraph, on_piece);
+      Span run{lines[first].begin, lines[i].end};
+      // A run longer than any real paragraph (a file without line breaks) is cut at a space near
+      // every kMaxRunBytes, so the per-run buffers stay small.
+      while (run.size() > kMaxRunBytes) {
+        std::size_t cut = run.begin + kMaxRunBytes;
+        std::size_t space = cut;
+        while (space > cut - 4096 && detail::space_at(text, space) == 0) --space;
+        if (detail::space_at(text, space) != 0) cut = space;
+        while (cut > run.begin && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+        split_run(text, Span{run.begin, cut}, icu, paragraph, on_piece);
+        run.begin = cut;
+      }
+      split_run(text, run, icu, paragraph, on_piece);
       first = i + 1;
     }
   }
