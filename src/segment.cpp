@@ -37,8 +37,7 @@ class LineBreaks {
     std::size_t best = text_.size();
     for (std::size_t kind = 0; kind < kKinds.size(); ++kind) {
       if (next_[kind] < pos || (next_[kind] == 0 && !searched_[kind])) {
-        const std::size_t found = text_.find(kKinds[kind], pos);
-        next_[kind] = found == std::string_view::npos ? text_.size() : found;
+        next_[kind] = find_kind(kind, pos);
         searched_[kind] = true;
       }
       best = std::min(best, next_[kind]);
@@ -47,7 +46,20 @@ class LineBreaks {
   }
 
  private:
-  static constexpr std::array<std::string_view, 6> kKinds = {"\n", "\r", "\f", "\v", "\xE2\x80\xA8", "\xE2\x80\xA9"};
+  // \n \r \f \v by their byte; U+2028 and U+2029 by their last byte (0xA8, 0xA9), which is
+  // rarer in text than their lead byte 0xE2 (curly quotes and dashes share it).
+  static constexpr std::array<char, 6> kKinds = {'\n', '\r', '\f', '\v', '\xA8', '\xA9'};
+
+  std::size_t find_kind(std::size_t kind, std::size_t pos) const {
+    for (std::size_t from = pos;;) {
+      const std::size_t found = text_.find(kKinds[kind], from);
+      if (found == std::string_view::npos) return text_.size();
+      if (kind < 4) return found;
+      if (found >= 2 && text_[found - 2] == '\xE2' && text_[found - 1] == '\x80' && found - 2 >= pos) return found - 2;
+      from = found + 1;
+    }
+  }
+
   std::string_view text_;
   std::array<std::size_t, 6> next_{};
   std::array<bool, 6> searched_{};
