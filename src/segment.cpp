@@ -147,25 +147,25 @@ struct Piece {
 }  // namespace
 
 struct Segmenter::Impl {
-  SegmentOptions options;
-  std::unique_ptr<icu::BreakIterator> iterator;
-  UText* utext = nullptr;
+  SegmentOptions options_;
+  std::unique_ptr<icu::BreakIterator> iterator_;
+  UText* utext_ = nullptr;
   // Buffers reused from run to run so splitting does not allocate per sentence.
-  std::vector<Span> lines;
-  std::vector<std::size_t> ends;
-  std::vector<std::size_t> starts;
-  std::vector<Span> markers;
-  std::vector<Span> quotes;
-  std::vector<std::size_t> mark_bytes;
+  std::vector<Span> lines_;
+  std::vector<std::size_t> ends_;
+  std::vector<std::size_t> starts_;
+  std::vector<Span> markers_;
+  std::vector<Span> quotes_;
+  std::vector<std::size_t> mark_bytes_;
 
-  explicit Impl(SegmentOptions opts) : options(opts) {
+  explicit Impl(SegmentOptions options) : options_(options) {
     UErrorCode status = U_ZERO_ERROR;
-    iterator.reset(icu::BreakIterator::createSentenceInstance(icu::Locale::getEnglish(), status));
-    if (U_FAILURE(status) || !iterator)
+    iterator_.reset(icu::BreakIterator::createSentenceInstance(icu::Locale::getEnglish(), status));
+    if (U_FAILURE(status) || !iterator_)
       throw Error(ErrorCode::resource, "ICU", "", "cannot create the English sentence iterator");
   }
   ~Impl() {
-    if (utext != nullptr) utext_close(utext);
+    if (utext_ != nullptr) utext_close(utext_);
   }
   Impl(const Impl&) = delete;
   Impl& operator=(const Impl&) = delete;
@@ -188,19 +188,19 @@ struct Segmenter::Impl {
 template <typename OnParagraph, typename OnPiece>
 void Segmenter::Impl::walk(std::string_view text, const std::vector<Span>& skip,
                            OnParagraph&& on_paragraph, OnPiece&& on_piece) {
-  IcuBoundaries icu(*iterator, utext, text);
+  IcuBoundaries icu(*iterator_, utext_, text);
   LineBreaks breaks(text);
-  lines.clear();
+  lines_.clear();
   const auto flush = [&] {
-    if (lines.empty()) return;
-    const std::size_t paragraph = on_paragraph(Span{lines.front().begin, lines.back().end});
+    if (lines_.empty()) return;
+    const std::size_t paragraph = on_paragraph(Span{lines_.front().begin, lines_.back().end});
     split_block(text, icu, paragraph, on_piece);
-    lines.clear();
+    lines_.clear();
   };
   std::size_t skip_index = 0;
   std::size_t pos = 0;
   while (pos < text.size()) {
-    // Boilerplate ends the paragraph before it and is jumped over.
+    // Boilerplate ends_ the paragraph before it and is jumped over.
     while (skip_index < skip.size() && skip[skip_index].end <= pos) ++skip_index;
     if (skip_index < skip.size() && skip[skip_index].begin <= pos) {
       flush();
@@ -214,7 +214,7 @@ void Segmenter::Impl::walk(std::string_view text, const std::vector<Span>& skip,
     if (content.empty()) {
       flush();
     } else {
-      lines.push_back(content);
+      lines_.push_back(content);
     }
     pos = line_end + break_length;
     if (break_length == 0 && line_end == limit && limit < text.size()) flush();
@@ -225,24 +225,24 @@ void Segmenter::Impl::walk(std::string_view text, const std::vector<Span>& skip,
 template <typename OnPiece>
 void Segmenter::Impl::split_block(std::string_view text, IcuBoundaries& icu, std::size_t paragraph,
                                   OnPiece& on_piece) {
-  // A block where no line ends in punctuation is a list of lines ("features\ncontact manager").
-  bool list_of_lines = lines.size() > 1;
-  for (const Span line : lines) {
+  // A block where no line ends_ in punctuation is a list of lines_ ("features\ncontact manager").
+  bool list_of_lines = lines_.size() > 1;
+  for (const Span line : lines_) {
     if (detail::ends_with_terminal(text, line, true)) {
       list_of_lines = false;
       break;
     }
   }
   std::size_t first = 0;
-  for (std::size_t i = 0; i < lines.size(); ++i) {
-    const bool last = i + 1 == lines.size();
+  for (std::size_t i = 0; i < lines_.size(); ++i) {
+    const bool last = i + 1 == lines_.size();
     bool joined = false;
     if (!last && !list_of_lines) {
-      joined = detail::is_soft_line_break(text, lines[i], lines[i + 1]) ||
-               (!options.headlines && !detail::ends_with_terminal(text, lines[i], false));
+      joined = detail::is_soft_line_break(text, lines_[i], lines_[i + 1]) ||
+               (!options_.headlines && !detail::ends_with_terminal(text, lines_[i], false));
     }
     if (!joined) {
-      Span run{lines[first].begin, lines[i].end};
+      Span run{lines_[first].begin, lines_[i].end};
       // A run longer than any real paragraph (a file without line breaks) is cut at a space near
       // every kMaxRunBytes, so the per-run buffers stay small.
       while (run.size() > kMaxRunBytes) {
@@ -262,8 +262,8 @@ void Segmenter::Impl::split_block(std::string_view text, IcuBoundaries& icu, std
 
 void Segmenter::Impl::find_items(std::string_view text, Span run) {
   // Bullets inside the run ("• 9. The first item • 10. The second item") start new sentences;
-  // a list marker starts one where the list goes on ("1. The first item 2. The second item").
-  // Only the bytes find_mark_bytes found are visited: markers hold "." or ")", bullets are non-ASCII.
+  // a list marker starts_ one where the list goes on ("1. The first item 2. The second item").
+  // Only the bytes find_mark_bytes found are visited: markers_ hold "." or ")", bullets are non-ASCII.
   std::optional<ListMarker> previous;
   std::size_t handled = kNoBoundary;  // start of the last marker taken, so ".)" is seen once
   const auto skip_space = [&](std::size_t pos) {
@@ -274,7 +274,7 @@ void Segmenter::Impl::find_items(std::string_view text, Span run) {
   const auto take_bullet = [&](std::size_t pos, std::size_t bullet) {
     const std::size_t after = skip_space(pos + bullet);
     if (const auto marker = detail::list_marker_at(text, after, run.end)) {
-      markers.push_back(marker->span);
+      markers_.push_back(marker->span);
       previous = marker;
       handled = after;
     }
@@ -282,17 +282,17 @@ void Segmenter::Impl::find_items(std::string_view text, Span run) {
   if (const std::size_t bullet = detail::bullet_at(text, run.begin, run.end)) {
     take_bullet(run.begin, bullet);
   } else if (const auto marker = detail::list_marker_at(text, run.begin, run.end)) {
-    markers.push_back(marker->span);
+    markers_.push_back(marker->span);
     previous = marker;
     handled = run.begin;
   }
-  for (const std::size_t pos : mark_bytes) {
+  for (const std::size_t pos : mark_bytes_) {
     if (pos <= run.begin || pos >= run.end) continue;
     const auto byte = static_cast<unsigned char>(text[pos]);
     if (byte >= 0x80) {
       if (detail::space_before(text, pos) == 0 || !is_inline_bullet(text, pos)) continue;
       if (const std::size_t bullet = detail::bullet_at(text, pos, run.end)) {
-        starts.push_back(pos);
+        starts_.push_back(pos);
         take_bullet(pos, bullet);
       }
       continue;
@@ -311,83 +311,83 @@ void Segmenter::Impl::find_items(std::string_view text, Span run) {
                             detail::ends_with_terminal(text, Span{before > run.begin + 16 ? before - 16 : run.begin, before}, false);
     const bool restarts = previous && (marker->ordinal == 1 || marker->roman == 1);
     if (previous && (continues_list(*previous, *marker) || restarts)) {
-      if (markers.empty() || !(markers.back() == previous->span)) {
-        // The list's first marker came after a sentence: it starts an item too.
-        markers.push_back(previous->span);
-        starts.push_back(previous->span.begin);
+      if (markers_.empty() || !(markers_.back() == previous->span)) {
+        // The list's first marker came after a sentence: it starts_ an item too.
+        markers_.push_back(previous->span);
+        starts_.push_back(previous->span.begin);
       }
-      markers.push_back(marker->span);
-      starts.push_back(word);
+      markers_.push_back(marker->span);
+      starts_.push_back(word);
       previous = marker;
     } else if (item_start) {
       previous = marker;  // a marker once the list goes on
     }
   }
-  std::sort(markers.begin(), markers.end(), [](Span a, Span b) { return a.begin < b.begin; });
-  markers.erase(std::unique(markers.begin(), markers.end()), markers.end());
+  std::sort(markers_.begin(), markers_.end(), [](Span a, Span b) { return a.begin < b.begin; });
+  markers_.erase(std::unique(markers_.begin(), markers_.end()), markers_.end());
 }
 
 template <typename OnPiece>
 void Segmenter::Impl::split_run(std::string_view text, Span run, IcuBoundaries& icu,
                                 std::size_t paragraph, OnPiece& on_piece) {
-  ends.clear();
-  starts.clear();
-  markers.clear();
-  mark_bytes.clear();
-  detail::find_mark_bytes(text, run, mark_bytes);
-  if (options.bullets) find_items(text, run);
-  std::sort(starts.begin(), starts.end());
+  ends_.clear();
+  starts_.clear();
+  markers_.clear();
+  mark_bytes_.clear();
+  detail::find_mark_bytes(text, run, mark_bytes_);
+  if (options_.bullets) find_items(text, run);
+  std::sort(starts_.begin(), starts_.end());
 
   // ICU's boundaries, kept or dropped by the news rules.
   detail::BoundaryContext context{run, run.begin};
   std::size_t start_index = 0;
   for (std::size_t boundary = icu.next_after(run.begin); boundary < run.end;
        boundary = icu.next_after(boundary)) {
-    while (start_index < starts.size() && starts[start_index] <= boundary) {
-      context.sentence_begin = std::max(context.sentence_begin, starts[start_index]);
+    while (start_index < starts_.size() && starts_[start_index] <= boundary) {
+      context.sentence_begin = std::max(context.sentence_begin, starts_[start_index]);
       ++start_index;
     }
-    if (const auto end = detail::sentence_end_at(text, boundary, context, markers)) {
-      ends.push_back(*end);
+    if (const auto end = detail::sentence_end_at(text, boundary, context, markers_)) {
+      ends_.push_back(*end);
       context.sentence_begin = std::max(context.sentence_begin, *end);
     }
   }
-  detail::extra_sentence_ends(text, run, mark_bytes, ends);
-  std::sort(ends.begin(), ends.end());
-  ends.erase(std::unique(ends.begin(), ends.end()), ends.end());
+  detail::extra_sentence_ends(text, run, mark_bytes_, ends_);
+  std::sort(ends_.begin(), ends_.end());
+  ends_.erase(std::unique(ends_.begin(), ends_.end()), ends_.end());
 
   // A short quotation closed inside the run stays in one sentence.
-  if (ends.size() > 0 && options.max_unsplit_quote_bytes > 0) {
-    quotes.clear();
-    detail::find_closed_quotes(text, run, options.max_unsplit_quote_bytes, mark_bytes, quotes);
-    detail::find_closed_brackets(text, run, options.max_unsplit_quote_bytes, mark_bytes, quotes);
-    std::sort(quotes.begin(), quotes.end(), [](Span a, Span b) { return a.begin < b.begin; });
-    if (!quotes.empty()) {
+  if (ends_.size() > 0 && options_.max_unsplit_quote_bytes > 0) {
+    quotes_.clear();
+    detail::find_closed_quotes(text, run, options_.max_unsplit_quote_bytes, mark_bytes_, quotes_);
+    detail::find_closed_brackets(text, run, options_.max_unsplit_quote_bytes, mark_bytes_, quotes_);
+    std::sort(quotes_.begin(), quotes_.end(), [](Span a, Span b) { return a.begin < b.begin; });
+    if (!quotes_.empty()) {
       std::size_t q = 0;
       // Spans may nest or overlap: walk them by begin, keeping the furthest end seen.
       std::size_t reach = 0;
       const auto inside = [&](std::size_t end) {
-        while (q < quotes.size() && quotes[q].begin < end) {
-          reach = std::max(reach, quotes[q].end);
+        while (q < quotes_.size() && quotes_[q].begin < end) {
+          reach = std::max(reach, quotes_[q].end);
           ++q;
         }
         return reach > end;
       };
-      ends.erase(std::remove_if(ends.begin(), ends.end(), inside), ends.end());
+      ends_.erase(std::remove_if(ends_.begin(), ends_.end(), inside), ends_.end());
     }
   }
 
   // The dateline is a sentence of its own.
   std::size_t dateline_end = kNoBoundary;
-  if (options.datelines) {
+  if (options_.datelines) {
     if (const auto end = detail::dateline_end(text, run)) {
       dateline_end = *end;
-      ends.push_back(*end);
+      ends_.push_back(*end);
     }
   }
-  // Cuts: sentence ends and item starts, merged.
-  ends.insert(ends.end(), starts.begin(), starts.end());
-  std::sort(ends.begin(), ends.end());
+  // Cuts: sentence ends_ and item starts_, merged.
+  ends_.insert(ends_.end(), starts_.begin(), starts_.end());
+  std::sort(ends_.begin(), ends_.end());
   std::size_t begin = run.begin;
   const auto emit = [&](std::size_t end) {
     if (end <= begin) return;
@@ -395,7 +395,7 @@ void Segmenter::Impl::split_run(std::string_view text, Span run, IcuBoundaries& 
     if (!span.empty()) on_piece(Piece{span, run, end == dateline_end}, paragraph);
     begin = end;
   };
-  for (const std::size_t end : ends) {
+  for (const std::size_t end : ends_) {
     if (end > begin && end < run.end) emit(end);
   }
   emit(run.end);
@@ -490,9 +490,9 @@ Segmentation Segmenter::segment(const Article& article) const {
         return result.paragraphs.size() - 1;
       },
       [&](const Piece& piece, std::size_t paragraph) {
-        result.sentences.push_back({piece.span, paragraph, role_of(text, piece, impl_->options)});
+        result.sentences.push_back({piece.span, paragraph, role_of(text, piece, impl_->options_)});
       });
-  result.quotations = detail::find_quotations(text, result.paragraphs, impl_->options.max_quotation_bytes);
+  result.quotations = detail::find_quotations(text, result.paragraphs, impl_->options_.max_quotation_bytes);
   return result;
 }
 
