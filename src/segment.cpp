@@ -200,7 +200,7 @@ void Segmenter::Impl::walk(std::string_view text, const std::vector<Span>& skip,
   std::size_t skip_index = 0;
   std::size_t pos = 0;
   while (pos < text.size()) {
-    // Boilerplate ends_ the paragraph before it and is jumped over.
+    // Boilerplate ends the paragraph before it and is jumped over.
     while (skip_index < skip.size() && skip[skip_index].end <= pos) ++skip_index;
     if (skip_index < skip.size() && skip[skip_index].begin <= pos) {
       flush();
@@ -225,7 +225,7 @@ void Segmenter::Impl::walk(std::string_view text, const std::vector<Span>& skip,
 template <typename OnPiece>
 void Segmenter::Impl::split_block(std::string_view text, IcuBoundaries& icu, std::size_t paragraph,
                                   OnPiece& on_piece) {
-  // A block where no line ends_ in punctuation is a list of lines_ ("features\ncontact manager").
+  // A block where no line ends in punctuation is a list of lines ("features\ncontact manager").
   bool list_of_lines = lines_.size() > 1;
   for (const Span line : lines_) {
     if (detail::ends_with_terminal(text, line, true)) {
@@ -262,8 +262,8 @@ void Segmenter::Impl::split_block(std::string_view text, IcuBoundaries& icu, std
 
 void Segmenter::Impl::find_items(std::string_view text, Span run) {
   // Bullets inside the run ("• 9. The first item • 10. The second item") start new sentences;
-  // a list marker starts_ one where the list goes on ("1. The first item 2. The second item").
-  // Only the bytes find_mark_bytes found are visited: markers_ hold "." or ")", bullets are non-ASCII.
+  // a list marker starts one where the list goes on ("1. The first item 2. The second item").
+  // Only the bytes find_mark_bytes found are visited: markers hold "." or ")", bullets are non-ASCII.
   std::optional<ListMarker> previous;
   std::size_t handled = kNoBoundary;  // start of the last marker taken, so ".)" is seen once
   const auto skip_space = [&](std::size_t pos) {
@@ -312,7 +312,7 @@ void Segmenter::Impl::find_items(std::string_view text, Span run) {
     const bool restarts = previous && (marker->ordinal == 1 || marker->roman == 1);
     if (previous && (continues_list(*previous, *marker) || restarts)) {
       if (markers_.empty() || !(markers_.back() == previous->span)) {
-        // The list's first marker came after a sentence: it starts_ an item too.
+        // The list's first marker came after a sentence: it starts an item too.
         markers_.push_back(previous->span);
         starts_.push_back(previous->span.begin);
       }
@@ -385,7 +385,7 @@ void Segmenter::Impl::split_run(std::string_view text, Span run, IcuBoundaries& 
       ends_.push_back(*end);
     }
   }
-  // Cuts: sentence ends_ and item starts_, merged.
+  // Cuts: sentence ends and item starts, merged.
   ends_.insert(ends_.end(), starts_.begin(), starts_.end());
   std::sort(ends_.begin(), ends_.end());
   std::size_t begin = run.begin;
