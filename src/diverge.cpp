@@ -59,6 +59,16 @@ std::string join(const std::vector<std::string>& items, std::string_view separat
   return out;
 }
 
+// Whether two of `members` from different articles disagree: outlets part ways, while one article
+// varying its own wording of a claim is no divergence between outlets.
+template <typename Same>
+bool differs_across_articles(const std::vector<const Statement*>& members, Same same) {
+  for (std::size_t i = 0; i < members.size(); ++i)
+    for (std::size_t j = i + 1; j < members.size(); ++j)
+      if (members[i]->article != members[j]->article && !same(i, j)) return true;
+  return false;
+}
+
 // ---- wording -------------------------------------------------------------------------------
 
 std::vector<WordEdit> to_edits(const detail::WordAlignment& alignment, std::string_view reference,
@@ -170,13 +180,14 @@ std::set<std::string> folded_texts(const std::vector<FramingTerm>& terms) {
 std::optional<Divergence> term_divergence(const std::vector<const Statement*>& members,
                                           const std::vector<std::vector<FramingTerm>>& terms,
                                           std::string aspect, const std::string& label) {
-  std::set<std::set<std::string>> distinct;
+  std::vector<std::set<std::string>> folded;
   bool any = false;
   for (const auto& list : terms) {
-    distinct.insert(folded_texts(list));
+    folded.push_back(folded_texts(list));
     any = any || !list.empty();
   }
-  if (!any || distinct.size() < 2) return std::nullopt;
+  if (!any || !differs_across_articles(members, [&](std::size_t i, std::size_t j) { return folded[i] == folded[j]; }))
+    return std::nullopt;
   Divergence divergence;
   divergence.type = DivergenceType::framing;
   divergence.aspect = std::move(aspect);
@@ -200,17 +211,16 @@ void add_framing(Claim& claim, const std::vector<const Statement*>& members,
                  const ArticleIndex& articles, double& component) {
   std::size_t aspects = 0;
   // Cue classes: "said" (neutral) against "admits" (concessive) or "thinks" (hedged).
-  std::set<std::string> classes;
+  std::vector<const Statement*> cued;
   for (const Statement* member : members)
-    if (is_attributed(*member) && !member->cue_class.empty()) classes.insert(member->cue_class);
-  if (classes.size() >= 2) {
+    if (is_attributed(*member) && !member->cue_class.empty()) cued.push_back(member);
+  if (differs_across_articles(cued, [&](std::size_t i, std::size_t j) { return cued[i]->cue_class == cued[j]->cue_class; })) {
     Divergence divergence;
     divergence.type = DivergenceType::framing;
     divergence.aspect = "cue_class";
     // Grouped by class, classes in first-seen order: "neutral: said; concessive: admits, concedes".
     std::vector<std::pair<std::string, std::vector<std::string>>> by_class;
-    for (const Statement* member : members) {
-      if (!is_attributed(*member) || member->cue_class.empty()) continue;
+    for (const Statement* member : cued) {
       const std::string cue = member->cue.empty() ? member->cue_lemma : member->cue;
       divergence.values.push_back(value_of(*member, cue, member->cue_class));
       auto group = std::find_if(by_class.begin(), by_class.end(),
@@ -268,17 +278,8 @@ bool words_within(const std::string& small, const std::string& large) {
   return true;
 }
 
-// Mentions that name the speaker the same way ("Putin" within "Vladimir Putin") form one group.
-std::size_t mention_groups(const std::vector<std::string>& mentions) {
-  std::size_t groups = 0;
-  for (std::size_t i = 0; i < mentions.size(); ++i) {
-    bool joined = false;
-    for (std::size_t j = 0; j < i && !joined; ++j)
-      joined = words_within(mentions[i], mentions[j]) || words_within(mentions[j], mentions[i]);
-    if (!joined) ++groups;
-  }
-  return groups;
-}
+// Two names for one person: the words of one all within the other ("Putin" and "Vladimir Putin").
+bool same_name(const std::string& a, const std::string& b) { return words_within(a, b) || words_within(b, a); }
 
 void add_attribution(Claim& claim, const std::vector<const Statement*>& members, double& component) {
   double weight = 0;
@@ -287,14 +288,13 @@ void add_attribution(Claim& claim, const std::vector<const Statement*>& members,
     if (is_attributed(*member)) attributed.push_back(member);
 
   // Speakers: "Vladimir Putin" and "Russian President Vladimir Putin" are one speaker.
-  std::vector<std::string> speakers;
-  for (const Statement* member : attributed) {
-    const std::string speaker = detail::fold(member->speaker);
-    if (!speaker.empty() && std::find(speakers.begin(), speakers.end(), speaker) == speakers.end())
-      speakers.push_back(speaker);
-  }
-  const std::size_t speaker_groups = mention_groups(speakers);
-  if (speaker_groups >= 2) {
+  std::vector<const Statement*> spoken;
+  for (const Statement* member : attributed)
+    if (!member->speaker.empty()) spoken.push_back(member);
+  const bool speakers_differ = differs_across_articles(spoken, [&](std::size_t i, std::size_t j) {
+    return same_name(spoken[i]->speaker, spoken[j]->speaker);
+  });
+  if (speakers_differ) {
     Divergence divergence;
     divergence.type = DivergenceType::attribution;
     divergence.aspect = "speaker";
@@ -311,17 +311,16 @@ void add_attribution(Claim& claim, const std::vector<const Statement*>& members,
   }
 
   // The same speaker named in other words ("the Russian president" against "Putin").
-  std::vector<std::string> mentions;
   std::vector<const Statement*> named;
   for (const Statement* member : attributed) {
     const std::string mention = detail::fold(detail::trim(member->speaker_mention));
-    if (mention.empty() ||
-        std::find(kPronouns.begin(), kPronouns.end(), std::string_view(mention)) != kPronouns.end())
-      continue;
-    named.push_back(member);
-    if (std::find(mentions.begin(), mentions.end(), mention) == mentions.end()) mentions.push_back(mention);
+    if (!mention.empty() &&
+        std::find(kPronouns.begin(), kPronouns.end(), std::string_view(mention)) == kPronouns.end())
+      named.push_back(member);
   }
-  if (speaker_groups < 2 && mention_groups(mentions) >= 2) {
+  if (!speakers_differ && differs_across_articles(named, [&](std::size_t i, std::size_t j) {
+        return same_name(named[i]->speaker_mention, named[j]->speaker_mention);
+      })) {
     Divergence divergence;
     divergence.type = DivergenceType::attribution;
     divergence.aspect = "speaker_mention";
@@ -338,15 +337,15 @@ void add_attribution(Claim& claim, const std::vector<const Statement*>& members,
 
   // Upstream sources the statements credit ("none" when nothing is). An article-level credit (a
   // reprint notice) is left out: it would set every claim of that article apart alike.
-  std::set<std::set<std::string>> credit_sets;
+  std::vector<std::set<std::string>> credit_sets;
   std::vector<std::vector<std::string>> credits;
   for (const Statement* member : members) {
     credits.push_back(member->via);
     std::set<std::string> folded;
     for (const std::string& source : credits.back()) folded.insert(detail::fold(source));
-    credit_sets.insert(folded);
+    credit_sets.push_back(std::move(folded));
   }
-  if (credit_sets.size() >= 2) {
+  if (differs_across_articles(members, [&](std::size_t i, std::size_t j) { return credit_sets[i] == credit_sets[j]; })) {
     Divergence divergence;
     divergence.type = DivergenceType::attribution;
     divergence.aspect = "via";

@@ -328,6 +328,15 @@ TEST_CASE("framing divergences: cue classes, evaluative words, hedges", "[diverg
   const auto hedge = std::find_if(framing.begin(), framing.end(), [](const Divergence* d) { return d->aspect == "hedge"; });
   CHECK(hedge != framing.end());
 
+  SECTION("one article varying its own cues is no divergence between outlets") {
+    std::vector<Statement> own = statements;
+    own[1].article = "a";
+    own[2].article = "a";
+    std::vector<Claim> again{make_claim({"a#1", "b#1", "c#1"})};
+    diverge(again, own, {make_article("a", "Daily A")});
+    CHECK(of_type(again[0], DivergenceType::framing).empty());
+  }
+
   SECTION("one cue class is no divergence") {
     std::vector<Statement> same = statements;
     same[1].cue_class = "neutral";
