@@ -309,7 +309,9 @@ void Segmenter::Impl::find_items(std::string_view text, Span run) {
     while (before > run.begin && detail::space_before(text, before) != 0) before -= detail::space_before(text, before);
     const bool item_start = before == run.begin ||
                             detail::ends_with_terminal(text, Span{before > run.begin + 16 ? before - 16 : run.begin, before}, false);
-    const bool restarts = previous && (marker->ordinal == 1 || marker->roman == 1);
+    // A "1." after a confirmed list starts the next list ("1. a 2. b 1. c 2. d").
+    const bool confirmed = previous && !markers_.empty() && markers_.back() == previous->span;
+    const bool restarts = confirmed && (marker->ordinal == 1 || marker->roman == 1);
     if (previous && (continues_list(*previous, *marker) || restarts)) {
       if (markers_.empty() || !(markers_.back() == previous->span)) {
         // The list's first marker came after a sentence: it starts an item too.

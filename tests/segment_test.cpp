@@ -99,6 +99,11 @@ TEST_CASE("segment splits numbered list items inside a line", "[segment]") {
         Sentences{"The plan has three steps.", "1. Raise the levee", "2. Move the pumps", "3. Reopen the road"});
 }
 
+TEST_CASE("segment does not take a page number for a list item", "[segment]") {
+  CHECK(sentences_of("The ruling is on p. 14. It was unanimous. 1.) Appeal filed 2.) Appeal denied") ==
+        Sentences{"The ruling is on p. 14.", "It was unanimous.", "1.) Appeal filed", "2.) Appeal denied"});
+}
+
 TEST_CASE("segment makes a headline without a final period a sentence of its own", "[segment]") {
   const std::string text = "Floods hit northern Italy\nRescue teams worked through the night in Emilia.";
   const auto result = segment_text(text);
