@@ -5,6 +5,7 @@
 #include <claimdiff/quote.hpp>
 
 #include "text_util.hpp"
+#include "utf8.hpp"
 
 #include <algorithm>
 #include <array>
@@ -231,16 +232,9 @@ std::vector<Span> quoted_ranges(const Statement& statement) {
   // without any marks in its content is the quote itself.
   std::vector<std::size_t> marks;
   for (std::size_t i = 0; i < content.size();) {
-    const unsigned char lead = static_cast<unsigned char>(content[i]);
-    std::size_t length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
-    char32_t c = lead;
-    if (length == 3 && i + 2 < content.size())
-      c = static_cast<char32_t>(((lead & 0x0Fu) << 12) | ((static_cast<unsigned char>(content[i + 1]) & 0x3Fu) << 6) |
-                                (static_cast<unsigned char>(content[i + 2]) & 0x3Fu));
-    else if (length == 2 && i + 1 < content.size())
-      c = static_cast<char32_t>(((lead & 0x1Fu) << 6) | (static_cast<unsigned char>(content[i + 1]) & 0x3Fu));
-    if (is_double_quote(c)) marks.push_back(i);
-    i += length;
+    const detail::CodePoint c = detail::decode_at(content, i);
+    if (is_double_quote(c.value)) marks.push_back(i);
+    i += std::max<std::size_t>(c.length, 1);
   }
   for (std::size_t k = 0; k + 1 < marks.size(); k += 2) ranges.push_back(Span{marks[k], marks[k + 1]});
   if (ranges.empty() && statement.kind == StatementKind::direct) ranges.push_back(Span{0, content.size()});
