@@ -48,21 +48,26 @@ class LineBreaks {
  private:
   // \n \r \f \v by their byte; U+2028 and U+2029 by their last byte (0xA8, 0xA9), which is
   // rarer in text than their lead byte 0xE2 (curly quotes and dashes share it).
-  static constexpr std::array<char, 6> kKinds = {'\n', '\r', '\f', '\v', '\xA8', '\xA9'};
+  // A backslash may open a word of literal escapes ("\\r\\n") that detail::line_break_at accepts.
+  static constexpr std::array<char, 7> kKinds = {'\n', '\r', '\f', '\v', '\xA8', '\xA9', '\\'};
 
   std::size_t find_kind(std::size_t kind, std::size_t pos) const {
     for (std::size_t from = pos;;) {
       const std::size_t found = text_.find(kKinds[kind], from);
       if (found == std::string_view::npos) return text_.size();
       if (kind < 4) return found;
-      if (found >= 2 && text_[found - 2] == '\xE2' && text_[found - 1] == '\x80' && found - 2 >= pos) return found - 2;
+      if (kind == 6) {
+        if (detail::line_break_at(text_, found) != 0) return found;
+      } else if (found >= 2 && text_[found - 2] == '\xE2' && text_[found - 1] == '\x80' && found - 2 >= pos) {
+        return found - 2;
+      }
       from = found + 1;
     }
   }
 
   std::string_view text_;
-  std::array<std::size_t, 6> next_{};
-  std::array<bool, 6> searched_{};
+  std::array<std::size_t, kKinds.size()> next_{};
+  std::array<bool, kKinds.size()> searched_{};
 };
 // Runs (lines joined where they wrap) are split in pieces of at most this size.
 constexpr std::size_t kMaxRunBytes = std::size_t{1} << 20;

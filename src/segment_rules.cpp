@@ -423,6 +423,17 @@ std::size_t line_break_at(std::string_view text, std::size_t pos) {
   if (c == '\xE2' && has_bytes_at(text, pos, "\xE2\x80") && pos + 2 < text.size() &&
       (text[pos + 2] == '\xA8' || text[pos + 2] == '\xA9'))
     return 3;
+  if (c == '\\') {
+    // Escapes left in scraped text ("Hello World. \r\n Hello."): a word made only of \r, \n and \t,
+    // standing between spaces, is a line break.
+    if (space_before(text, pos) == 0 && pos > 0) return 0;
+    std::size_t end = pos;
+    while (end + 1 < text.size() && text[end] == '\\' &&
+           (text[end + 1] == 'r' || text[end + 1] == 'n' || text[end + 1] == 't'))
+      end += 2;
+    if (end == pos || (end < text.size() && space_at(text, end) == 0)) return 0;
+    return end - pos;
+  }
   return 0;
 }
 

@@ -35,7 +35,8 @@ inline std::size_t space_before(std::string_view text, std::size_t pos) {
   return space_before_slow(text, pos);
 }
 
-// Line breaks: \n, \r, \r\n, U+2028, U+2029, form feed. Returns the break's length (0 if none).
+// Line breaks: \n, \r, \r\n, U+2028, U+2029, form feed, and a word of literal escapes ("\\r\\n")
+// standing alone. Returns the break's length (0 if none).
 std::size_t line_break_at(std::string_view text, std::size_t pos);
 
 // Whether `bytes` stand at `pos` (a short literal; cheaper than string_view::compare's memcmp).

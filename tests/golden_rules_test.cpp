@@ -83,5 +83,5 @@ TEST_CASE("segment passes pragmatic_segmenter's further English cases above the 
   CHECK(score.total == 129);
   for (const auto& failure : score.failures) UNSCOPED_INFO(failure);
   INFO("further cases passed: " << score.passed << "/" << score.total);
-  CHECK(score.passed >= 117);
+  CHECK(score.passed >= 118);
 }

@@ -121,6 +121,12 @@ TEST_CASE("segment joins lines that only wrap a sentence", "[segment]") {
   CHECK(sentences_of("weather\nlocal news\nsports, results\n").size() == 3);
 }
 
+TEST_CASE("segment reads literal \\r\\n escapes left in scraped text as a line break", "[segment]") {
+  CHECK(sentences_of("Headline without a period \\r\\n The House adjourned early.") ==
+        Sentences{"Headline without a period", "The House adjourned early."});
+  CHECK(sentences_of("Files were saved to C:\\new\\data today.").size() == 1);
+}
+
 TEST_CASE("segment never glues a section title to the next paragraph", "[segment]") {
   const std::string text = "Storm warning issued\n\nthe agency said winds could reach 120 km/h.";
   const auto result = segment_text(text);
