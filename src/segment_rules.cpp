@@ -264,10 +264,10 @@ bool is_glued_sentence_end(std::string_view text, std::size_t period, Span run) 
 // Offset just after the last glued sentence end inside `word` ("Tuesday.Mr" -> 8), or 0.
 std::size_t glued_sentence_end(std::string_view word) {
   if (looks_like_address(word)) return 0;
-  for (std::size_t i = word.size(); i-- > 2;) {
-    if (word[i] == '.' && is_ascii_upper(word[i + 1 < word.size() ? i + 1 : i]) && i + 1 < word.size() &&
-        (is_ascii_lower(word[i - 1]) || is_ascii_digit(word[i - 1])) && i + 2 < word.size() &&
-        is_ascii_lower(word[i + 2]))
+  // Scan periods from the right, each with at least two bytes after it ("Mr") and one before.
+  for (std::size_t i = word.size() >= 3 ? word.size() - 3 : 0; i >= 1; --i) {
+    if (word[i] == '.' && is_ascii_upper(word[i + 1]) && is_ascii_lower(word[i + 2]) &&
+        (is_ascii_lower(word[i - 1]) || is_ascii_digit(word[i - 1])))
       return i + 1;
   }
   return 0;
