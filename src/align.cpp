@@ -139,7 +139,7 @@ struct Aligner::Impl {
   std::vector<Edge> score_pairs(const std::vector<Profile>& profiles, const std::vector<char>& active,
                                 const Vocabulary& vocabulary) const;
   double score(const Profile& a, const Profile& b, const Vocabulary& vocabulary) const {
-    return detail::combined_score(detail::alignment_score(a, b, vocabulary), a, b, weights);
+    return detail::combined_score(detail::align_words(a, b, vocabulary, weights), a, b, weights);
   }
 };
 
@@ -233,10 +233,10 @@ std::vector<Edge> Aligner::Impl::score_pairs(const std::vector<Profile>& profile
   const unsigned threads = std::max(1u, std::min(options.threads, n / 64 + 1));
   std::vector<std::vector<Edge>> found(threads);
   auto verify = [&](std::uint32_t a, std::uint32_t b, std::vector<Edge>& out) {
-    const double alignment = detail::alignment_score(profiles[a], profiles[b], vocabulary);
-    if (alignment < floor) return;
+    const detail::Alignment alignment = detail::align_words(profiles[a], profiles[b], vocabulary, weights);
+    if (alignment.score < floor) return;
     const double s = detail::combined_score(alignment, profiles[a], profiles[b], weights);
-    out.push_back({a, b, detail::vetoed(profiles[a], profiles[b]) ? -1.0 : s});
+    out.push_back({a, b, alignment.negation_conflict ? -1.0 : s});
   };
   if (options.exact) {
     auto run = [&](unsigned t) {
@@ -250,90 +250,125 @@ std::vector<Edge> Aligner::Impl::score_pairs(const std::vector<Profile>& profile
     run(0);
     for (auto& th : pool) th.join();
   } else {
-    // Features per statement (all of them: the index side) and of its prefix (the probe side).
-    // Prefix: the rarest words until what is left weighs less than `floor` of the statement, so
-    // a pair scoring >= floor shares a feature between one side's prefix and the other's words.
+    // Keys (feature id, kind) per statement: all of them (the index side) and those of its prefix
+    // (the probe side). Prefix: the cheapest words to probe until what is left weighs less than `floor` of the
+    // statement, so a pair scoring >= floor has an aligned word in one side's prefix, and aligned
+    // words share a feature in kinds whose relatedness is positive.
+    auto key_of = [](const detail::Feature& f) { return f.id * 8u + static_cast<std::uint32_t>(f.kind); };
     std::vector<std::uint32_t> all_begin(n + 1, 0), prefix_begin(n + 1, 0);
-    std::vector<std::uint32_t> all_ids, prefix_ids;
-    std::vector<std::uint32_t> order, ids;
+    std::vector<std::uint32_t> all_keys, prefix_keys;
+    std::vector<std::uint32_t> order, keys;
     for (std::uint32_t s = 0; s < n; ++s) {
-      all_begin[s] = static_cast<std::uint32_t>(all_ids.size());
-      prefix_begin[s] = static_cast<std::uint32_t>(prefix_ids.size());
+      all_begin[s] = static_cast<std::uint32_t>(all_keys.size());
       if (!active[s]) continue;
       const Profile& p = profiles[s];
-      ids.clear();
+      keys.clear();
       for (const std::uint32_t w : p.words)
-        for (std::uint32_t k = 0; k < vocabulary.type(w).feature_count; ++k) ids.push_back(vocabulary.features(w)[k].id);
-      std::sort(ids.begin(), ids.end());
-      ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
-      all_ids.insert(all_ids.end(), ids.begin(), ids.end());
+        for (std::uint32_t k = 0; k < vocabulary.type(w).feature_count; ++k) keys.push_back(key_of(vocabulary.features(w)[k]));
+      std::sort(keys.begin(), keys.end());
+      keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+      all_keys.insert(all_keys.end(), keys.begin(), keys.end());
+    }
+    all_begin[n] = static_cast<std::uint32_t>(all_keys.size());
+    // Postings: key -> statements (CSR over a dense renumbering of the keys).
+    std::vector<std::uint32_t> distinct(all_keys);
+    std::sort(distinct.begin(), distinct.end());
+    distinct.erase(std::unique(distinct.begin(), distinct.end()), distinct.end());
+    constexpr std::uint32_t kAbsent = 0xFFFFFFFFu;
+    auto dense = [&](std::uint32_t key) {
+      const auto it = std::lower_bound(distinct.begin(), distinct.end(), key);
+      return it != distinct.end() && *it == key ? static_cast<std::uint32_t>(it - distinct.begin()) : kAbsent;
+    };
+    std::vector<std::uint32_t> posting_begin(distinct.size() + 1, 0);
+    std::vector<std::uint32_t> all_dense(all_keys.size());
+    for (std::size_t k = 0; k < all_keys.size(); ++k) {
+      all_dense[k] = dense(all_keys[k]);
+      ++posting_begin[all_dense[k] + 1];
+    }
+    for (std::size_t f = 0; f < distinct.size(); ++f) posting_begin[f + 1] += posting_begin[f];
+    std::vector<std::uint32_t> postings(all_keys.size());
+    {
+      std::vector<std::uint32_t> cursor(posting_begin.begin(), posting_begin.end() - 1);
+      for (std::uint32_t s = 0; s < n; ++s)
+        for (std::uint32_t k = all_begin[s]; k < all_begin[s + 1]; ++k) postings[cursor[all_dense[k]]++] = s;
+    }
+    all_dense.clear();
+    all_dense.shrink_to_fit();
+    const std::uint32_t cap = std::max<std::uint32_t>(options.max_posting, 1);
+    // The index keys a probe key meets: same feature id, a kind with positive relatedness.
+    auto partners = [](std::uint32_t key, std::uint32_t* out) {
+      std::size_t count = 0;
+      const std::uint32_t id = key / 8u;
+      const auto kind = static_cast<detail::FeatureKind>(key % 8u);
+      for (std::uint32_t other = 0; other < detail::kFeatureKinds; ++other)
+        if (detail::relatedness(kind, static_cast<detail::FeatureKind>(other)) > 0.0) out[count++] = id * 8u + other;
+      return count;
+    };
+    auto usable = [&](std::uint32_t f) { return f != kAbsent && posting_begin[f + 1] - posting_begin[f] <= cap; };
+    // Probe order (PPJoin's global order): words whose features meet the fewest statements first.
+    // Any fixed order keeps the prefix bound; this one keeps the probes short.
+    std::vector<double> probe_cost(vocabulary.size(), 0.0);
+    {
+      std::uint32_t met[detail::kFeatureKinds];
+      for (std::uint32_t t = 0; t < vocabulary.size(); ++t)
+        for (std::uint32_t k = 0; k < vocabulary.type(t).feature_count; ++k) {
+          const std::size_t count = partners(key_of(vocabulary.features(t)[k]), met);
+          for (std::size_t x = 0; x < count; ++x) {
+            const std::uint32_t f = dense(met[x]);
+            if (f != kAbsent) probe_cost[t] += posting_begin[f + 1] - posting_begin[f];
+          }
+        }
+    }
+    for (std::uint32_t s = 0; s < n; ++s) {
+      prefix_begin[s] = static_cast<std::uint32_t>(prefix_keys.size());
+      if (!active[s]) continue;
+      const Profile& p = profiles[s];
       order.assign(p.words.begin(), p.words.end());
       std::sort(order.begin(), order.end(), [&](std::uint32_t x, std::uint32_t y) {
-        const float wx = vocabulary.type(x).weight, wy = vocabulary.type(y).weight;
-        return wx != wy ? wx > wy : x < y;
+        return probe_cost[x] != probe_cost[y] ? probe_cost[x] < probe_cost[y] : x < y;
       });
       double total = 0.0;
       for (const std::uint32_t w : order) total += vocabulary.type(w).weight;
       double rest = total;
-      ids.clear();
+      keys.clear();
       for (const std::uint32_t w : order) {
         if (rest < floor * total) break;
         rest -= vocabulary.type(w).weight;
-        for (std::uint32_t k = 0; k < vocabulary.type(w).feature_count; ++k) ids.push_back(vocabulary.features(w)[k].id);
+        for (std::uint32_t k = 0; k < vocabulary.type(w).feature_count; ++k) keys.push_back(key_of(vocabulary.features(w)[k]));
       }
-      std::sort(ids.begin(), ids.end());
-      ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
-      prefix_ids.insert(prefix_ids.end(), ids.begin(), ids.end());
+      std::sort(keys.begin(), keys.end());
+      keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+      prefix_keys.insert(prefix_keys.end(), keys.begin(), keys.end());
     }
-    all_begin[n] = static_cast<std::uint32_t>(all_ids.size());
-    prefix_begin[n] = static_cast<std::uint32_t>(prefix_ids.size());
-    // Postings: feature id -> statements (CSR over a dense renumbering of the feature ids).
-    std::vector<std::uint32_t> feature_ids(all_ids);
-    std::sort(feature_ids.begin(), feature_ids.end());
-    feature_ids.erase(std::unique(feature_ids.begin(), feature_ids.end()), feature_ids.end());
-    auto dense = [&](std::uint32_t id) {
-      return static_cast<std::uint32_t>(std::lower_bound(feature_ids.begin(), feature_ids.end(), id) - feature_ids.begin());
-    };
-    std::vector<std::uint32_t> posting_begin(feature_ids.size() + 1, 0);
-    for (const std::uint32_t id : all_ids) ++posting_begin[dense(id) + 1];
-    for (std::size_t f = 0; f < feature_ids.size(); ++f) posting_begin[f + 1] += posting_begin[f];
-    std::vector<std::uint32_t> postings(all_ids.size());
-    {
-      std::vector<std::uint32_t> cursor(posting_begin.begin(), posting_begin.end() - 1);
-      for (std::uint32_t s = 0; s < n; ++s)
-        for (std::uint32_t k = all_begin[s]; k < all_begin[s + 1]; ++k) postings[cursor[dense(all_ids[k])]++] = s;
-    }
-    const std::uint32_t cap = std::max<std::uint32_t>(options.max_posting, 1);
+    prefix_begin[n] = static_cast<std::uint32_t>(prefix_keys.size());
     // Whether b's prefix probe reaches a (then b's probe owns the pair when b < a).
     auto probe_reaches = [&](std::uint32_t b, std::uint32_t a) {
-      const std::uint32_t* p = prefix_ids.data() + prefix_begin[b];
-      const std::uint32_t* p_end = prefix_ids.data() + prefix_begin[b + 1];
-      const std::uint32_t* q = all_ids.data() + all_begin[a];
-      const std::uint32_t* q_end = all_ids.data() + all_begin[a + 1];
-      while (p != p_end && q != q_end) {
-        if (*p < *q) ++p;
-        else if (*q < *p) ++q;
-        else {
-          const std::uint32_t f = dense(*p);
-          if (posting_begin[f + 1] - posting_begin[f] <= cap) return true;
-          ++p;
-          ++q;
-        }
+      const auto a_begin = all_keys.begin() + all_begin[a];
+      const auto a_end = all_keys.begin() + all_begin[a + 1];
+      std::uint32_t met[detail::kFeatureKinds];
+      for (std::uint32_t k = prefix_begin[b]; k < prefix_begin[b + 1]; ++k) {
+        const std::size_t count = partners(prefix_keys[k], met);
+        for (std::size_t x = 0; x < count; ++x)
+          if (std::binary_search(a_begin, a_end, met[x]) && usable(dense(met[x]))) return true;
       }
       return false;
     };
     auto run = [&](unsigned t) {
       std::vector<std::uint32_t> stamp(n, 0xFFFFFFFFu);
+      std::uint32_t met[detail::kFeatureKinds];
       for (std::uint32_t a = t; a < n; a += threads) {
         if (!active[a]) continue;
         for (std::uint32_t k = prefix_begin[a]; k < prefix_begin[a + 1]; ++k) {
-          const std::uint32_t f = dense(prefix_ids[k]);
-          if (posting_begin[f + 1] - posting_begin[f] > cap) continue;  // a stop feature
-          for (std::uint32_t x = posting_begin[f]; x < posting_begin[f + 1]; ++x) {
-            const std::uint32_t b = postings[x];
-            if (b == a || stamp[b] == a) continue;
-            stamp[b] = a;
-            if (b > a || !probe_reaches(b, a)) verify(std::min(a, b), std::max(a, b), found[t]);
+          const std::size_t count = partners(prefix_keys[k], met);
+          for (std::size_t x = 0; x < count; ++x) {
+            const std::uint32_t f = dense(met[x]);
+            if (!usable(f)) continue;  // absent, or a stop feature
+            for (std::uint32_t y = posting_begin[f]; y < posting_begin[f + 1]; ++y) {
+              const std::uint32_t b = postings[y];
+              if (b == a || stamp[b] == a) continue;
+              stamp[b] = a;
+              if (b > a || !probe_reaches(b, a)) verify(std::min(a, b), std::max(a, b), found[t]);
+            }
           }
         }
       }

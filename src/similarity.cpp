@@ -24,7 +24,7 @@ constexpr std::array<std::array<double, 6>, 6> kRelatedness = {{
     {1.0, 0.0, 0.0, 0.0, 0.0, 0.6},     // lemma
     {0.0, 0.9, 0.7, 0.85, 0.7, 0.0},    // synset
     {0.0, 0.7, 0.0, 0.0, 0.0, 0.0},     // hypernym (sisters are too loose)
-    {0.0, 0.85, 0.0, 0.7, 0.6, 0.0},    // derived
+    {0.0, 0.85, 0.0, 0.0, 0.6, 0.0},    // derived (two derivatives of one word are too loose)
     {0.0, 0.7, 0.0, 0.6, 0.0, 0.0},     // holonym
     {0.6, 0.0, 0.0, 0.0, 0.0, 0.0},     // corpus
 }};
@@ -52,6 +52,7 @@ constexpr std::string_view kStopWords[] = {
 
 constexpr std::string_view kNegations[] = {"not",     "no",   "never", "cannot",  "nobody",
                                            "nothing", "none", "neither", "nor", "nowhere"};
+
 
 bool has_digit(std::string_view text) {
   return std::any_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
@@ -157,6 +158,10 @@ bool any_common(const std::vector<double>& a, const std::vector<double>& b) {
 }
 
 }  // namespace
+
+double relatedness(FeatureKind a, FeatureKind b) {
+  return kRelatedness[static_cast<std::size_t>(a)][static_cast<std::size_t>(b)];
+}
 
 bool is_stop_word(std::string_view folded) {
   return std::find(std::begin(kStopWords), std::end(kStopWords), folded) != std::end(kStopWords);
@@ -281,7 +286,7 @@ double Vocabulary::relate(std::uint32_t a, std::uint32_t b) const {
     while (j_end < tb.feature_count && fb[j_end].id == id) ++j_end;
     for (std::uint32_t x = i; x < i_end; ++x)
       for (std::uint32_t y = j; y < j_end; ++y)
-        best = std::max(best, kRelatedness[static_cast<std::size_t>(fa[x].kind)][static_cast<std::size_t>(fb[y].kind)]);
+        best = std::max(best, relatedness(fa[x].kind, fb[y].kind));
     i = i_end;
     j = j_end;
   }
@@ -295,10 +300,20 @@ Profile make_profile(const Rendering& rendering, Vocabulary& vocabulary) {
   std::vector<std::string> folded;
   folded.reserve(tokens.size());
   for (const Token& token : tokens) folded.push_back(fold(token.text));
-  int negations = 0;
+  // A negation scopes over the next two content words of its clause ("did not mention Ukraine").
+  constexpr int kNegationScope = 2;
+  int scope = 0;
   for (std::size_t i = 0; i < tokens.size();) {
     const std::string& word = folded[i];
-    if (is_negation(word)) ++negations;
+    if (i > 0) {
+      const std::string_view gap = rendering.content.substr(tokens[i - 1].span.end, tokens[i].span.begin - tokens[i - 1].span.end);
+      if (gap.find_first_of(",;:.!?()") != std::string_view::npos) scope = 0;
+    }
+    if (is_negation(word)) {
+      scope = kNegationScope;
+      ++i;
+      continue;
+    }
     // Multiword lemmas WordNet knows ("Soviet Union", "Warsaw Pact", "prime minister").
     std::size_t taken = 1;
     std::string joined = word;
@@ -318,7 +333,11 @@ Profile make_profile(const Rendering& rendering, Vocabulary& vocabulary) {
     if (taken == 1 && is_stop_word(word)) { ++i; continue; }
     const std::string_view text = tokens[i].text;
     const bool capitalised = i > 0 && !text.empty() && text[0] >= 'A' && text[0] <= 'Z';
-    if (profile.words.size() < kMaxContentWords) profile.words.push_back(vocabulary.add(joined, capitalised));
+    if (profile.words.size() < kMaxContentWords) {
+      profile.words.push_back(vocabulary.add(joined, capitalised));
+      profile.negated.push_back(scope > 0 ? 1 : 0);
+    }
+    if (scope > 0) --scope;
     if (rendering.figures == nullptr && has_digit(word)) {
       double value = 0;
       bool decade = false;
@@ -326,7 +345,6 @@ Profile make_profile(const Rendering& rendering, Vocabulary& vocabulary) {
     }
     i += taken;
   }
-  profile.negated = negations % 2 == 1;
   if (rendering.figures != nullptr) {
     for (const Figure& figure : *rendering.figures) {
       if (!figure.value) continue;
@@ -343,15 +361,16 @@ Profile make_profile(const Rendering& rendering, Vocabulary& vocabulary) {
   return profile;
 }
 
-double alignment_score(const Profile& a, const Profile& b, const Vocabulary& vocabulary) {
+Alignment align_words(const Profile& a, const Profile& b, const Vocabulary& vocabulary, const ScoreWeights& weights) {
+  Alignment result;
   const std::size_t n = a.words.size();
   const std::size_t m = b.words.size();
-  if (n == 0 || m == 0) return 0.0;
+  if (n == 0 || m == 0) return result;
   double total_a = 0.0;
   double total_b = 0.0;
   for (const std::uint32_t w : a.words) total_a += vocabulary.type(w).weight;
   for (const std::uint32_t w : b.words) total_b += vocabulary.type(w).weight;
-  if (total_a <= 0.0 || total_b <= 0.0) return 0.0;
+  if (total_a <= 0.0 || total_b <= 0.0) return result;
   std::vector<float> related(n * m, 0.0f);
   struct Candidate {
     double order;
@@ -392,13 +411,16 @@ double alignment_score(const Profile& a, const Profile& b, const Vocabulary& voc
     used_a[c.i] = used_b[c.j] = 1;
     aligned_a += vocabulary.type(a.words[c.i]).weight * c.relatedness;
     aligned_b += vocabulary.type(b.words[c.j]).weight * c.relatedness;
+    if (a.negated[c.i] != b.negated[c.j]) result.negation_conflict = true;
   }
-  return (aligned_a + aligned_b) / (total_a + total_b);
+  const double pooled = (aligned_a + aligned_b) / (total_a + total_b);
+  const double mean = 0.5 * (aligned_a / total_a + aligned_b / total_b);
+  result.score = (1.0 - weights.coverage_mix) * pooled + weights.coverage_mix * mean;
+  return result;
 }
 
-bool vetoed(const Profile& a, const Profile& b) { return a.negated != b.negated; }
-
-double combined_score(double alignment, const Profile& a, const Profile& b, const ScoreWeights& weights) {
+double combined_score(const Alignment& alignment_result, const Profile& a, const Profile& b, const ScoreWeights& weights) {
+  const double alignment = alignment_result.score;
   double score = alignment;
   bool quoted = false;
   for (const std::string& qa : a.quotes)
@@ -411,7 +433,7 @@ double combined_score(double alignment, const Profile& a, const Profile& b, cons
     if (same_speaker(a.speaker, b.speaker)) score += weights.speaker_bonus * (1.0 - score) * score;
     else score *= weights.speaker_penalty;
   }
-  if (vetoed(a, b)) score = std::min(score, weights.negation_cap);
+  if (alignment_result.negation_conflict) score = std::min(score, weights.negation_cap);
   return std::clamp(score, 0.0, 1.0);
 }
 

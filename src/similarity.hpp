@@ -27,6 +27,10 @@ enum class FeatureKind : std::uint8_t {
   corpus,    // a name the corpus itself keeps pairing with this one (co-occurrence)
 };
 
+inline constexpr std::uint32_t kFeatureKinds = 6;
+// Relatedness of two words that share a feature, by the kinds it has on each side (0: none).
+double relatedness(FeatureKind a, FeatureKind b);
+
 struct Feature {
   std::uint32_t id = 0;
   FeatureKind kind = FeatureKind::lemma;
@@ -77,11 +81,11 @@ class Vocabulary {
 // A rendering reduced to what the similarity reads.
 struct Profile {
   std::vector<std::uint32_t> words;   // content word types, in text order
+  std::vector<char> negated;          // per content word: in the scope of a negation ("not mention")
   std::vector<std::string> quotes;    // quoted fragments, folded, words joined by one space
   std::vector<double> years;          // years and decades mentioned
   std::vector<double> amounts;        // other figures
   std::string speaker;                // folded; empty for the outlet's own voice
-  bool negated = false;               // an odd number of negations ("not", "never", "no")
 };
 
 // The parts of a rendering; `quotes` may be empty (then they are found by quote marks in `content`).
@@ -100,17 +104,21 @@ struct ScoreWeights {
   double quote_share = 0.45;        // ... plus this share of the word-alignment score
   double year_penalty = 0.6;        // both name years and none agree
   double amount_penalty = 0.85;     // both give figures and none agree
-  double speaker_penalty = 0.6;     // two different named speakers
+  double speaker_penalty = 0.2;     // two different named speakers: the same words are another claim
   double speaker_bonus = 0.1;       // the same named speaker
   double negation_cap = 0.2;        // a negation mismatch caps the score here (a veto)
+  double coverage_mix = 0.0;        // 0: Sultan's pooled share of aligned words; 1: mean of both coverages
 };
 
-// Word-alignment score alone: IDF-weighted share of aligned content words in both texts.
-double alignment_score(const Profile& a, const Profile& b, const Vocabulary& vocabulary);
-// The full score in [0, 1] from the alignment score and the other evidence.
-double combined_score(double alignment, const Profile& a, const Profile& b, const ScoreWeights& weights);
-// Whether the pair is vetoed (negation mismatch): never one claim whatever the words say.
-bool vetoed(const Profile& a, const Profile& b);
+struct Alignment {
+  double score = 0.0;               // IDF-weighted share of aligned content words, in [0, 1]
+  bool negation_conflict = false;   // an aligned word is negated on one side only: a veto
+};
+
+// Word alignment of two renderings (greedy, strongest relation and context first).
+Alignment align_words(const Profile& a, const Profile& b, const Vocabulary& vocabulary, const ScoreWeights& weights);
+// The full score in [0, 1] from the alignment and the other evidence.
+double combined_score(const Alignment& alignment, const Profile& a, const Profile& b, const ScoreWeights& weights);
 
 // Stop words: function words that carry no claim content.
 bool is_stop_word(std::string_view folded);

@@ -239,8 +239,8 @@ std::vector<std::uint32_t> WordNet::morphy(std::string_view word, WordPos pos) c
     case WordPos::adj: rules = kAdjRules; break;
     case WordPos::adv: break;
   }
-  // morphy only detaches suffixes when the word was not already a lemma or an exception.
-  if (!out.empty()) return out;
+  // Exceptions replace the rules ("was" is not "wa" + "s"); a lemma may also be a plural ("troops").
+  if (exceptions.count(std::string(word)) != 0) return out;
   // "-ss" nouns ("glass") are not plurals.
   if (pos == WordPos::noun && word.size() > 2 && word.ends_with("ss")) return out;
   for (const SuffixRule& rule : rules) {
@@ -271,9 +271,14 @@ std::string WordNet::lemmatize(std::string_view word) const {
       if (own == kNone || !has_pos(own, pos)) return it->second.front();
     }
   }
+  // As NLTK's WordNet lemmatiser: the shortest base form of the first part of speech that has one.
   for (const WordPos pos : {WordPos::noun, WordPos::verb, WordPos::adj, WordPos::adv}) {
     const auto forms = morphy(lower, pos);
-    if (!forms.empty()) return lemmas_[forms.front()];
+    if (forms.empty()) continue;
+    std::uint32_t best = forms.front();
+    for (const std::uint32_t f : forms)
+      if (lemmas_[f].size() < lemmas_[best].size()) best = f;
+    return lemmas_[best];
   }
   return lower;
 }

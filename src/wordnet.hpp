@@ -42,11 +42,14 @@ class WordNet {
   const std::string& lemma(std::uint32_t id) const { return lemmas_[id]; }
 
   // WordNet's morphy: base forms of a lower-case word in one part of speech, the word itself first
-  // when WordNet lists it. Exceptions ("was" -> "be", "mice" -> "mouse") before the suffix rules.
+  // when WordNet lists it, then exceptions ("was" -> "be", "mice" -> "mouse") or else the suffix
+  // rules ("troops" -> "troops", "troop").
   std::vector<std::uint32_t> morphy(std::string_view word, WordPos pos) const;
   // Base forms over all parts of speech, noun, verb, adjective, adverb order, without repeats.
   std::vector<std::uint32_t> base_forms(std::string_view word) const;
-  // The preferred lemma (noun or verb reading first) as a string; the word itself when unknown.
+  // The lemma as a string: an exception's base when the word has no own reading in that part of
+  // speech, else the shortest base form of the first part of speech (noun, verb, adj, adv) that has
+  // one; the word itself when unknown.
   std::string lemmatize(std::string_view word) const;
 
   // Synsets of a lemma in one part of speech, most frequent sense first.

@@ -1,2 +1,235 @@
-// Tests of the align stage (filled in with the stage).
+// Tests of the align stage: WordNet lemmatisation, the pairwise similarity's evidence (paraphrase,
+// negation, numbers, speakers) and the claims align() builds, on English news text not from the seeds.
+#include <claimdiff/align.hpp>
+#include <claimdiff/error.hpp>
+
+#include "wordnet.hpp"
+
 #include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+namespace {
+
+using claimdiff::Aligner;
+using claimdiff::AlignOptions;
+using claimdiff::Claim;
+using claimdiff::Statement;
+using claimdiff::StatementKind;
+
+const Aligner& shared_aligner() {
+  static const Aligner aligner;
+  return aligner;
+}
+
+Statement make(const std::string& id, const std::string& article, const std::string& content,
+               const std::string& speaker = "", StatementKind kind = StatementKind::indirect) {
+  Statement s;
+  s.id = id;
+  s.article = article;
+  s.content = content;
+  s.text = content;
+  s.span = {0, content.size()};
+  s.content_span = s.span;
+  s.speaker = speaker;
+  s.kind = speaker.empty() ? StatementKind::unattributed : kind;
+  return s;
+}
+
+// The claim that holds a statement id.
+const Claim& claim_of(const std::vector<Claim>& claims, const std::string& id) {
+  for (const Claim& c : claims)
+    for (const auto& m : c.members)
+      if (m == id) return c;
+  FAIL("statement " << id << " is in no claim");
+  return claims.front();
+}
+
+bool together(const std::vector<Claim>& claims, const std::string& a, const std::string& b) {
+  return claim_of(claims, a).id == claim_of(claims, b).id;
+}
+
+// Three outlets on a central bank decision and a flood; two quotes, each translated differently.
+std::vector<Statement> news_set() {
+  return {
+      make("a#1", "a", "We will not hesitate to raise interest rates again if inflation stays high", "Christine Lagarde"),
+      make("a#2", "a", "The floods in Slovenia destroyed hundreds of houses and several bridges"),
+      make("a#3", "a", "Lagarde said the bank had made a mistake by keeping rates low for too long", "Christine Lagarde"),
+      make("b#1", "b", "We shall not hesitate to increase interest rates once more if inflation remains high", "Lagarde"),
+      make("b#2", "b", "Floods in Slovenia wrecked hundreds of homes and several bridges"),
+      make("b#3", "b", "The opposition leader called for early elections in the autumn", "Janez Jansa"),
+      make("c#1", "c", "We will not hesitate to lift interest rates again should inflation stay elevated", "Christine Lagarde"),
+      make("c#2", "c", "The government approved an aid package of 500 million euros for the flood victims"),
+      make("c#3", "c", "Tourism revenue in Croatia rose sharply in the summer season"),
+  };
+}
+
+}  // namespace
+
+TEST_CASE("WordNet lemmatises inflected English words with morphy", "[align][wordnet]") {
+  const Aligner& aligner = shared_aligner();
+  CHECK(aligner.lemmatize("invasions") == "invasion");
+  CHECK(aligner.lemmatize("was") == "be");
+  CHECK(aligner.lemmatize("troops") == "troop");
+  CHECK(aligner.lemmatize("mice") == "mouse");
+  CHECK(aligner.lemmatize("crushed") == "crush");
+  CHECK(aligner.lemmatize("countries") == "country");
+  CHECK(aligner.lemmatize("news") == "news");
+}
+
+TEST_CASE("WordNet links demonyms and capitals to their countries", "[align][wordnet]") {
+  const claimdiff::detail::WordNet wordnet("/usr/share/wordnet");
+  using claimdiff::detail::Relation;
+  using claimdiff::detail::WordPos;
+  auto points_to = [&](const std::string& from, WordPos pos, Relation relation, const std::string& to) {
+    for (const auto synset : wordnet.senses(wordnet.lemma_id(from), pos))
+      for (const auto& pointer : wordnet.pointers(synset))
+        if (pointer.relation == relation)
+          for (const auto lemma : wordnet.synset_lemmas(pointer.target))
+            if (wordnet.lemma(lemma) == to) return true;
+    return false;
+  };
+  CHECK(points_to("hungarian", WordPos::adj, Relation::pertainym, "hungary"));
+  CHECK(points_to("soviet", WordPos::adj, Relation::pertainym, "soviet_union"));
+  CHECK(points_to("budapest", WordPos::noun, Relation::part_holonym, "hungary"));
+  // USSR and Soviet Union are one synset.
+  CHECK(wordnet.senses(wordnet.lemma_id("ussr"), WordPos::noun) == wordnet.senses(wordnet.lemma_id("soviet_union"), WordPos::noun));
+}
+
+TEST_CASE("a missing WordNet directory is a resource error", "[align][wordnet]") {
+  AlignOptions options;
+  options.wordnet_dir = "/nonexistent/wordnet";
+  try {
+    Aligner aligner(options);
+    FAIL("no error thrown");
+  } catch (const claimdiff::Error& error) {
+    CHECK(error.code() == claimdiff::ErrorCode::resource);
+  }
+}
+
+TEST_CASE("similarity sees through synonyms and inflection", "[align][similarity]") {
+  const Aligner& aligner = shared_aligner();
+  const double paraphrase = aligner.similarity("The floods destroyed hundreds of houses in Slovenia",
+                                               "Flooding in Slovenia wrecked hundreds of homes");
+  const double unrelated = aligner.similarity("The floods destroyed hundreds of houses in Slovenia",
+                                              "Tourism revenue in Croatia rose sharply in the summer");
+  CAPTURE(paraphrase, unrelated);
+  CHECK(paraphrase > unrelated + 0.2);
+  CHECK(aligner.same_claim(paraphrase));
+  CHECK_FALSE(aligner.same_claim(unrelated));
+  CHECK(aligner.similarity("Troops invaded the country", "Troops invaded the country") == Approx(1.0));
+  // "invasions" and "invasion", "Hungarian" and "Hungary" relate through WordNet.
+  CHECK(aligner.similarity("the invasions of Hungary", "the Hungarian invasion") > 0.6);
+}
+
+TEST_CASE("a negation mismatch vetoes an otherwise close pair", "[align][similarity]") {
+  const Aligner& aligner = shared_aligner();
+  const double agree = aligner.similarity("The minister did not sign the agreement with the union",
+                                          "The minister did not sign the deal with the union");
+  const double negated = aligner.similarity("The minister signed the agreement with the union",
+                                            "The minister did not sign the agreement with the union");
+  CAPTURE(agree, negated);
+  CHECK(aligner.same_claim(agree));
+  CHECK_FALSE(aligner.same_claim(negated));
+  // A negation outside the aligned words' clause is no mismatch.
+  CHECK(aligner.same_claim(aligner.similarity("No one expected it, but the minister signed the agreement with the union",
+                                              "The minister signed the agreement with the union")));
+}
+
+TEST_CASE("numbers and years that disagree lower the similarity", "[align][similarity]") {
+  const Aligner& aligner = shared_aligner();
+  const double same_year = aligner.similarity("Parliament passed the budget law in 2019", "Parliament approved the budget law in 2019");
+  const double other_year = aligner.similarity("Parliament passed the budget law in 2019", "Parliament approved the budget law in 2023");
+  const double same_count = aligner.similarity("The strike closed 40 schools in the capital", "The strike shut 40 schools in the capital");
+  const double other_count = aligner.similarity("The strike closed 40 schools in the capital", "The strike shut 400 schools in the capital");
+  CAPTURE(same_year, other_year, same_count, other_count);
+  CHECK(other_year < same_year * 0.8);
+  CHECK(other_count < same_count);
+}
+
+TEST_CASE("align groups translations of one quote and keeps other claims apart", "[align]") {
+  const auto statements = news_set();
+  const auto claims = shared_aligner().align(statements);
+  CHECK(together(claims, "a#1", "b#1"));
+  CHECK(together(claims, "a#1", "c#1"));
+  CHECK(together(claims, "a#2", "b#2"));
+  CHECK_FALSE(together(claims, "a#1", "a#3"));    // same speaker, another claim
+  CHECK_FALSE(together(claims, "a#2", "c#2"));    // same event, another claim
+  CHECK_FALSE(together(claims, "b#3", "a#1"));
+  CHECK_FALSE(together(claims, "c#3", "a#2"));
+  const Claim& quote = claim_of(claims, "a#1");
+  CHECK(quote.articles == std::vector<std::string>{"a", "b", "c"});
+  CHECK_FALSE(quote.summary.empty());
+  CHECK(std::find(quote.members.begin(), quote.members.end(), quote.representative) != quote.members.end());
+  // Every statement is in exactly one claim; ids count from 1 in order.
+  std::size_t members = 0;
+  for (std::size_t i = 0; i < claims.size(); ++i) {
+    CHECK(claims[i].id == "claim-" + std::to_string(i + 1));
+    members += claims[i].members.size();
+  }
+  CHECK(members == statements.size());
+}
+
+TEST_CASE("align keeps apart the same words from different speakers", "[align]") {
+  std::vector<Statement> statements = {
+      make("a#1", "a", "The sanctions have failed to change the policy of the government", "Viktor Orban"),
+      make("b#1", "b", "The sanctions have failed to change the government's policy", "Ursula von der Leyen"),
+      make("c#1", "c", "Sanctions have failed to change the policy of the government", "Orban"),
+  };
+  const auto claims = shared_aligner().align(statements);
+  CHECK(together(claims, "a#1", "c#1"));
+  CHECK_FALSE(together(claims, "a#1", "b#1"));
+}
+
+TEST_CASE("align joins an outlet's own claim with a paraphrase by another outlet", "[align]") {
+  std::vector<Statement> statements = {
+      make("a#1", "a", "Chilean troops suppressed a miners' strike in the north in 1907"),
+      make("b#1", "b", "The 1907 strike of the northern miners was suppressed by Chilean troops after five days"),
+      make("c#1", "c", "The copper price fell for the third week in a row"),
+  };
+  const auto claims = shared_aligner().align(statements);
+  CHECK(together(claims, "a#1", "b#1"));
+  CHECK_FALSE(together(claims, "a#1", "c#1"));
+}
+
+TEST_CASE("indexed candidates give the same claims as exact all-pairs scoring", "[align][index]") {
+  auto statements = news_set();
+  // More of a realistic small set: a second event and near-duplicates across outlets.
+  const std::vector<std::string> extra = {
+      "The central bank kept its deposit rate at four percent",
+      "The deposit rate was left unchanged at four percent by the central bank",
+      "Inflation in the euro area slowed to 5.3 percent in August",
+      "Euro zone inflation eased to 5.3 percent in August",
+      "Rescue teams evacuated residents from villages along the Sava river",
+      "Residents of villages on the Sava were evacuated by rescuers",
+      "The prime minister said the reconstruction would take years",
+      "Rebuilding will take several years, the prime minister said",
+  };
+  for (std::size_t i = 0; i < extra.size(); ++i)
+    statements.push_back(make("d#" + std::to_string(i + 1), i % 2 == 0 ? "d" : "e", extra[i]));
+  AlignOptions exact_options;
+  exact_options.exact = true;
+  const Aligner exact(exact_options);
+  const auto by_exact = exact.align(statements);
+  const auto by_index = shared_aligner().align(statements);
+  REQUIRE(by_exact.size() == by_index.size());
+  for (std::size_t i = 0; i < by_exact.size(); ++i) {
+    CAPTURE(i);
+    CHECK(by_exact[i].members == by_index[i].members);
+    CHECK(by_exact[i].representative == by_index[i].representative);
+  }
+  CHECK(together(by_index, "d#1", "d#2"));
+  CHECK(together(by_index, "d#3", "d#4"));
+}
+
+TEST_CASE("align is deterministic", "[align]") {
+  const auto statements = news_set();
+  const auto first = shared_aligner().align(statements);
+  const auto second = shared_aligner().align(statements);
+  REQUIRE(first.size() == second.size());
+  for (std::size_t i = 0; i < first.size(); ++i) {
+    CHECK(first[i].members == second[i].members);
+    CHECK(first[i].summary == second[i].summary);
+  }
+}
