@@ -21,19 +21,19 @@ inline constexpr std::string_view kTitleAbbreviations[] = {
 
 // Abbreviations that may end a sentence: a following capitalised word usually starts a new one,
 // a following lower-case word or number continues ("Co. at noon", "Jan. 20", "no. 5"). Lower case.
+// Words that are common English words too ("ill", "miss", "mass", "wed") are left out: state and day
+// names written so usually stand before a comma, where ICU does not break anyway.
 inline constexpr std::string_view kAbbreviations[] = {
-    "al",    "ala",   "apr",   "approx", "apt",   "ariz",  "ark",  "art",   "assn",  "asst",
-    "aug",   "ave",   "bros",  "btw",    "ca",    "calif", "cal",  "ch",    "cie",   "cir",
-    "co",    "colo",  "conn",  "corp",   "ct",    "dec",   "del",  "dept",  "dist",  "div",
-    "dr",    "ed",    "eds",   "esp",    "esq",   "est",   "etc",  "ex",    "exp",   "feb",
-    "fig",   "figs",  "fla",   "fri",    "ga",    "gal",   "hwy",  "ill",   "inc",   "ind",
-    "intl",  "jan",   "jr",    "sr",    "jul",    "jun",   "kan",   "kans", "ky",    "la",    "ln",
-    "ltd",   "mar",   "mass",  "max",    "md",    "med",   "mfg",  "mich",  "min",   "minn",
-    "misc",  "miss",  "mo",    "mon",    "mont",  "nev",   "no",   "nos",   "nov",   "oct",
-    "okla",  "ore",   "p",     "pa",     "penn",  "pl",    "pp",   "pt",    "rd",    "rs",
-    "sat",   "sec",   "sep",   "sept",   "sq",    "st",    "sun",  "tenn",  "tex",   "thu",
-    "thurs", "tue",   "tues",  "univ",   "va",    "vol",   "vols", "vt",    "wash",  "wed",
-    "wis"};
+    "al", "ala", "apr", "approx", "apt", "ariz", "ark", "assn", "asst", "aug",
+    "ave", "bros", "btw", "ca", "calif", "cal", "ch", "cie", "cir", "co",
+    "colo", "conn", "corp", "ct", "dec", "dept", "dist", "div", "dr", "eds",
+    "esp", "esq", "est", "etc", "exp", "feb", "fig", "figs", "fla", "fri",
+    "ga", "hwy", "inc", "ind", "intl", "jan", "jr", "sr", "jul", "jun",
+    "kan", "kans", "ky", "ln", "ltd", "mar", "md", "med", "mfg", "mich",
+    "min", "minn", "misc", "mon", "mont", "nev", "no", "nos", "nov", "oct",
+    "okla", "p", "pa", "penn", "pl", "pp", "pt", "rd", "rs", "sec",
+    "sep", "sept", "sq", "st", "tenn", "tex", "thu", "thurs", "tue", "tues",
+    "univ", "va", "vol", "vols", "vt", "wash", "wis"};
 
 // Abbreviations after which a sentence never ends ("e.g. Mr. Smith", "vs. the Tigers"). Lower case,
 // inner periods kept.
