@@ -694,8 +694,11 @@ std::optional<std::size_t> sentence_end_at(std::string_view text, std::size_t ic
   if (is_dotted_abbreviation(word)) {
     if (continues || adverbial()) return std::nullopt;
     if (next.kind != NextKind::upper || next_starts()) return end;
-    if (lexicon_contains(kTimeAbbreviations, lower)) {
-      // "3 p.m. ET on Monday": a time zone after the time continues the sentence.
+    std::size_t before = word_begin;
+    while (before > run.begin && space_before(text, before) != 0) before -= space_before(text, before);
+    const bool after_number = before > run.begin && is_ascii_digit(text[before - 1]);
+    if (after_number && lexicon_contains(kTimeAbbreviations, lower)) {
+      // A time ("6 P.M.", not "P.M. Rutte"); a time zone after it continues: "3 p.m. ET on Monday".
       return lexicon_contains(kTimeZones, next.word) ? std::nullopt : std::optional(end);
     }
     // "U.S. Senate", "J.C. Penney": capitals continue a name; "i.v. It" ends.

@@ -79,6 +79,8 @@ TEST_CASE("segment reads times, decimals and money without splitting", "[segment
         Sentences{"Inflation eased to 3.5 percent in May.", "It was 4.1 percent in April."});
   CHECK(sentences_of("The fine was $2.75 million. The firm will appeal.").size() == 2);
   CHECK(sentences_of("Markets reopen at 9 a.m. ET on Tuesday after the holiday.").size() == 1);
+  // "P.M." without a number before it is a title, not a time.
+  CHECK(sentences_of("The treaty was signed by P.M. Rutte in The Hague.").size() == 1);
 }
 
 TEST_CASE("segment handles ellipses inside and at the end of sentences", "[segment]") {
