@@ -519,11 +519,6 @@ std::optional<ListMarker> list_marker_at(std::string_view text, std::size_t pos,
 
 bool is_soft_line_break(std::string_view text, Span line, Span next) {
   if (line.empty() || next.empty()) return false;
-  // A line of one or two words without final punctuation is an item or a heading.
-  std::size_t words = 0;
-  for (std::size_t i = line.begin; i < line.end && words < 3; ++i)
-    if (space_at(text, i) == 0 && (i == line.begin || space_before(text, i) != 0)) ++words;
-  if (words < 3) return false;
   if (ends_with_terminal(text, line, true)) return false;
   if (bullet_at(text, next.begin, next.end) != 0 || list_marker_at(text, next.begin, next.end)) return false;
   // A line ending in a comma or a word that cannot end a sentence or a title was wrapped:
@@ -675,6 +670,17 @@ std::optional<std::size_t> sentence_end_at(std::string_view text, std::size_t ic
     // "Tuesday.Mr": only the part after the glued sentence end counts.
     word_begin += glued;
     word.remove_prefix(glued);
+  }
+  // A closing mark used as an opening one ("”Mr. Trump"): the word starts after it.
+  while (!word.empty() && static_cast<unsigned char>(word[0]) >= 0x80) {
+    const CodePoint cp = decode_at(word, 0);
+    if (cp.value != U'\u201D' && cp.value != U'\u2019' && cp.value != U'\u00BB') break;
+    word_begin += cp.length;
+    word.remove_prefix(cp.length);
+  }
+  while (!word.empty() && word[0] == '\'') {
+    ++word_begin;
+    word.remove_prefix(1);
   }
   if (word.empty() || looks_like_address(word)) return end;
   const bool continues = next.kind == NextKind::lower || next.kind == NextKind::digit;

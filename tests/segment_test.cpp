@@ -51,6 +51,8 @@ TEST_CASE("segment ends a sentence at 'U.S.' when a sentence opener follows", "[
 TEST_CASE("segment does not split after titles and ranks", "[segment]") {
   CHECK(sentences_of("Gen. Mark Ellison met Sen. Joan Reed and Gov. Kathy Dunn in the capital.").size() == 1);
   CHECK(sentences_of("Lt. Col. Anna Berg and Dr. Ruth Alvarez spoke outside St. Mary's hospital.").size() == 1);
+  // A title right after a quotation mark typed the wrong way round.
+  CHECK(sentences_of("\xE2\x80\x9DMr. Okafor will not run again,\xE2\x80\x9D the party said.").size() == 1);
   CHECK(sentences_of("Rep. Tom Castro, a Democrat, voted against the bill. Mr. Castro later explained why.") ==
         Sentences{"Rep. Tom Castro, a Democrat, voted against the bill.", "Mr. Castro later explained why."});
 }
@@ -119,6 +121,7 @@ TEST_CASE("segment joins lines that only wrap a sentence", "[segment]") {
   CHECK(sentences_of("Officials said the bridge would reopen once\ninspectors had finished their work.").size() == 1);
   CHECK(sentences_of("The minister held talks with\nPresident Lula in Brasilia, and the\nEU envoy joined them later.")
             .size() == 1);
+  CHECK(sentences_of("Analysts say the governor regularly\nvetoes\nspending bills passed by the assembly.").size() == 1);
   // A list of short lines without punctuation stays a list.
   CHECK(sentences_of("weather\nlocal news\nsports, results\n").size() == 3);
 }
