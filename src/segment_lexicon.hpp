@@ -46,7 +46,8 @@ inline constexpr std::string_view kTimeAbbreviations[] = {"a.m", "p.m"};
 // Time zones written after a time ("6 p.m. ET"): they continue the sentence.
 inline constexpr std::string_view kTimeZones[] = {
     "AEST", "BST", "CDT", "CEST", "CET", "CST", "CT", "EDT", "EEST", "EET", "EST", "ET",
-    "GMT", "HKT", "IST", "JST", "MDT", "MSK", "MST", "MT", "PDT", "PST", "PT", "UTC"};
+    "GMT", "HKT", "IST", "JST", "MDT", "MSK", "MST", "MT", "PDT", "PST", "PT", "UTC",
+    "Central", "Eastern", "Mountain", "Pacific"};
 
 // Words that commonly open an English sentence: after "U.S." or "U.K." a capitalised word from this
 // list starts a new sentence, any other capitalised word continues a name ("U.S. Senate").
