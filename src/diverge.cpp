@@ -94,7 +94,7 @@ std::string edit_summary(const std::vector<WordEdit>& edits) {
   std::vector<std::string> parts;
   for (const WordEdit& edit : edits) {
     if (edit.op == WordEdit::Op::substitute)
-      parts.push_back("\"" + edit.reference + "\" -> \"" + edit.rendering + "\"");
+      parts.push_back("\"" + edit.reference + "\" → \"" + edit.rendering + "\"");
     else if (edit.op == WordEdit::Op::insert)
       parts.push_back("+\"" + edit.rendering + "\"");
     else if (edit.op == WordEdit::Op::remove)

@@ -341,7 +341,7 @@ std::optional<Divergence> date_divergence(const std::vector<std::vector<const Qu
   divergence.aspect = "date";
   for (const auto& statement_dates : dates)
     for (const Quantity* quantity : statement_dates) divergence.values.push_back(value_of(*quantity));
-  divergence.summary = "dates differ: " + quoted_list(divergence.values);
+  divergence.summary = quoted_list(divergence.values) + " (different years)";
   return divergence;
 }
 
@@ -387,8 +387,8 @@ std::vector<Divergence> figure_divergences(const std::vector<std::vector<Quantit
     divergence.aspect = dimension;
     for (const auto& quantities : group)
       for (const Quantity* quantity : quantities) divergence.values.push_back(value_of(*quantity));
-    const std::string what = dimension == "count" ? "count of " + unit : dimension;
-    divergence.summary = what + ": " + quoted_list(divergence.values) + " (" + reason + ")";
+    const std::string what = dimension == "count" ? " count of " + unit : dimension == "duration" ? " duration" : "";
+    divergence.summary = quoted_list(divergence.values) + " (" + reason + what + ")";
     divergences.push_back(std::move(divergence));
   }
 

@@ -83,6 +83,9 @@ void write_edits(std::ostream& out, const Divergence& divergence) {
   }
 }
 
+// Below this share of common words a wording divergence shows no edit line (as in the HTML report).
+constexpr double kEditLineSimilarity = 0.3;
+
 void write_divergences(std::ostream& out, const Claim& claim, const Index& index) {
   if (claim.divergences.empty()) return;
   out << "Differences:\n\n";
@@ -94,8 +97,16 @@ void write_divergences(std::ostream& out, const Claim& claim, const Index& index
       const auto found = index.statements.find(divergence.statement);
       if (found != index.statements.end()) out << " [" << md_escape(index.outlet(found->second->article)) << "]";
       if (!divergence.fidelity.empty()) out << " *" << md_escape(divergence.fidelity) << "*";
-      out << "\n  ";
-      write_edits(out, divergence);
+      // A rendering with few words in common is in other words altogether: its edit line would
+      // strike out nearly everything, so the share of common words says more.
+      const std::optional<double> shared =
+          divergence.values.size() > 1 ? divergence.values[1].value : std::optional<double>{};
+      if (shared && *shared < kEditLineSimilarity)
+        out << "\n  in other words (" << static_cast<int>(*shared * 100 + 0.5) << "% of words in common)";
+      else {
+        out << "\n  ";
+        write_edits(out, divergence);
+      }
     } else if (divergence.type == DivergenceType::omission) {
       // The omitting outlets on one line: each value is an article, its text the outlet's name.
       out << "\n  - not in:";
