@@ -152,6 +152,10 @@ const std::string_view kReportScript = R"js(
     count.textContent = shown + ' of ' + cards.length + ' claims shown';
   }
 
+  // A link may carry a filter: report.html#q=troops opens with it filled in.
+  if (location.hash.indexOf('#q=') === 0) {
+    try { search.value = decodeURIComponent(location.hash.slice(3).replace(/\+/g, ' ')); } catch (e) {}
+  }
   search.addEventListener('input', apply);
   shared.addEventListener('change', apply);
   typeBoxes.forEach(function (box) { box.addEventListener('change', apply); });

@@ -46,6 +46,9 @@ status=0
 "$fixture_writer" "$out/hostile.html" || { echo "FAIL: the fixture writer failed"; exit 1; }
 run_browser --dump-dom "file://$out/hostile.html" >"$out/hostile.dom.html"
 python3 "$here/check_dom.py" "$out/hostile.dom.html" --hostile --min-cards 4 || status=1
+# The filter box at work: a #q= link leaves only the claim with "workers" in it.
+run_browser --dump-dom "file://$out/hostile.html#q=workers" >"$out/filtered.dom.html"
+python3 "$here/check_dom.py" "$out/filtered.dom.html" --min-cards 4 --visible 1 || status=1
 run_browser --window-size=1280,1600 --screenshot="$out/hostile.png" "file://$out/hostile.html" >/dev/null
 check_png "$out/hostile.png" || status=1
 

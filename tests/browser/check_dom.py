@@ -1,13 +1,14 @@
 #!/usr/bin/env python3
 """Checks a DOM that headless Chromium dumped (--dump-dom) from a claimdiff HTML report.
 
-usage: check_dom.py DOM.html [--hostile] [--min-cards N]
+usage: check_dom.py DOM.html [--hostile] [--min-cards N] [--visible N]
 
 Always: the report's script ran (data-ready="1" on <html>), claim cards carry data-claim-id, the
 coverage matrix (id="coverage") has a row per article and a cell per claim, and no element has an
 event-handler attribute or loads anything. With --hostile (the fixture built from articles carrying
 <script> and onerror=): the hostile script and image are text, the title is untouched, nothing was
-marked by the article's script, and the cards show <ins>, <del> and <mark> highlights.
+marked by the article's script, and the cards show <ins>, <del> and <mark> highlights. With
+--visible N: exactly N claim cards are not hidden (the filter box's script filtered the rest).
 Standard library only; exits 1 with one line per failed check."""
 import sys
 from html.parser import HTMLParser
@@ -21,6 +22,7 @@ class Dom(HTMLParser):
         self.title = ""
         self.scripts = 0
         self.cards = []          # data-claim-id values
+        self.visible = 0         # cards without the hidden attribute
         self.card_marks = {"ins": 0, "del": 0, "mark": 0}
         self.handlers = []       # elements with on* attributes
         self.loaders = []        # elements that would fetch something
@@ -50,6 +52,8 @@ class Dom(HTMLParser):
             self.loaders.append(tag)
         if "data-claim-id" in a:
             self.cards.append(a["data-claim-id"])
+            if "hidden" not in a:
+                self.visible += 1
         if tag in self.card_marks and self.inside(lambda t, at: "data-claim-id" in at):
             self.card_marks[tag] += 1
         in_coverage = self.inside(lambda t, at: at.get("id") == "coverage")
@@ -80,6 +84,9 @@ def main(argv):
     min_cards = 1
     if "--min-cards" in argv:
         min_cards = int(argv[argv.index("--min-cards") + 1])
+    visible = None
+    if "--visible" in argv:
+        visible = int(argv[argv.index("--visible") + 1])
     dom = Dom()
     with open(argv[0], encoding="utf-8") as f:
         dom.feed(f.read())
@@ -100,6 +107,8 @@ def main(argv):
     check(not dom.loaders, "elements that load resources: " + ", ".join(dom.loaders))
     check(dom.scripts == 1, f"{dom.scripts} script elements, want only the report's own")
     check(dom.title.startswith("claimdiff"), f"title changed to {dom.title!r}")
+    if visible is not None:
+        check(dom.visible == visible, f"{dom.visible} claim cards visible after filtering, want {visible}")
     if hostile:
         check("pwned" not in dom.title, "the article's script changed the title")
         check("data-pwned" not in dom.body_attrs, "the article's onerror handler ran")
