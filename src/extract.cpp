@@ -89,7 +89,13 @@ struct Lexicons {
   WordSet speaker_nouns;
   PhraseTable sources;          // value 1: a generic media word, 0: a name
   WordSet media_words;
+  // verbs, nouns, sources and framing in one table (kind in the top byte), so that each token
+  // is looked up once
+  PhraseTable all;
 };
+
+enum PhraseKind : std::uint32_t { kVerbPhrase = 0, kNounPhrase = 1, kSourcePhrase = 2, kFramingPhrase = 3 };
+constexpr std::uint32_t kKindShift = 24;
 
 Lexicons load_lexicons(const std::string& data_dir) {
   Lexicons lx;
@@ -102,6 +108,7 @@ Lexicons load_lexicons(const std::string& data_dir) {
     while (!forms.empty()) {
       const std::size_t bar = forms.find('|');
       lx.verbs.add(forms.substr(0, bar), value);
+      lx.all.add(forms.substr(0, bar), (kVerbPhrase << kKindShift) | value, true);
       if (bar == std::string_view::npos) break;
       forms.remove_prefix(bar + 1);
     }
@@ -110,11 +117,13 @@ Lexicons load_lexicons(const std::string& data_dir) {
     if (row.size() < 3) continue;
     lx.noun_info.push_back({row[1], row[2], true});
     lx.nouns.add(row[0], static_cast<std::uint32_t>(lx.noun_info.size() - 1));
+    lx.all.add(row[0], (kNounPhrase << kKindShift) | static_cast<std::uint32_t>(lx.noun_info.size() - 1), true);
   }
   for (const auto& row : detail::load_lexicon(data_dir, "framing_terms.txt").rows) {
     if (row.size() < 2) continue;
     lx.framing_category.push_back(row[1]);
     lx.framing.add(row[0], static_cast<std::uint32_t>(lx.framing_category.size() - 1));
+    lx.all.add(row[0], (kFramingPhrase << kKindShift) | static_cast<std::uint32_t>(lx.framing_category.size() - 1), true);
   }
   for (const auto& row : detail::load_lexicon(data_dir, "titles.txt").rows) {
     const auto words = detail::phrase_words(row[0]);
@@ -126,6 +135,7 @@ Lexicons load_lexicons(const std::string& data_dir) {
       lx.media_words.insert(detail::phrase_words(row[0].substr(1)).front());
     } else {
       lx.sources.add(row[0], 0);
+      lx.all.add(row[0], kSourcePhrase << kKindShift, true);
     }
   }
   return lx;
@@ -189,8 +199,8 @@ class ArticleExtractor {
     std::size_t k = from;
     std::size_t guard = 0;
     while (k < end && guard < 10 && t_[k].word && !quoted_[k] && t_[k].low != "that" &&
-           (kTimeWords.count(t_[k].low) || kBetween.count(t_[k].low) || kObjectPronouns.count(t_[k].low) ||
-            t_[k].cap || kAdjunct.count(t_[k].low) || (t_[k].low.size() > 4 && t_[k].low.ends_with("ly")))) {
+           (kTimeWords.count(t_[k]) || kBetween.count(t_[k]) || kObjectPronouns.count(t_[k]) ||
+            t_[k].cap || kAdjunct.count(t_[k]) || (t_[k].low.size() > 4 && t_[k].low.ends_with("ly")))) {
       ++k;
       ++guard;
     }
@@ -235,6 +245,46 @@ class ArticleExtractor {
   void framing();
 
   // --- helpers
+  // Phrase-table matches, looked up once per token (the rules ask for them many times).
+  struct Matches {
+    PhraseTable::Match verb, noun, source, framing;
+  };
+  void cache_matches() {
+    matches_.resize(t_.size());
+    for (std::size_t i = 0; i < t_.size(); ++i) {
+      if (!t_[i].word) continue;
+      const std::size_t end = std::min(t_.size(), i + 8);
+      Matches& m = matches_[i];
+      lx_.all.each_match(t_, i, end, [&m](PhraseTable::Match found) {
+        const std::uint32_t kind = found.value >> kKindShift;
+        const PhraseTable::Match own{found.length, found.value & ((1u << kKindShift) - 1)};
+        PhraseTable::Match& slot = kind == kVerbPhrase ? m.verb : kind == kNounPhrase ? m.noun
+                                 : kind == kSourcePhrase ? m.source : m.framing;
+        if (slot.length == 0) slot = own;  // longest first
+      });
+    }
+  }
+  static PhraseTable::Match bounded(PhraseTable::Match m, std::size_t at, std::size_t end) {
+    return at + m.length <= end ? m : PhraseTable::Match{};
+  }
+  PhraseTable::Match verb_at(std::size_t at, std::size_t end) const {
+    return at < end ? bounded(matches_[at].verb, at, end) : PhraseTable::Match{};
+  }
+  PhraseTable::Match noun_at(std::size_t at, std::size_t end) const {
+    return at < end ? bounded(matches_[at].noun, at, end) : PhraseTable::Match{};
+  }
+  PhraseTable::Match source_at(std::size_t at, std::size_t end) const {
+    return at < end ? bounded(matches_[at].source, at, end) : PhraseTable::Match{};
+  }
+  // Figures of a unit, found once however many statements it gives.
+  const std::vector<Figure>& unit_figures(const Unit& unit) {
+    if (figures_unit_ != unit.tb || !figures_valid_) {
+      figures_ = detail::find_figures(text_, t_, unit.tb, unit.te);
+      figures_unit_ = unit.tb;
+      figures_valid_ = true;
+    }
+    return figures_;
+  }
   bool word(std::size_t i) const { return i < t_.size() && t_[i].word; }
   std::string_view low(std::size_t i) const { return i < t_.size() ? std::string_view(t_[i].low) : ""; }
   std::string text_of(std::size_t b, std::size_t e) const {
@@ -254,6 +304,10 @@ class ArticleExtractor {
   const Segmentation& seg_;
   detail::SpeakerIndex speakers_;
   std::vector<Tok> t_;
+  std::vector<Matches> matches_;
+  std::vector<Figure> figures_;
+  std::size_t figures_unit_ = 0;
+  bool figures_valid_ = false;
   std::vector<std::pair<std::size_t, std::size_t>> sentence_tokens_;  // per sentence [tb, te)
   std::vector<bool> quoted_;                                          // inside a quotation (marks too)
   std::vector<Unit> units_;
@@ -277,6 +331,7 @@ class ArticleExtractor {
 
 void ArticleExtractor::tokenize() {
   sentence_tokens_.reserve(seg_.sentences.size());
+  t_.reserve(text_.size() / 4 + 16);
   for (const Sentence& s : seg_.sentences) {
     const std::size_t tb = t_.size();
     std::vector<Tok> toks = detail::tokenize_marks(text_, s.span);
@@ -397,8 +452,8 @@ void ArticleExtractor::build_units() {
 
 bool ArticleExtractor::is_source_phrase(std::size_t b, std::size_t e) const {
   for (std::size_t k = b; k < e; ++k) {
-    if (lx_.media_words.count(t_[k].low)) return true;
-    const auto m = lx_.sources.match(t_, k, e);
+    if (lx_.media_words.count(t_[k])) return true;
+    const auto m = source_at(k, e);
     if (m.length > 0) return true;
   }
   return false;
@@ -439,7 +494,7 @@ std::size_t ArticleExtractor::right_np_end(std::size_t from, std::size_t end) co
     if (k > from && (tk.low == "that" || tk.low == "who" || tk.low == "which" || tk.low == "in" || tk.low == "on" ||
                      tk.low == "to" || tk.low == "when" || tk.low == "after" || tk.low == "as" || tk.low == "during" ||
                      tk.low == "while" || tk.low == "and" || tk.low == "but" || tk.low == "last" ||
-                     kTimeWords.count(tk.low) > 0 || (!tk.cap && lx_.verbs.match(t_, k, end).length > 0)))
+                     kTimeWords.count(tk) > 0 || (!tk.cap && verb_at(k, end).length > 0)))
       break;
     ++k;
   }
@@ -468,7 +523,7 @@ std::vector<ViaMark> ArticleExtractor::find_via(const Unit& unit, bool& any_othe
     }
     // "(Reuters)"
     if (t_[i].cap && i > b && t_[i - 1].mark == '(') {
-      const auto m = lx_.sources.match(t_, i, e);
+      const auto m = source_at(i, e);
       if (m.length > 0 && i + m.length < e && t_[i + m.length].mark == ')') {
         out.push_back({i - 1, i + m.length + 1, text_of(i, i + m.length)});
         i += m.length;
@@ -479,7 +534,7 @@ std::vector<ViaMark> ArticleExtractor::find_via(const Unit& unit, bool& any_othe
     if (i > b && (low(i - 1) == "as" || t_[i - 1].mark == ',' || is_quote_mark(t_[i - 1]))) {
       std::size_t k = i;
       if (low(k) == "the") ++k;
-      const auto m = lx_.sources.match(t_, k, e);
+      const auto m = source_at(k, e);
       std::size_t after = k + m.length;
       if (m.length > 0) {
         while (after < e && (low(after) == "has" || low(after) == "had" || low(after) == "also")) ++after;
@@ -517,7 +572,7 @@ std::vector<ViaMark> ArticleExtractor::find_via(const Unit& unit, bool& any_othe
     bool inside = false;
     for (const auto& v : out) inside = inside || (i >= v.begin && i < v.end);
     if (inside) continue;
-    const auto m = lx_.verbs.match(t_, i, e);
+    const auto m = verb_at(i, e);
     if (m.length > 0 && lx_.verb_info[m.value].lemma != "according to") any_other_cue = true;
   }
   std::sort(out.begin(), out.end(), [](const ViaMark& a, const ViaMark& c) { return a.begin < c.begin; });
@@ -534,8 +589,8 @@ bool ArticleExtractor::plausible_speaker(std::size_t b, std::size_t e, const Cue
   const std::string_view head = low(last - 1);
   bool has_cap = false;
   for (std::size_t k = b; k < e; ++k)
-    if (t_[k].word && t_[k].cap && !(k == b && kFunctionWords.count(t_[k].low))) has_cap = true;
-  if (e - b == 1 && kPronouns.count(std::string(head))) {
+    if (t_[k].word && t_[k].cap && !(k == b && kFunctionWords.count(t_[k]))) has_cap = true;
+  if (e - b == 1 && kPronouns.count(head)) {
     if (head == "it") return info != nullptr && (info->lemma == "say" || info->lemma == "report" || info->lemma == "state" || info->lemma == "write");
     return true;
   }
@@ -544,8 +599,8 @@ bool ArticleExtractor::plausible_speaker(std::size_t b, std::size_t e, const Cue
       info->lemma != "note" && info->lemma != "continue")
     return true;
   for (std::size_t k = b; k < e; ++k)
-    if (t_[k].word && (lx_.speaker_nouns.count(t_[k].low) || lx_.titles.count(t_[k].low) ||
-                       lx_.media_words.count(t_[k].low)))
+    if (t_[k].word && (lx_.speaker_nouns.count(t_[k]) || lx_.titles.count(t_[k]) ||
+                       lx_.media_words.count(t_[k])))
       return true;
   // agent nouns: "the auditor", "inspectors", "economists", "historians", "residents"
   if (info == nullptr) return false;  // a participle's subject must be named or a known speaker noun
@@ -592,22 +647,22 @@ std::size_t ArticleExtractor::np_left(std::size_t ub, std::size_t end, bool& cle
               p.mark == '.';
       break;
     }
-    if (kInsideNp.count(p.low) && k < end && k - 1 > ub && (t_[k - 2].word || t_[k - 2].mark == ')' || t_[k - 2].mark == '.')) {
+    if (kInsideNp.count(p) && k < end && k - 1 > ub && (t_[k - 2].word || t_[k - 2].mark == ')' || t_[k - 2].mark == '.')) {
       // a preposition or "and" inside the phrase, when a noun phrase goes on to its left
-      if (!kStopLeft.count(t_[k - 2].low) || t_[k - 2].low == "and") {
+      if (!kStopLeft.count(t_[k - 2]) || t_[k - 2].low == "and") {
         --k;
         ++words;
         continue;
       }
     }
-    if (kStopLeft.count(p.low)) {
-      clean = kClauseStarts.count(p.low) || p.low == "that" || p.low == "while" || p.low == "though" ||
+    if (kStopLeft.count(p)) {
+      clean = kClauseStarts.count(p) || p.low == "that" || p.low == "while" || p.low == "though" ||
               p.low == "although" || p.low == "because" || p.low == "as" || p.low == "when" || p.low == "if" ||
               p.low == "so" || p.low == "since" || p.low == "whereas" || p.low == "after" || p.low == "before";
       break;
     }
     // a cue form in lower case ends the phrase ("said", "told")
-    if (!p.cap && lx_.verbs.match(t_, k - 1, end).length > 0 && k != end) break;
+    if (!p.cap && verb_at(k - 1, end).length > 0 && k != end) break;
     --k;
     ++words;
   }
@@ -629,11 +684,11 @@ void ArticleExtractor::left_subject(const Unit& unit, Cue& cue) const {
   // skip auxiliaries, adverbs and time words between subject and cue
   while (j > ub) {
     const Tok& p = t_[j - 1];
-    if (p.word && !p.cap && (kBetween.count(p.low) || kDays.count(p.low) || (!p.cap && p.low.size() > 4 && p.low.ends_with("ly") && !quoted_[j - 1]))) {
+    if (p.word && !p.cap && (kBetween.count(p) || kDays.count(p) || (!p.cap && p.low.size() > 4 && p.low.ends_with("ly") && !quoted_[j - 1]))) {
       --j;
       continue;
     }
-    if (p.word && p.low == "on" && j < cue.at && kDays.count(t_[j].low)) {
+    if (p.word && p.low == "on" && j < cue.at && kDays.count(t_[j])) {
       --j;
       continue;
     }
@@ -668,7 +723,7 @@ void ArticleExtractor::left_subject(const Unit& unit, Cue& cue) const {
       const std::size_t hb = np_left(ub, c0, head_clean);
       bool cue_between = false;
       for (std::size_t q = hb; q < se; ++q)
-        cue_between = cue_between || (!quoted_[q] && !t_[q].cap && lx_.verbs.match(t_, q, se).length > 0);
+        cue_between = cue_between || (!quoted_[q] && !t_[q].cap && verb_at(q, se).length > 0);
       if (hb < c0 && head_clean && c0 - hb <= 10 && se - hb <= 45 && !cue_between && plausible_speaker(hb, c0, nullptr)) {
         sb = hb;
         // the head may itself be an aside of a name before it:
@@ -695,7 +750,7 @@ void ArticleExtractor::left_subject(const Unit& unit, Cue& cue) const {
   if (sb > ub) {
     const Tok& p = t_[sb - 1];
     const bool comma_before_word = p.word && sb >= 2 + ub && (t_[sb - 2].mark == ',' || t_[sb - 2].mark == ';');
-    if (p.mark == ',' || p.mark == ';' || (kClauseStarts.count(p.low) && (comma_before_word || sb == se))) {
+    if (p.mark == ',' || p.mark == ';' || (kClauseStarts.count(p) && (comma_before_word || sb == se))) {
       cue.coordinated = true;
       cue.frame_begin = sb - 1;
       if (comma_before_word) cue.frame_begin = sb - 2;
@@ -727,11 +782,11 @@ std::vector<Cue> ArticleExtractor::find_cues(const Unit& unit, const std::vector
     }
     const std::string_view prev = i > b ? low(i - 1) : std::string_view();
     const bool after_determiner = i > b && t_[i - 1].word &&
-                                  (kDeterminers.count(std::string(prev)) || prev.ends_with("'s"));
+                                  (kDeterminers.count(t_[i - 1]) || prev.ends_with("'s"));
     // "The United States": a capitalised cue word after a capitalised word is part of a name,
     // unless the line is in title case
     if (t_[i].cap && i > b && t_[i - 1].word && t_[i - 1].cap && !title_case(unit)) continue;
-    const auto vm = lx_.verbs.match(t_, i, e);
+    const auto vm = verb_at(i, e);
     if (vm.length > 0 && !after_determiner) {
       const CueInfo* info = &lx_.verb_info[vm.value];
       Cue c;
@@ -746,8 +801,8 @@ std::vector<Cue> ArticleExtractor::find_cues(const Unit& unit, const std::vector
         continue;
       // passive: "was reported by X", "were told by"
       std::size_t be = i;
-      while (be > b && t_[be - 1].word && !t_[be - 1].cap && kBetween.count(t_[be - 1].low) && !kBeForms.count(t_[be - 1].low)) --be;
-      if (be > b && kBeForms.count(t_[be - 1].low) && (w.ends_with("ed") || w == "told" || w == "said" || w == "written" || w == "shown" || w == "known" || w == "found" || w == "thought")) {
+      while (be > b && t_[be - 1].word && !t_[be - 1].cap && kBetween.count(t_[be - 1]) && !kBeForms.count(t_[be - 1])) --be;
+      if (be > b && kBeForms.count(t_[be - 1]) && (w.ends_with("ed") || w == "told" || w == "said" || w == "written" || w == "shown" || w == "known" || w == "found" || w == "thought")) {
         std::size_t by = after;
         while (by < e && by < after + 3 && low(by) != "by") ++by;
         if (by < e && low(by) == "by" && word(by + 1)) {
@@ -772,7 +827,7 @@ std::vector<Cue> ArticleExtractor::find_cues(const Unit& unit, const std::vector
       continue;
     }
     // noun cues: "his admission that", "the claim that", "X's warning:"
-    const auto nm = lx_.nouns.match(t_, i, e);
+    const auto nm = noun_at(i, e);
     if (nm.length > 0) {
       const std::size_t after = i + nm.length;
       if (after < e && (low(after) == "that" || t_[after].mark == ':')) {
@@ -797,16 +852,16 @@ std::size_t ArticleExtractor::main_subject(const Unit& unit, std::size_t upto, s
   static const WordSet kPrepositions{"in", "during", "at", "on", "for", "with", "by", "after", "before", "over",
                                      "under", "from", "following", "amid", "despite", "earlier", "later", "last"};
   while (i < upto && !t_[i].word) ++i;
-  if (word(i) && kSubordinators.count(t_[i].low) && !kPrepositions.count(t_[i].low)) {
+  if (word(i) && kSubordinators.count(t_[i]) && !kPrepositions.count(t_[i])) {
     ++i;
-  } else if (word(i) && kPrepositions.count(t_[i].low)) {
+  } else if (word(i) && kPrepositions.count(t_[i])) {
     std::size_t c = i;
     while (c < upto && t_[c].mark != ',' && c - i < 25) ++c;
     if (c < upto && t_[c].mark == ',') i = c + 1;
   }
   std::size_t k = i;
   while (k < upto && !quoted_[k] && (t_[k].word || (t_[k].mark == '.' && k > i && t_[k - 1].cap)) &&
-         !kStopLeft.count(t_[k].low) && !kBetween.count(t_[k].low) && lx_.verbs.match(t_, k, upto).length == 0 &&
+         !kStopLeft.count(t_[k]) && !kBetween.count(t_[k]) && verb_at(k, upto).length == 0 &&
          k - i < 10)
     ++k;
   end = k;
@@ -824,7 +879,7 @@ std::string ArticleExtractor::resolve_speaker(std::size_t b, std::size_t e) cons
   std::size_t k = b;
   while (k < e && !t_[k].word) ++k;
   static const WordSet kPossessives{"his", "her", "their", "its"};
-  if (words == 1 && (kPronouns.count(t_[k].low) || kPossessives.count(t_[k].low))) {
+  if (words == 1 && (kPronouns.count(t_[k]) || kPossessives.count(t_[k]))) {
     const std::string_view p = t_[k].low == "his" ? "he" : t_[k].low == "her" ? "she" : std::string_view(t_[k].low);
     if (p == "he" || p == "she") {
       if (!last_person_.empty()) return last_person_;
@@ -914,7 +969,7 @@ void ArticleExtractor::emit(const Unit& unit, std::vector<Span> content, std::si
     const std::string name = source_name(sb, se);
     if (!name.empty() && std::find(st.via.begin(), st.via.end(), name) == st.via.end()) st.via.push_back(name);
   }
-  st.figures = detail::find_figures(text_, t_, unit.tb, unit.te);
+  st.figures = unit_figures(unit);
   // carry speakers along for pronouns
   if (!st.speaker.empty()) {
     last_speaker_ = st.speaker;
@@ -934,11 +989,11 @@ bool ArticleExtractor::headline_colon(std::size_t u) {
   if (colon >= unit.te || t_[colon].mark != ':' || colon == unit.tb) return false;
   // before the colon: a name (capitalised words), optionally "on <topic>"
   std::size_t k = unit.tb;
-  while (k < colon && t_[k].word && (t_[k].cap || lx_.titles.count(t_[k].low))) ++k;
+  while (k < colon && t_[k].word && (t_[k].cap || lx_.titles.count(t_[k]))) ++k;
   if (k == unit.tb) return false;
   if (k < colon && low(k) != "on") return false;
   for (std::size_t q = unit.tb; q < k; ++q)
-    if (kFunctionWords.count(t_[q].low) || lx_.media_words.count(t_[q].low)) return false;
+    if (kFunctionWords.count(t_[q]) || lx_.media_words.count(t_[q])) return false;
   if (k - unit.tb > 5) return false;
   if (word_count(colon + 1, unit.te) < options_.min_content_words) return false;
   // a body line needs the look of a transcript or a headline
@@ -994,7 +1049,7 @@ bool ArticleExtractor::quote_only(std::size_t u) {
     const std::size_t nw = word_count(next.tb, next.te);
     bool all_name = nw >= 1 && nw <= 7;
     for (std::size_t k = next.tb; k < next.te && all_name; ++k)
-      if (t_[k].word && !t_[k].cap && !lx_.titles.count(t_[k].low) && t_[k].low != "of") all_name = false;
+      if (t_[k].word && !t_[k].cap && !lx_.titles.count(t_[k]) && t_[k].low != "of") all_name = false;
       else if (!t_[k].word && t_[k].mark != '.' && t_[k].mark != ',' && t_[k].mark != '-') all_name = false;
     if (all_name && next.paragraph <= unit.paragraph + 1) {
       const std::size_t before = statements_.size();
@@ -1037,7 +1092,7 @@ void ArticleExtractor::process_unit(std::size_t u) {
   if (!other_cue) {
     std::vector<ViaMark> keep;
     for (const auto& v : via) {
-      const bool verb_credit = v.end > v.begin && lx_.verbs.match(t_, v.end - 1, v.end).length > 0 &&
+      const bool verb_credit = v.end > v.begin && verb_at(v.end - 1, v.end).length > 0 &&
                                low(v.end - 1) != "reported" && low(v.begin + 1) != "as";
       bool according = false;
       for (std::size_t k = v.begin; k < v.end; ++k) according = according || low(k) == "according";
@@ -1053,7 +1108,7 @@ void ArticleExtractor::process_unit(std::size_t u) {
       if (c.type == Cue::Type::noun) {
         // speaker: the possessor ("his admission", "Putin's claim")
         std::size_t k = c.at;
-        while (k > unit.tb && t_[k - 1].word && !t_[k - 1].cap && !kDeterminers.count(t_[k - 1].low)) --k;
+        while (k > unit.tb && t_[k - 1].word && !t_[k - 1].cap && !kDeterminers.count(t_[k - 1])) --k;
         c.frame_begin = k;
         if (k > unit.tb && t_[k - 1].word) {
           const std::string_view p = low(k - 1);
@@ -1083,7 +1138,7 @@ void ArticleExtractor::process_unit(std::size_t u) {
       }
     } else if (c.type == Cue::Type::passive) {
       std::size_t k = c.at;
-      while (k > unit.tb && kBeForms.count(t_[k - 1].low)) --k;
+      while (k > unit.tb && kBeForms.count(t_[k - 1])) --k;
       c.frame_begin = k;
     }
   }
@@ -1129,7 +1184,7 @@ void ArticleExtractor::process_unit(std::size_t u) {
     std::size_t right_end = via_start_after(c.end);
     if (next && next->coordinated) right_end = std::min(right_end, next->frame_begin);
     if (next && next->type == Cue::Type::verb && !next->coordinated && next->speaker_begin < next->speaker_end &&
-        next->speaker_end - next->speaker_begin <= 2 && kPersonPronouns.count(t_[next->speaker_begin].low))
+        next->speaker_end - next->speaker_begin <= 2 && kPersonPronouns.count(t_[next->speaker_begin]))
       right_end = std::min(right_end, next->speaker_begin);
     std::size_t sb = c.speaker_begin, se = c.speaker_end;
     std::vector<Span> content;
@@ -1168,7 +1223,7 @@ void ArticleExtractor::process_unit(std::size_t u) {
         r0 = that + 1;
       } else if (c.info && kListenerVerbs.count(c.info->lemma) && word(r0) && !quoted_[r0]) {
         std::size_t k = r0;
-        if (kObjectPronouns.count(t_[k].low)) ++k;
+        if (kObjectPronouns.count(t_[k])) ++k;
         else if (t_[k].cap) while (k < right_end && t_[k].word && t_[k].cap) ++k;
         else if (low(k) == "the" || low(k) == "a") {
           std::size_t lim = k + 4;
@@ -1177,7 +1232,7 @@ void ArticleExtractor::process_unit(std::size_t u) {
         }
         r0 = k;
       }
-      while (r0 < right_end && (t_[r0].mark == ':' || (t_[r0].word && kTimeWords.count(t_[r0].low) && !quoted_[r0]))) ++r0;
+      while (r0 < right_end && (t_[r0].mark == ':' || (t_[r0].word && kTimeWords.count(t_[r0]) && !quoted_[r0]))) ++r0;
       const std::size_t right_words = word_count(r0, right_end);
       const bool right_starts_with_comma = r0 < right_end && t_[r0].mark == ',';
       // inverted order: '"...," said X.' / '..., said the ministry.'
@@ -1189,8 +1244,8 @@ void ArticleExtractor::process_unit(std::size_t u) {
           // an appositive or relative clause after the name runs to the end of the frame:
           // '..., said Patrick McGinley, a law professor at West Virginia University.'
           if (np_e < right_end && t_[np_e].mark == ',' && np_e + 1 < right_end &&
-              (kDeterminers.count(t_[np_e + 1].low) || low(np_e + 1) == "who" || low(np_e + 1) == "which" ||
-               lx_.titles.count(t_[np_e + 1].low) || !t_[np_e + 1].cap)) {
+              (kDeterminers.count(t_[np_e + 1]) || low(np_e + 1) == "who" || low(np_e + 1) == "which" ||
+               lx_.titles.count(t_[np_e + 1]) || !t_[np_e + 1].cap)) {
             std::size_t k = np_e + 1;
             while (k < right_end && !quoted_[k]) ++k;
             while (k > np_e + 1 && !t_[k - 1].word && t_[k - 1].mark != ')') --k;
@@ -1330,10 +1385,9 @@ void ArticleExtractor::process_unit(std::size_t u) {
   st.content = st.text;
   st.sentence = unit.first_sentence;
   st.quoted = quoted_spans(unit);
-  bool dummy = false;
-  for (const auto& v : find_via(unit, dummy))
+  for (const auto& v : via)
     if (!v.source.empty()) st.via.push_back(v.source);
-  st.figures = detail::find_figures(text_, t_, unit.tb, unit.te);
+  st.figures = unit_figures(unit);
   statements_.push_back(std::move(st));
 }
 
@@ -1372,7 +1426,7 @@ void ArticleExtractor::article_via() {
     const Unit& unit = units_[u];
     for (std::size_t i = unit.tb; i + 2 < unit.te && i < unit.tb + 8; ++i) {
       if (t_[i].mark != '(') continue;
-      const auto m = lx_.sources.match(t_, i + 1, unit.te);
+      const auto m = source_at(i + 1, unit.te);
       if (m.length > 0 && i + 1 + m.length < unit.te && t_[i + 1 + m.length].mark == ')') {
         const std::string name = text_of(i + 1, i + 1 + m.length);
         if (std::find(out_.via.begin(), out_.via.end(), name) == out_.via.end()) out_.via.push_back(name);
@@ -1386,11 +1440,11 @@ void ArticleExtractor::article_via() {
 void ArticleExtractor::framing() {
   for (std::size_t i = 0; i < t_.size(); ++i) {
     if (quoted_[i] || !t_[i].word) continue;
-    const auto m = lx_.framing.match(t_, i, t_.size());
+    const auto m = matches_[i].framing;
     if (m.length == 0) continue;
     std::size_t e = i + m.length;
     const std::string& category = lx_.framing_category[m.value];
-    if (category == "evaluative" && e < t_.size() && t_[e].word && lx_.nouns.match(t_, e, t_.size()).length > 0)
+    if (category == "evaluative" && e < t_.size() && t_[e].word && noun_at(e, t_.size()).length > 0)
       ++e;
     FramingTerm term;
     term.span = {t_[i].span.begin, t_[e - 1].span.end};
@@ -1416,6 +1470,7 @@ void ArticleExtractor::framing() {
 Extraction ArticleExtractor::run() {
   tokenize();
   mark_quotes();
+  cache_matches();
   build_units();
   for (std::size_t s = 0; s < seg_.sentences.size(); ++s) {
     const auto [tb, te] = sentence_tokens_[s];

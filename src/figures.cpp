@@ -103,6 +103,25 @@ bool is_year(double v, std::string_view w) {
   return w.size() == 4 && v >= 1000 && v <= 2099 && std::floor(v) == v;
 }
 
+// Words that can start a figure: number words, scales, months, vague quantities.
+const WordSet& triggers() {
+  static const WordSet kTriggers = [] {
+    WordSet set;
+    for (const NumberWord& n : kNumberWords) set.insert(std::string(n.word));
+    for (const NumberWord& n : kScales) set.insert(std::string(n.word));
+    for (std::string_view m : kMonths) set.insert(std::string(m));
+    for (std::string_view v : kVague) set.insert(std::string(v));
+    for (std::string_view w : {"a", "half", "quarter", "three-quarters", "few"}) set.insert(std::string(w));
+    return set;
+  }();
+  return kTriggers;
+}
+
+bool is_number_word(std::string_view w) {
+  const std::size_t dash = w.find('-');
+  return dash != std::string_view::npos && dash > 3;
+}
+
 class Scanner {
  public:
   Scanner(std::string_view text, const std::vector<Tok>& tokens, std::size_t begin, std::size_t end)
@@ -201,6 +220,7 @@ class Scanner {
       return i + 1;
     }
     const std::string_view w = low(i);
+    if (!t_[i].digit && !triggers().count(t_[i]) && !(is_number_word(w) && number_word(w))) return i + 1;  // most words start no figure
     // dates: "August 20, 1968", "Feb. 21", "November 1956"; "5 January 1968"
     if (is_month(w) && t_[i].cap && ((w != "may" && w != "march") || (word(i + 1) && t_[i + 1].digit))) {
       std::size_t j = i + 1;

@@ -68,6 +68,21 @@ std::string fold_word(std::string_view word) {
 
 }  // namespace
 
+std::uint64_t word_hash(std::string_view low) { return std::hash<std::string_view>{}(low); }
+
+void WordSet::insert(std::string word) {
+  std::vector<std::string>& bucket = by_hash_[word_hash(word)];
+  if (std::find(bucket.begin(), bucket.end(), word) == bucket.end()) bucket.push_back(std::move(word));
+}
+
+bool WordSet::find(std::uint64_t hash, std::string_view word) const {
+  const auto it = by_hash_.find(hash);
+  if (it == by_hash_.end()) return false;
+  for (const std::string& w : it->second)
+    if (w == word) return true;
+  return false;
+}
+
 std::vector<Tok> tokenize_marks(std::string_view text, Span within) {
   std::vector<Tok> out;
   const std::string_view part = within.of(text);
@@ -88,6 +103,7 @@ std::vector<Tok> tokenize_marks(std::string_view text, Span within) {
           at += 1;
         }
         t.low.assign(1, t.mark);
+        t.hash = word_hash(t.low);
         out.push_back(std::move(t));
       }
       at += cp.length;
@@ -102,6 +118,7 @@ std::vector<Tok> tokenize_marks(std::string_view text, Span within) {
     t.cap = is_upper(first.value);
     t.digit = is_digit(first.value);
     t.low = fold_word(w.text);
+    t.hash = word_hash(t.low);
     out.push_back(std::move(t));
     at = w.span.end;
   }
@@ -115,12 +132,12 @@ std::vector<std::string> phrase_words(std::string_view phrase) {
   return out;
 }
 
-void PhraseTable::add(std::string_view phrase, std::uint32_t value) {
+void PhraseTable::add(std::string_view phrase, std::uint32_t value, bool allow_repeat) {
   std::vector<std::string> words = phrase_words(phrase);
   if (words.empty()) return;
-  std::vector<Entry>& bucket = by_first_[words.front()];
+  std::vector<Entry>& bucket = by_first_[word_hash(words.front())];
   for (const Entry& e : bucket)
-    if (e.words == words) return;  // the first entry of a phrase wins
+    if (e.words == words && (!allow_repeat || e.value == value)) return;  // the first entry of a phrase wins
   bucket.push_back({std::move(words), value});
   std::stable_sort(bucket.begin(), bucket.end(),
                    [](const Entry& a, const Entry& b) { return a.words.size() > b.words.size(); });
@@ -128,10 +145,10 @@ void PhraseTable::add(std::string_view phrase, std::uint32_t value) {
 
 PhraseTable::Match PhraseTable::match(const std::vector<Tok>& tokens, std::size_t at, std::size_t end) const {
   if (at >= end) return {};
-  const auto it = by_first_.find(tokens[at].low);
+  const auto it = by_first_.find(tokens[at].hash);
   if (it == by_first_.end()) return {};
   for (const Entry& e : it->second) {
-    if (at + e.words.size() > end) continue;
+    if (at + e.words.size() > end || e.words.front() != tokens[at].low) continue;
     bool same = true;
     for (std::size_t k = 1; k < e.words.size() && same; ++k) same = tokens[at + k].low == e.words[k];
     if (same) return {e.words.size(), e.value};

@@ -10,7 +10,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
-#include <unordered_set>
+#include <initializer_list>
 #include <vector>
 
 namespace claimdiff::detail {
@@ -34,7 +34,10 @@ struct Tok {
   bool cap = false;     // a word whose first letter is upper case
   bool digit = false;   // a word that starts with a digit
   char mark = 0;        // the punctuation mark, 0 for words
+  std::uint64_t hash = 0;  // hash of `low`, computed once so lexicon lookups do not rehash
 };
+
+std::uint64_t word_hash(std::string_view low);
 
 // Words and marks of text[within], offsets into `text`.
 std::vector<Tok> tokenize_marks(std::string_view text, Span within);
@@ -44,12 +47,26 @@ std::vector<std::string> phrase_words(std::string_view phrase);
 // Word sequences mapped to a value; match() finds the longest one starting at a token.
 class PhraseTable {
  public:
-  void add(std::string_view phrase, std::uint32_t value);
+  // Adds a phrase; a phrase already present keeps its first value unless `allow_repeat`.
+  void add(std::string_view phrase, std::uint32_t value, bool allow_repeat = false);
   struct Match {
     std::size_t length = 0;  // tokens matched, 0 when none
     std::uint32_t value = 0;
   };
   Match match(const std::vector<Tok>& tokens, std::size_t at, std::size_t end) const;
+  // Every phrase starting at a token, longest first: f(Match) for each.
+  template <class F>
+  void each_match(const std::vector<Tok>& tokens, std::size_t at, std::size_t end, F&& f) const {
+    if (at >= end) return;
+    const auto it = by_first_.find(tokens[at].hash);
+    if (it == by_first_.end()) return;
+    for (const Entry& e : it->second) {
+      if (at + e.words.size() > end || e.words.front() != tokens[at].low) continue;
+      bool same = true;
+      for (std::size_t k = 1; k < e.words.size() && same; ++k) same = tokens[at + k].low == e.words[k];
+      if (same) f(Match{e.words.size(), e.value});
+    }
+  }
   bool empty() const { return by_first_.empty(); }
 
  private:
@@ -57,11 +74,24 @@ class PhraseTable {
     std::vector<std::string> words;
     std::uint32_t value = 0;
   };
-  std::unordered_map<std::string, std::vector<Entry>> by_first_;  // lookup only, never iterated
+  std::unordered_map<std::uint64_t, std::vector<Entry>> by_first_;  // by first word's hash; lookup only
 };
 
-// A set of folded single words.
-using WordSet = std::unordered_set<std::string>;
+// A set of folded single words, looked up by a token's precomputed hash.
+class WordSet {
+ public:
+  WordSet() = default;
+  WordSet(std::initializer_list<std::string_view> words) {
+    for (std::string_view w : words) insert(std::string(w));
+  }
+  void insert(std::string word);
+  bool count(const Tok& token) const { return find(token.hash, token.low); }
+  bool count(std::string_view word) const { return find(word_hash(word), word); }
+
+ private:
+  bool find(std::uint64_t hash, std::string_view word) const;
+  std::unordered_map<std::uint64_t, std::vector<std::string>> by_hash_;  // lookup only, never iterated
+};
 WordSet word_set(const LexiconFile& file);
 
 }  // namespace claimdiff::detail

@@ -50,7 +50,7 @@ void SpeakerIndex::learn(std::string_view text, const std::vector<Tok>& t, std::
     std::size_t j = i;
     std::vector<std::size_t> words;
     while (j < end) {
-      if (t[j].word && (t[j].cap || is_title(t[j].low))) {
+      if (t[j].word && (t[j].cap || is_title(t[j]))) {
         words.push_back(j);
         ++j;
         continue;
@@ -65,7 +65,7 @@ void SpeakerIndex::learn(std::string_view text, const std::vector<Tok>& t, std::
     // split at the last title word: descriptors before, name after
     std::size_t name_from = 0;
     for (std::size_t k = 0; k < words.size(); ++k)
-      if (is_title(t[words[k]].low) || (function_words_.count(t[words[k]].low) && k == 0)) name_from = k + 1;
+      if (is_title(t[words[k]].low) || (function_words_.count(t[words[k]]) && k == 0)) name_from = k + 1;
     std::vector<std::size_t> name(words.begin() + static_cast<std::ptrdiff_t>(name_from), words.end());
     while (!name.empty() && not_name_start(t[name.front()].low)) name.erase(name.begin());
     // a long run is a breadcrumb or a heading glued to a name: keep its last two words
@@ -155,7 +155,7 @@ std::string SpeakerIndex::resolve(std::string_view text, const std::vector<Tok>&
   // a name: the capitalised words at the end of the head
   std::vector<std::string> words;
   std::size_t k = last;
-  while (k > begin && t[k - 1].word && t[k - 1].cap && !is_title(t[k - 1].low)) {
+  while (k > begin && t[k - 1].word && t[k - 1].cap && !is_title(t[k - 1])) {
     --k;
     words.insert(words.begin(), strip_possessive(t[k].low));
   }

@@ -32,7 +32,8 @@ class SpeakerIndex {
   // The last person named before `offset`, or "".
   std::string last_before(std::size_t offset) const;
 
-  bool is_title(std::string_view low) const { return titles_.count(std::string(low)) > 0; }
+  bool is_title(std::string_view low) const { return titles_.count(low); }
+  bool is_title(const Tok& token) const { return titles_.count(token); }
   const std::vector<Person>& people() const { return people_; }
 
  private:
