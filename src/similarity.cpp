@@ -311,6 +311,7 @@ Profile make_profile(const Rendering& rendering, Vocabulary& vocabulary) {
     }
     if (is_negation(word)) {
       scope = kNegationScope;
+      profile.has_negation = true;
       ++i;
       continue;
     }
@@ -330,7 +331,12 @@ Profile make_profile(const Rendering& rendering, Vocabulary& vocabulary) {
         }
       }
     }
-    if (taken == 1 && is_stop_word(word)) { ++i; continue; }
+    if (taken == 1 && is_stop_word(word)) {
+      // Kept for texts made only of function words ("Can you do it?"); few, so a small cost.
+      if (profile.function_words.size() < 16) profile.function_words.push_back(vocabulary.add(word, false));
+      ++i;
+      continue;
+    }
     const std::string_view text = tokens[i].text;
     const bool capitalised = i > 0 && !text.empty() && text[0] >= 'A' && text[0] <= 'Z';
     if (profile.words.size() < kMaxContentWords) {
@@ -363,6 +369,26 @@ Profile make_profile(const Rendering& rendering, Vocabulary& vocabulary) {
 
 Alignment align_words(const Profile& a, const Profile& b, const Vocabulary& vocabulary, const ScoreWeights& weights) {
   Alignment result;
+  if ((a.words.empty() || b.words.empty()) && !a.function_words.empty() && !b.function_words.empty()) {
+    // No content on one side: align the function words instead, unweighted.
+    Profile fa;
+    Profile fb;
+    fa.words = a.function_words;
+    fb.words = b.function_words;
+    fa.negated.assign(fa.words.size(), 0);
+    fb.negated.assign(fb.words.size(), 0);
+    double matched = 0.0;
+    std::vector<char> used(fb.words.size(), 0);
+    for (const std::uint32_t w : fa.words)
+      for (std::size_t j = 0; j < fb.words.size(); ++j)
+        if (!used[j] && fb.words[j] == w) {
+          used[j] = 1;
+          matched += 2.0;
+          break;
+        }
+    result.score = matched / static_cast<double>(fa.words.size() + fb.words.size());
+    return result;
+  }
   const std::size_t n = a.words.size();
   const std::size_t m = b.words.size();
   if (n == 0 || m == 0) return result;
@@ -411,7 +437,10 @@ Alignment align_words(const Profile& a, const Profile& b, const Vocabulary& voca
     used_a[c.i] = used_b[c.j] = 1;
     aligned_a += vocabulary.type(a.words[c.i]).weight * c.relatedness;
     aligned_b += vocabulary.type(b.words[c.j]).weight * c.relatedness;
-    if (a.negated[c.i] != b.negated[c.j]) result.negation_conflict = true;
+    // A conflict: a firmly aligned word negated on one side, and no negation at all on the other
+    // ("did not sign" / "signed"; but "don't think it's good" / "it's not good" is no conflict).
+    if (c.relatedness >= 0.85 && a.negated[c.i] != b.negated[c.j] && a.has_negation != b.has_negation)
+      result.negation_conflict = true;
   }
   const double pooled = (aligned_a + aligned_b) / (total_a + total_b);
   const double mean = 0.5 * (aligned_a / total_a + aligned_b / total_b);

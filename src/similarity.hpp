@@ -82,6 +82,8 @@ class Vocabulary {
 struct Profile {
   std::vector<std::uint32_t> words;   // content word types, in text order
   std::vector<char> negated;          // per content word: in the scope of a negation ("not mention")
+  std::vector<std::uint32_t> function_words;  // the stop words, aligned only when a side has no content word
+  bool has_negation = false;
   std::vector<std::string> quotes;    // quoted fragments, folded, words joined by one space
   std::vector<double> years;          // years and decades mentioned
   std::vector<double> amounts;        // other figures
