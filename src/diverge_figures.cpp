@@ -328,7 +328,8 @@ std::optional<Divergence> date_divergence(const std::vector<std::vector<const Qu
   std::string reason;
   for (std::size_t i = 0; i < dates.size() && reason.empty(); ++i) {
     for (std::size_t j = i + 1; j < dates.size() && reason.empty(); ++j) {
-      if (dates[i].empty() || dates[j].empty()) continue;
+      // One article dating two of its statements differently is not outlets disagreeing.
+      if (dates[i].empty() || dates[j].empty() || dates[i].front()->article == dates[j].front()->article) continue;
       bool shared = false;
       for (const Quantity* a : dates[i])
         for (const Quantity* b : dates[j]) shared = shared || !disjoint(*a, *b);
@@ -380,7 +381,7 @@ std::vector<Divergence> figure_divergences(const std::vector<std::vector<Quantit
       for (std::size_t j = i + 1; j < group.size() && reason.empty(); ++j)
         for (const Quantity* a : group[i])
           for (const Quantity* b : group[j])
-            if (reason.empty()) reason = disagreement(*a, *b);
+            if (reason.empty() && a->article != b->article) reason = disagreement(*a, *b);
     if (reason.empty()) continue;
     Divergence divergence;
     divergence.type = DivergenceType::figure;

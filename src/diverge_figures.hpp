@@ -31,8 +31,9 @@ struct Quantity {
 // people"). Positions and ordering follow the text.
 std::vector<Quantity> read_quantities(const Statement& statement);
 
-// Divergences between the quantities of different statements of one claim: precise values that
-// differ once units are reconciled, a vague quantity against a precise one, dates that share no year.
+// Divergences between the quantities of statements from different articles in one claim: precise
+// values that differ once units are reconciled, a vague quantity against a precise one, dates that
+// share no year.
 std::vector<Divergence> figure_divergences(const std::vector<std::vector<Quantity>>& by_statement);
 
 }  // namespace claimdiff::detail

@@ -279,6 +279,20 @@ TEST_CASE("figure divergences compare figures of one kind", "[diverge][figure]")
     CHECK(of_type(claims[0], DivergenceType::figure).empty());
   }
 
+  SECTION("one article's own statements never diverge in figures") {
+    std::vector<Statement> statements{
+        make_statement("a#1", "a", StatementKind::unattributed, "The treaty was signed in 1992 by 12 states."),
+        make_statement("a#2", "a", StatementKind::unattributed, "It took effect in 1993 for 15 states."),
+    };
+    statements[0].figures.push_back(make_figure(statements[0], "1992", "year", 1992));
+    statements[0].figures.push_back(make_figure(statements[0], "12", "number", 12));
+    statements[1].figures.push_back(make_figure(statements[1], "1993", "year", 1993));
+    statements[1].figures.push_back(make_figure(statements[1], "15", "number", 15));
+    std::vector<Claim> claims{make_claim({"a#1", "a#2"})};
+    diverge(claims, statements, articles);
+    CHECK(of_type(claims[0], DivergenceType::figure).empty());
+  }
+
   SECTION("two statements that share no year") {
     std::vector<Statement> statements{
         make_statement("a#1", "a", StatementKind::unattributed, "The treaty was signed in 1992."),
