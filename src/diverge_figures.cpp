@@ -388,8 +388,8 @@ std::vector<Divergence> figure_divergences(const std::vector<std::vector<Quantit
     divergence.aspect = dimension;
     for (const auto& quantities : group)
       for (const Quantity* quantity : quantities) divergence.values.push_back(value_of(*quantity));
-    const std::string what = dimension == "count" ? " count of " + unit : dimension == "duration" ? " duration" : "";
-    divergence.summary = quoted_list(divergence.values) + " (" + reason + what + ")";
+    const std::string what = dimension == "count" ? "count of " + unit : dimension;
+    divergence.summary = quoted_list(divergence.values) + " (" + reason + ", " + what + ")";
     divergences.push_back(std::move(divergence));
   }
 
