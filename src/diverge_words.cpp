@@ -156,7 +156,7 @@ std::string quote_fidelity(const WordAlignment& alignment) {
     if (run.op == WordEdit::Op::substitute) removed = inserted = true;
   }
   if (equal_runs == 1 && removed != inserted) return "trimmed";
-  // Reworded: the part both quote (from the first shared word to the last, plus substitutions at
+  // Reworded: the part both quote (from the first shared word to the last, plus words replaced at
   // either end) keeps at least kRewordedShare of its words, and those shared words are at least
   // kRewordedShare of the shorter quote, so a long original and a reworded excerpt of it match.
   std::size_t first_equal = alignment.runs.size();
@@ -173,8 +173,16 @@ std::string quote_fidelity(const WordAlignment& alignment) {
     const WordRun& run = alignment.runs[i];
     const bool inside = i >= first_equal && i <= last_equal;
     if (!inside && run.op != WordEdit::Op::substitute) continue;  // trimmed off one side only
-    core_reference += run.reference_words;
-    core_rendering += run.rendering_words;
+    if (inside) {
+      core_reference += run.reference_words;
+      core_rendering += run.rendering_words;
+    } else {
+      // Other words at an edge replace as many words of the other side; the rest is trimming
+      // ("... was misguided and only led to tensions" quoted as "... was a mistake").
+      const std::size_t replaced = std::min(run.reference_words, run.rendering_words);
+      core_reference += replaced;
+      core_rendering += replaced;
+    }
   }
   const auto equal = static_cast<double>(alignment.equal_words);
   const std::size_t shorter = std::min(alignment.reference_words, alignment.rendering_words);

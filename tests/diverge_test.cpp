@@ -142,6 +142,10 @@ TEST_CASE("quote fidelity classes", "[diverge][wording]") {
   // An excerpt of the quote with one word changed is reworded, whichever side is the reference.
   CHECK(fidelity("not lift taxes on working families") == "reworded");
   CHECK(detail::quote_fidelity(detail::align_words("not lift taxes on working families", quote)) == "reworded");
+  // An excerpt that ends in other words: the original's tail is trimmed, not paraphrased.
+  CHECK(detail::quote_fidelity(detail::align_words(
+            "We said long ago that this side of the plan was wrong and only caused delays",
+            "this part of the plan was a failure")) == "reworded");
   // One shared word does not make the same quote.
   CHECK(fidelity("Critics say this year brings pain") == "paraphrased");
 }
