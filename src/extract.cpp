@@ -918,7 +918,9 @@ void ArticleExtractor::emit(const Unit& unit, std::vector<Span> content, std::si
     for (std::size_t k = c.begin; k < c.end; ++k)
       if (t_[k].word) (quoted_[k] ? inside : outside) += 1;
   }
-  if (words < options_.min_content_words || pieces.empty()) return;
+  // a short quotation is still a statement ("It's heartbreaking," Ryan said); short reported
+  // clauses are not ("he said so")
+  if (pieces.empty() || (words < options_.min_content_words && !(outside == 0 && inside > 0))) return;
   Statement st;
   st.article = article_.id;
   st.span = unit.span;
