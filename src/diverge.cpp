@@ -377,6 +377,83 @@ std::size_t outlet_count(const std::vector<std::string>& article_ids, const Arti
   return outlets.size();
 }
 
+// The articles that cover the event: those sharing at least one claim with another outlet, in
+// input order (articles the statements name but the list lacks come last, in id order).
+std::vector<std::string> covering_articles(const std::vector<std::vector<const Statement*>>& members,
+                                           const std::vector<ArticleReport>& articles,
+                                           const ArticleIndex& article_index) {
+  std::set<std::string> covering;
+  for (const auto& claim_members : members) {
+    const std::vector<std::string> ids = member_articles(claim_members);
+    if (outlet_count(ids, article_index) >= 2) covering.insert(ids.begin(), ids.end());
+  }
+  std::vector<std::string> in_order;
+  for (const ArticleReport& article : articles)
+    if (covering.erase(article.article.id) != 0) in_order.push_back(article.article.id);
+  in_order.insert(in_order.end(), covering.begin(), covering.end());
+  return in_order;
+}
+
+// The covering articles with no member in the claim, when the claim is about the event at all (a
+// background article's own claims are omitted by nobody). Returns the share of covering articles
+// that omit it.
+double add_omission(Claim& claim, const std::vector<std::string>& covering, const ArticleIndex& articles) {
+  const auto has = [](const std::vector<std::string>& ids, const std::string& id) {
+    return std::find(ids.begin(), ids.end(), id) != ids.end();
+  };
+  if (std::none_of(claim.articles.begin(), claim.articles.end(),
+                   [&](const std::string& id) { return has(covering, id); }))
+    return 0;
+  for (const std::string& id : covering)
+    if (!has(claim.articles, id)) claim.omitted_by.push_back(id);
+  if (claim.omitted_by.empty()) return 0;
+  Divergence divergence;
+  divergence.type = DivergenceType::omission;
+  divergence.aspect = "coverage";
+  for (const std::string& id : claim.omitted_by) {
+    const auto article = articles.find(id);
+    const std::string outlet =
+        article != articles.end() && !article->second->article.outlet.empty() ? article->second->article.outlet : id;
+    divergence.values.push_back({"", id, outlet, std::nullopt, "omits"});
+  }
+  divergence.summary = "reported by " + std::to_string(claim.articles.size()) + " of " +
+                       std::to_string(claim.articles.size() + claim.omitted_by.size()) + " covering articles";
+  claim.divergences.push_back(std::move(divergence));
+  return static_cast<double>(claim.omitted_by.size()) / static_cast<double>(covering.size());
+}
+
+// Figure divergences; returns 1 for a conflict, less when a vague figure meets a precise one.
+double add_figures(Claim& claim, const std::vector<const Statement*>& members) {
+  std::vector<std::vector<detail::Quantity>> quantities;
+  for (const Statement* member : members) quantities.push_back(detail::read_quantities(*member));
+  double component = 0;
+  for (Divergence& divergence : detail::figure_divergences(quantities)) {
+    const bool vague = std::any_of(divergence.values.begin(), divergence.values.end(),
+                                   [](const DivergenceValue& v) { return v.detail == "vague"; });
+    component = std::max(component, vague ? 0.7 : 1.0);
+    claim.divergences.push_back(std::move(divergence));
+  }
+  return component;
+}
+
+struct Components {
+  double wording = 0;
+  double figures = 0;
+  double framing = 0;
+  double attribution = 0;
+  double omission = 0;
+};
+
+// 0..1: a claim several outlets share starts at kSharedFloor and rises with each kind of
+// divergence; a claim of one outlet only scores by how many covering articles leave it out.
+double divergence_score(const Components& c, bool shared) {
+  if (!shared) return kSharedFloor * c.omission;
+  const double agreement = (1 - kWordingWeight * c.wording) * (1 - kFigureWeight * c.figures) *
+                           (1 - kFramingWeight * c.framing) * (1 - kAttributionWeight * c.attribution) *
+                           (1 - kOmissionWeight * c.omission);
+  return kSharedFloor + (1 - kSharedFloor) * (1 - agreement);
+}
+
 }  // namespace
 
 std::vector<WordEdit> word_edits(std::string_view reference, std::string_view rendering) {
@@ -396,19 +473,7 @@ void diverge(std::vector<Claim>& claims, const std::vector<Statement>& statement
     for (const std::string& id : claims[c].members)
       if (const auto found = statement_index.find(id); found != statement_index.end())
         members[c].push_back(found->second);
-
-  // An article covers the event when it shares at least one claim with another outlet.
-  std::set<std::string> covering;
-  for (std::size_t c = 0; c < claims.size(); ++c) {
-    const std::vector<std::string> ids = member_articles(members[c]);
-    if (outlet_count(ids, article_index) >= 2) covering.insert(ids.begin(), ids.end());
-  }
-  std::vector<std::string> covering_in_order;
-  for (const ArticleReport& article : articles)
-    if (covering.count(article.article.id) != 0) covering_in_order.push_back(article.article.id);
-  for (const std::string& id : covering)  // articles the statements name but the list lacks
-    if (std::find(covering_in_order.begin(), covering_in_order.end(), id) == covering_in_order.end())
-      covering_in_order.push_back(id);
+  const std::vector<std::string> covering = covering_articles(members, articles, article_index);
 
   for (std::size_t c = 0; c < claims.size(); ++c) {
     Claim& claim = claims[c];
@@ -425,62 +490,13 @@ void diverge(std::vector<Claim>& claims, const std::vector<Statement>& statement
     claim.representative = representative->id;
     if (claim.summary.empty()) claim.summary = representative->content;
 
-    double wording = 0;
-    double figures = 0;
-    double framing = 0;
-    double attribution = 0;
-    if (options.wording) add_wording(claim, *representative, members[c], wording);
-    if (options.figures) {
-      std::vector<std::vector<detail::Quantity>> quantities;
-      for (const Statement* member : members[c]) quantities.push_back(detail::read_quantities(*member));
-      for (Divergence& divergence : detail::figure_divergences(quantities)) {
-        // A conflict weighs more than a vague figure set against a precise one.
-        const bool vague = std::any_of(divergence.values.begin(), divergence.values.end(),
-                                       [](const DivergenceValue& v) { return v.detail == "vague"; });
-        figures = std::max(figures, vague ? 0.7 : 1.0);
-        claim.divergences.push_back(std::move(divergence));
-      }
-    }
-    if (options.framing) add_framing(claim, members[c], article_index, framing);
-    if (options.attribution) add_attribution(claim, members[c], attribution);
-
-    // Omission: the covering articles this claim has no member in (only for claims about the event).
-    const bool about_event = std::any_of(claim.articles.begin(), claim.articles.end(),
-                                         [&](const std::string& id) { return covering.count(id) != 0; });
-    double omission = 0;
-    if (about_event) {
-      for (const std::string& id : covering_in_order)
-        if (std::find(claim.articles.begin(), claim.articles.end(), id) == claim.articles.end())
-          claim.omitted_by.push_back(id);
-      if (!claim.omitted_by.empty()) {
-        Divergence divergence;
-        divergence.type = DivergenceType::omission;
-        divergence.aspect = "coverage";
-        for (const std::string& id : claim.omitted_by) {
-          const auto article = article_index.find(id);
-          const std::string outlet =
-              article != article_index.end() && !article->second->article.outlet.empty()
-                  ? article->second->article.outlet
-                  : id;
-          divergence.values.push_back({"", id, outlet, std::nullopt, "omits"});
-        }
-        divergence.summary = "reported by " + std::to_string(claim.articles.size()) + " of " +
-                             std::to_string(claim.articles.size() + claim.omitted_by.size()) +
-                             " covering articles";
-        claim.divergences.push_back(std::move(divergence));
-      }
-      omission = static_cast<double>(claim.omitted_by.size()) /
-                 static_cast<double>(std::max<std::size_t>(1, covering_in_order.size()));
-    }
-
-    if (outlet_count(claim.articles, article_index) >= 2) {
-      const double agreement = (1 - kWordingWeight * wording) * (1 - kFigureWeight * figures) *
-                               (1 - kFramingWeight * framing) * (1 - kAttributionWeight * attribution) *
-                               (1 - kOmissionWeight * omission);
-      claim.divergence_score = kSharedFloor + (1 - kSharedFloor) * (1 - agreement);
-    } else {
-      claim.divergence_score = kSharedFloor * omission;
-    }
+    Components components;
+    if (options.wording) add_wording(claim, *representative, members[c], components.wording);
+    if (options.figures) components.figures = add_figures(claim, members[c]);
+    if (options.framing) add_framing(claim, members[c], article_index, components.framing);
+    if (options.attribution) add_attribution(claim, members[c], components.attribution);
+    components.omission = add_omission(claim, covering, article_index);
+    claim.divergence_score = divergence_score(components, outlet_count(claim.articles, article_index) >= 2);
   }
 
   // Most divergent first; ties keep the aligner's order. Ids follow the new order.
