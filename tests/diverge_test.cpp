@@ -69,6 +69,16 @@ bool mentions(const Divergence& divergence, const std::string& text) {
                      [&](const DivergenceValue& value) { return value.text == text; });
 }
 
+// Runs diverge over one claim of `members` and returns its figure divergences.
+std::vector<Divergence> figures_of(const std::vector<Statement>& statements, std::vector<std::string> members,
+                                   const std::vector<ArticleReport>& articles) {
+  std::vector<Claim> claims{make_claim(std::move(members))};
+  diverge(claims, statements, articles);
+  std::vector<Divergence> out;
+  for (const Divergence* divergence : of_type(claims[0], DivergenceType::figure)) out.push_back(*divergence);
+  return out;
+}
+
 const Claim& claim_with(const std::vector<Claim>& claims, const std::string& member) {
   for (const Claim& claim : claims)
     if (std::find(claim.members.begin(), claim.members.end(), member) != claim.members.end()) return claim;
@@ -190,14 +200,12 @@ TEST_CASE("figure divergences compare figures of one kind", "[diverge][figure]")
     statements[1].figures.push_back(
         make_figure(statements[1], "At least 1,200", "number", 1200, "", "at least"));
     statements[1].figures.push_back(make_figure(statements[1], "2021", "year", 2021));
-    std::vector<Claim> claims{make_claim({"a#1", "b#1"})};
-    diverge(claims, statements, articles);
-    const auto figures = of_type(claims[0], DivergenceType::figure);
+    const auto figures = figures_of(statements, {"a#1", "b#1"}, articles);
     REQUIRE(figures.size() == 1);  // the equal years are no divergence
-    CHECK(figures[0]->aspect == "count");
-    CHECK(mentions(*figures[0], "Many residents"));
-    CHECK(mentions(*figures[0], "At least 1,200 residents"));
-    CHECK(figures[0]->summary.find("vague vs precise") != std::string::npos);
+    CHECK(figures[0].aspect == "count");
+    CHECK(mentions(figures[0], "Many residents"));
+    CHECK(mentions(figures[0], "At least 1,200 residents"));
+    CHECK(figures[0].summary.find("vague vs precise") != std::string::npos);
   }
 
   SECTION("a demonym counts people, even lower-cased by the extractor") {
@@ -206,12 +214,10 @@ TEST_CASE("figure divergences compare figures of one kind", "[diverge][figure]")
         make_statement("b#1", "b", StatementKind::unattributed, "The mudslides killed some 900 Chileans."),
     };
     statements[1].figures.push_back(make_figure(statements[1], "some 900 Chileans", "number", 900, "chileans", "some"));
-    std::vector<Claim> claims{make_claim({"a#1", "b#1"})};
-    diverge(claims, statements, articles);
-    const auto figures = of_type(claims[0], DivergenceType::figure);
+    const auto figures = figures_of(statements, {"a#1", "b#1"}, articles);
     REQUIRE(figures.size() == 1);
-    CHECK(mentions(*figures[0], "Many people"));
-    CHECK(mentions(*figures[0], "some 900 Chileans"));
+    CHECK(mentions(figures[0], "Many people"));
+    CHECK(mentions(figures[0], "some 900 Chileans"));
   }
 
   SECTION("vague magnitudes that cannot both hold") {
@@ -220,15 +226,12 @@ TEST_CASE("figure divergences compare figures of one kind", "[diverge][figure]")
         make_statement("b#1", "b", StatementKind::unattributed, "Tens of thousands of people died in the famine."),
         make_statement("c#1", "c", StatementKind::unattributed, "Thousands of people died in the famine."),
     };
-    std::vector<Claim> claims{make_claim({"a#1", "b#1"})};
-    diverge(claims, statements, articles);
-    const auto figures = of_type(claims[0], DivergenceType::figure);
+    const auto figures = figures_of(statements, {"a#1", "b#1"}, articles);
     REQUIRE(figures.size() == 1);
-    CHECK(mentions(*figures[0], "hundreds of thousands of people"));
-    CHECK(mentions(*figures[0], "Tens of thousands of people"));
-    std::vector<Claim> overlapping{make_claim({"b#1", "c#1"})};
-    diverge(overlapping, statements, articles);
-    CHECK(of_type(overlapping[0], DivergenceType::figure).size() == 1);  // 20,000+ against 2,000..10,000
+    CHECK(mentions(figures[0], "hundreds of thousands of people"));
+    CHECK(mentions(figures[0], "Tens of thousands of people"));
+    const auto overlapping = figures_of(statements, {"b#1", "c#1"}, articles);
+    CHECK(overlapping.size() == 1);  // 20,000+ against 2,000..10,000
   }
 
   SECTION("quantifiers that count nobody are not figures") {
@@ -237,9 +240,8 @@ TEST_CASE("figure divergences compare figures of one kind", "[diverge][figure]")
         make_statement("b#1", "b", StatementKind::unattributed, "Some 4,000 people fled the town."),
     };
     statements[1].figures.push_back(make_figure(statements[1], "Some 4,000", "number", 4000, "", "some"));
-    std::vector<Claim> claims{make_claim({"a#1", "b#1"})};
-    diverge(claims, statements, articles);
-    CHECK(of_type(claims[0], DivergenceType::figure).empty());
+    const auto figures = figures_of(statements, {"a#1", "b#1"}, articles);
+    CHECK(figures.empty());
   }
 
   SECTION("equal values in other words are no divergence") {
@@ -249,9 +251,8 @@ TEST_CASE("figure divergences compare figures of one kind", "[diverge][figure]")
     };
     statements[0].figures.push_back(make_figure(statements[0], "two weeks", "number", 2, "weeks"));
     statements[1].figures.push_back(make_figure(statements[1], "14", "number", 14));
-    std::vector<Claim> claims{make_claim({"a#1", "b#1"})};
-    diverge(claims, statements, articles);
-    CHECK(of_type(claims[0], DivergenceType::figure).empty());
+    const auto figures = figures_of(statements, {"a#1", "b#1"}, articles);
+    CHECK(figures.empty());
   }
 
   SECTION("durations that differ show their units as written") {
@@ -261,13 +262,11 @@ TEST_CASE("figure divergences compare figures of one kind", "[diverge][figure]")
     };
     statements[0].figures.push_back(make_figure(statements[0], "12", "number", 12));
     statements[1].figures.push_back(make_figure(statements[1], "ten days", "number", 10, "days"));
-    std::vector<Claim> claims{make_claim({"a#1", "b#1"})};
-    diverge(claims, statements, articles);
-    const auto figures = of_type(claims[0], DivergenceType::figure);
+    const auto figures = figures_of(statements, {"a#1", "b#1"}, articles);
     REQUIRE(figures.size() == 1);
-    CHECK(figures[0]->aspect == "duration");
-    CHECK(mentions(*figures[0], "12 days"));
-    CHECK(mentions(*figures[0], "ten days"));
+    CHECK(figures[0].aspect == "duration");
+    CHECK(mentions(figures[0], "12 days"));
+    CHECK(mentions(figures[0], "ten days"));
   }
 
   SECTION("a troop count never meets a death toll, a year never meets a count") {
@@ -278,9 +277,8 @@ TEST_CASE("figure divergences compare figures of one kind", "[diverge][figure]")
     statements[0].figures.push_back(make_figure(statements[0], "About 5,000", "number", 5000, "", "about"));
     statements[0].figures.push_back(make_figure(statements[0], "1979", "year", 1979));
     statements[1].figures.push_back(make_figure(statements[1], "300", "number", 300));
-    std::vector<Claim> claims{make_claim({"a#1", "b#1"})};
-    diverge(claims, statements, articles);
-    CHECK(of_type(claims[0], DivergenceType::figure).empty());
+    const auto figures = figures_of(statements, {"a#1", "b#1"}, articles);
+    CHECK(figures.empty());
   }
 
   SECTION("one article's own statements never diverge in figures") {
@@ -292,9 +290,8 @@ TEST_CASE("figure divergences compare figures of one kind", "[diverge][figure]")
     statements[0].figures.push_back(make_figure(statements[0], "12", "number", 12));
     statements[1].figures.push_back(make_figure(statements[1], "1993", "year", 1993));
     statements[1].figures.push_back(make_figure(statements[1], "15", "number", 15));
-    std::vector<Claim> claims{make_claim({"a#1", "a#2"})};
-    diverge(claims, statements, articles);
-    CHECK(of_type(claims[0], DivergenceType::figure).empty());
+    const auto figures = figures_of(statements, {"a#1", "a#2"}, articles);
+    CHECK(figures.empty());
   }
 
   SECTION("two statements that share no year") {
@@ -304,11 +301,9 @@ TEST_CASE("figure divergences compare figures of one kind", "[diverge][figure]")
     };
     statements[0].figures.push_back(make_figure(statements[0], "1992", "year", 1992));
     statements[1].figures.push_back(make_figure(statements[1], "1993", "year", 1993));
-    std::vector<Claim> claims{make_claim({"a#1", "b#1"})};
-    diverge(claims, statements, articles);
-    const auto figures = of_type(claims[0], DivergenceType::figure);
+    const auto figures = figures_of(statements, {"a#1", "b#1"}, articles);
     REQUIRE(figures.size() == 1);
-    CHECK(figures[0]->aspect == "date");
+    CHECK(figures[0].aspect == "date");
   }
 }
 
