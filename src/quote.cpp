@@ -4,6 +4,7 @@
 #include <claimdiff/diverge.hpp>
 #include <claimdiff/quote.hpp>
 
+#include "html_escape.hpp"
 #include "text_util.hpp"
 #include "utf8.hpp"
 
@@ -436,22 +437,6 @@ bool shares_a_claim(const std::vector<const Statement*>& statements,
   });
 }
 
-std::string escape_html(std::string_view text) {
-  std::string out;
-  out.reserve(text.size() + 16);
-  for (char c : text) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      default: out += c;
-    }
-  }
-  return out;
-}
-
 std::string escape_markdown(std::string_view text) {
   std::string out;
   out.reserve(text.size() + 16);
@@ -497,11 +482,11 @@ std::string html_diff(const std::vector<WordEdit>& edits) {
   for (const WordEdit& edit : edits) {
     if (!out.empty()) out += ' ';
     switch (edit.op) {
-      case WordEdit::Op::equal: out += escape_html(edit.reference); break;
-      case WordEdit::Op::remove: out += "<del>" + escape_html(edit.reference) + "</del>"; break;
-      case WordEdit::Op::insert: out += "<ins>" + escape_html(edit.rendering) + "</ins>"; break;
+      case WordEdit::Op::equal: out += detail::html_escape(edit.reference); break;
+      case WordEdit::Op::remove: out += "<del>" + detail::html_escape(edit.reference) + "</del>"; break;
+      case WordEdit::Op::insert: out += "<ins>" + detail::html_escape(edit.rendering) + "</ins>"; break;
       case WordEdit::Op::substitute:
-        out += "<del>" + escape_html(edit.reference) + "</del><ins>" + escape_html(edit.rendering) + "</ins>";
+        out += "<del>" + detail::html_escape(edit.reference) + "</del><ins>" + detail::html_escape(edit.rendering) + "</ins>";
         break;
     }
   }
@@ -694,7 +679,7 @@ void write_quote_html(std::ostream& out, const QuoteAudit& audit) {
          "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
          "<title>claimdiff quote audit</title><style>"
       << kStyle << "</style></head><body>\n<header><h1>Quote audit</h1><blockquote>"
-      << escape_html(audit.query) << "</blockquote></header>\n<main>\n<p class=\"summary\">"
+      << detail::html_escape(audit.query) << "</blockquote></header>\n<main>\n<p class=\"summary\">"
       << audit.renderings.size() << " rendering(s) across " << audit.articles.size()
       << " article(s), from the most to the least faithful.";
   for (const auto& [fidelity, name] : kFidelityNames) {
@@ -705,21 +690,21 @@ void write_quote_html(std::ostream& out, const QuoteAudit& audit) {
   out << "</p>\n";
   for (const Rendering& r : audit.renderings) {
     out << "<section class=\"rendering f-" << to_string(r.fidelity) << "\" data-statement-id=\""
-        << escape_html(r.statement) << "\" data-fidelity=\"" << to_string(r.fidelity) << "\">\n<h2>"
-        << escape_html(r.outlet.empty() ? r.article : r.outlet) << " <span class=\"chip\">" << to_string(r.fidelity)
-        << " " << score_text(r.score) << "</span></h2>\n<div class=\"meta\">" << escape_html(r.statement) << " · "
+        << detail::html_escape(r.statement) << "\" data-fidelity=\"" << to_string(r.fidelity) << "\">\n<h2>"
+        << detail::html_escape(r.outlet.empty() ? r.article : r.outlet) << " <span class=\"chip\">" << to_string(r.fidelity)
+        << " " << score_text(r.score) << "</span></h2>\n<div class=\"meta\">" << detail::html_escape(r.statement) << " · "
         << to_string(r.kind);
-    if (!r.speaker.empty()) out << " · " << escape_html(r.speaker);
+    if (!r.speaker.empty()) out << " · " << detail::html_escape(r.speaker);
     if (!r.cue.empty())
-      out << " · <q>" << escape_html(r.cue) << "</q>" << (r.cue_class.empty() ? "" : " (" + escape_html(r.cue_class) + ")");
-    if (!r.via.empty()) out << " · via " << escape_html(join(r.via, ", "));
-    out << "</div>\n<p class=\"content\">" << escape_html(r.content) << "</p>\n<div class=\"diff\">"
-        << (r.diff.empty() ? escape_html(r.matched) : html_diff(r.diff)) << "</div>\n</section>\n";
+      out << " · <q>" << detail::html_escape(r.cue) << "</q>" << (r.cue_class.empty() ? "" : " (" + detail::html_escape(r.cue_class) + ")");
+    if (!r.via.empty()) out << " · via " << detail::html_escape(join(r.via, ", "));
+    out << "</div>\n<p class=\"content\">" << detail::html_escape(r.content) << "</p>\n<div class=\"diff\">"
+        << (r.diff.empty() ? detail::html_escape(r.matched) : html_diff(r.diff)) << "</div>\n</section>\n";
   }
   out << "<div class=\"omitted\" id=\"omitted\"><strong>Omitted by:</strong> ";
   if (audit.omitted_by.empty()) out << "no article covering the event leaves it out.";
   for (std::size_t i = 0; i < audit.omitted_by.size(); ++i)
-    out << (i ? ", " : "") << escape_html(audit.omitted_by[i]);
+    out << (i ? ", " : "") << detail::html_escape(audit.omitted_by[i]);
   out << "</div>\n</main></body></html>\n";
 }
 

@@ -30,6 +30,7 @@ constexpr int kApplicationId = 0x636C6466;
 constexpr std::size_t kAlignCandidates = 40;  // earlier statements a new one is compared with
 constexpr std::size_t kCommonRows = 2000;     // a word in more statements is too common to look up by
 constexpr std::size_t kRareWords = 8;         // the rarest words of a quote used for its lookup
+constexpr std::size_t kTogetherWords = 6;     // words a candidate must have all of, first stage
 
 // Version 1. Statements of every version are kept (history); queries read the current versions.
 // The FTS5 index is external-content over statements.content (stored once) with the Porter stemmer.
@@ -544,38 +545,51 @@ struct Store::Impl {
     return Current{query.integer(0), static_cast<int>(query.integer(1)), query.text(2)};
   }
 
-  // The FTS5 query that finds candidates for these words without ranking a large share of the
-  // index: any of the words that are not common (each counted up to kCommonRows), rarest first;
-  // when every word is common, all of them together. Empty when no word occurs at all.
-  std::string candidate_match(const std::vector<std::string>& words) const {
+  // The FTS5 queries that find candidates for these words without ranking a large share of the
+  // index, in order: its rarest words together (a quote given whole, whatever its words), then any of
+  // the words that are not common (each counted up to kCommonRows), rarest first. Empty when no
+  // word occurs at all.
+  std::vector<std::string> candidate_matches(const std::vector<std::string>& words) const {
     Query count(handle(), path, "SELECT count(*) FROM (SELECT rowid FROM statement_index WHERE statement_index MATCH ? LIMIT ?)");
     std::vector<std::pair<std::int64_t, std::string>> rare;
-    std::vector<std::string> present;
+    std::vector<std::pair<std::int64_t, std::string>> present;
     for (const std::string& word : words) {
       count.reset().bind(fts_query({word}, " ")).bind(static_cast<std::int64_t>(kCommonRows + 1));
       const std::int64_t rows = count.step() ? count.integer(0) : 0;
       if (rows == 0) continue;
-      present.push_back(word);
+      present.emplace_back(rows, word);
       if (rows <= static_cast<std::int64_t>(kCommonRows)) rare.emplace_back(rows, word);
     }
-    if (present.empty()) return "";
-    if (rare.empty()) return fts_query(present, " ");
+    if (present.empty()) return {};
+    // Together, the few rarest words select as well as all of them and read far shorter lists;
+    // among the common ones (not counted past kCommonRows) longer words tend to be rarer.
+    std::stable_sort(present.begin(), present.end(), [](const auto& a, const auto& b) {
+      return a.first != b.first ? a.first < b.first : a.second.size() > b.second.size();
+    });
+    std::vector<std::string> together;
+    for (std::size_t i = 0; i < present.size() && i < kTogetherWords; ++i) together.push_back(present[i].second);
+    std::vector<std::string> matches{fts_query(together, " ")};
+    if (rare.empty() || present.size() == 1) return matches;
     std::stable_sort(rare.begin(), rare.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
     if (rare.size() > kRareWords) rare.resize(kRareWords);
     std::vector<std::string> chosen;
     for (auto& item : rare) chosen.push_back(std::move(item.second));
-    return fts_query(chosen, " OR ");
+    matches.push_back(fts_query(chosen, " OR "));
+    return matches;
   }
 
   // Statements (any version) sharing words with `text`, best bm25 first.
   std::vector<std::int64_t> similar_rowids(std::string_view text, std::size_t limit) const {
     const std::vector<std::string> words = distinct_words(text, true);
-    const std::string match = words.empty() ? std::string() : candidate_match(words);
-    if (match.empty()) return {};
+    if (words.empty()) return {};
     Query query(handle(), path, "SELECT rowid FROM statement_index WHERE statement_index MATCH ? ORDER BY rank LIMIT ?");
-    query.bind(match).bind(static_cast<std::int64_t>(limit));
     std::vector<std::int64_t> out;
-    while (query.step()) out.push_back(query.integer(0));
+    std::set<std::int64_t> seen;
+    for (const std::string& match : candidate_matches(words)) {
+      query.reset().bind(match).bind(static_cast<std::int64_t>(limit));
+      while (query.step() && out.size() < limit)
+        if (seen.insert(query.integer(0)).second) out.push_back(query.integer(0));
+    }
     return out;
   }
 
@@ -711,8 +725,8 @@ std::vector<Statement> Store::candidates(std::string_view text, std::size_t limi
   std::vector<std::string> words = distinct_words(text, true);
   if (words.empty()) words = distinct_words(text, false);
   if (words.empty() || limit == 0) return {};
-  const std::string match = impl_->candidate_match(words);
-  if (match.empty()) return {};
+  const std::vector<std::string> matches = impl_->candidate_matches(words);
+  if (matches.empty()) return {};
   Impl::Where w = impl_->where(filter);
   // The best-ranked matches first, then the article filter on those rows only.
   std::string sql =
@@ -728,15 +742,18 @@ std::vector<Statement> Store::candidates(std::string_view text, std::size_t limi
   }
   sql += " ORDER BY m.rank, s.rowid";
   Query query(impl_->handle(), impl_->path, sql.c_str());
-  query.bind(match);
   // Old versions and filtered-out articles take places in the ranking: fetch more than asked for
   // when a filter applies.
   const bool filtered = !filter.outlet.empty() || !filter.since.empty() || !filter.until.empty() || !filter.match.empty();
-  query.bind(static_cast<std::int64_t>(limit * (filtered ? 8 : 2)));
-  for (const std::string& value : w.binds) query.bind(value);
   std::vector<Statement> out;
-  while (query.step() && out.size() < limit)
-    out.push_back(statement_from(query.blob(2), query.text(1), query.text(3), impl_->path));
+  std::set<std::int64_t> seen;
+  for (const std::string& match : matches) {
+    query.reset().bind(match).bind(static_cast<std::int64_t>(limit * (filtered ? 8 : 2)));
+    for (const std::string& value : w.binds) query.bind(value);
+    while (out.size() < limit && query.step())
+      if (seen.insert(query.integer(0)).second)
+        out.push_back(statement_from(query.blob(2), query.text(1), query.text(3), impl_->path));
+  }
   return out;
 }
 
