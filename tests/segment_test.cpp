@@ -5,6 +5,7 @@
 #include <claimdiff/segment.hpp>
 
 #include <chrono>
+#include <random>
 #include <string>
 #include <vector>
 
@@ -250,6 +251,36 @@ TEST_CASE("segment does not take apostrophes for quotation marks", "[segment][qu
   const auto result = segment_text(single);
   REQUIRE(result.quotations.size() == 1);
   CHECK(result.quotations[0].span.of(single) == "'mistake'");
+}
+
+TEST_CASE("segment keeps its spans ordered, trimmed and inside their paragraphs on messy text", "[segment]") {
+  // Fragments that stress the rules, glued at random (fixed seed, so the text is the same each run).
+  const std::vector<std::string> fragments = {
+      "U.S.", "Mr.", "e.g.", "1.", "b)", "(iv)", "\xE2\x80\xA2", "...", ". . .", "\"", "'", "\xE2\x80\x9C",
+      "\xE2\x80\x9D", "(", ")", "[2]", "<p>", "////", "LAGOS (AP) -", "p.m.", "\n", "\n\n", "\r\n", "The",
+      "vote", "ended", "late", "Smith", "3.5", "?", "!", "\xD0\x9C\xD0\xB8\xD1\x80", "\xF0\x9F\x95\x8A", "\xFF"};
+  std::mt19937 random(20231123);
+  std::string text;
+  for (int i = 0; i < 4000; ++i) {
+    text += fragments[random() % fragments.size()];
+    if (random() % 3 != 0) text += ' ';
+  }
+  const auto result = segment_text(text);
+  std::size_t last_end = 0;
+  for (const auto& sentence : result.sentences) {
+    CAPTURE(sentence.span.begin, sentence.span.end);
+    REQUIRE(sentence.span.begin >= last_end);
+    REQUIRE(sentence.span.end <= text.size());
+    REQUIRE_FALSE(sentence.span.empty());
+    CHECK(result.paragraphs.at(sentence.paragraph).contains(sentence.span));
+    const std::string_view body = sentence.span.of(text);
+    CHECK(body.front() != ' ');
+    CHECK(body.back() != ' ');
+    CHECK(body.find("\n\n") == std::string_view::npos);
+    last_end = sentence.span.end;
+  }
+  CHECK(result.sentences.size() > 100);
+  for (const auto& quotation : result.quotations) CHECK(quotation.span.end <= text.size());
 }
 
 TEST_CASE("segment stays linear on a huge line without spaces or breaks", "[segment][slow]") {
