@@ -72,15 +72,17 @@ Score run_rules(const nlohmann::json& rules) {
 TEST_CASE("segment passes at least 51 of the 52 English Golden Rules", "[segment][golden_rules]") {
   const Score score = run_rules(read_rules("golden_rules_en.json"));
   CHECK(score.total == 52);
+  WARN("Golden Rules: " << score.passed << "/" << score.total);
   for (const auto& failure : score.failures) UNSCOPED_INFO(failure);
   INFO("Golden Rules passed: " << score.passed << "/" << score.total);
-  CHECK(score.passed >= 51);
+  CHECK(score.passed >= 52);
 }
 
 TEST_CASE("segment passes pragmatic_segmenter's further English cases above the floor",
           "[segment][golden_rules]") {
   const Score score = run_rules(read_rules("pragmatic_segmenter_en_spec_extra.json"));
   CHECK(score.total == 129);
+  WARN("pragmatic_segmenter further cases: " << score.passed << "/" << score.total);
   for (const auto& failure : score.failures) UNSCOPED_INFO(failure);
   INFO("further cases passed: " << score.passed << "/" << score.total);
   CHECK(score.passed >= 118);
