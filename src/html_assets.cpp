@@ -89,6 +89,7 @@ table{border-collapse:collapse}
 .text ins{background:var(--ins);color:var(--ins-ink);text-decoration:none;border-radius:3px;padding:0 .1rem}
 .text del{background:var(--del);color:var(--del-ink);border-radius:3px;padding:0 .1rem}
 .text mark{background:var(--mark);color:var(--mark-ink);border-radius:3px;padding:0 .1rem;border-bottom:2px solid #f59e0b}
+.points{margin:0 0 .4rem;display:flex;flex-wrap:wrap;gap:.3rem}
 .attr{font-size:.8rem;color:var(--muted);margin:0;display:flex;flex-wrap:wrap;gap:.3rem;align-items:center}
 .cue{background:#eef1f5;color:#344054}
 .c-neutral{background:#eef1f5;color:#344054}.c-concessive{background:#ffedd5;color:#9a3412}

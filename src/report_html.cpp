@@ -173,6 +173,25 @@ const Divergence* wording_of(const Claim& claim, const std::string& statement) {
   return nullptr;
 }
 
+// Chips under a rendering for what it says on the disputed points: its figures in dispute and the
+// evaluative words and hedges only some outlets use.
+void write_points(std::ostream& out, const Claim& claim, const Statement& statement) {
+  std::string chips;
+  std::set<std::string> seen;
+  for (const Divergence& divergence : claim.divergences) {
+    const bool figure = divergence.type == DivergenceType::figure;
+    const bool words = divergence.type == DivergenceType::framing && divergence.aspect != "cue_class";
+    if (!figure && !words) continue;
+    for (const DivergenceValue& value : divergence.values) {
+      if (value.statement != statement.id || value.text == "none" || !seen.insert(value.text).second) continue;
+      chips += "<span class=\"chip " + std::string(figure ? "t-figure" : "t-framing") + "\" title=\"" +
+               escape(divergence.aspect + (value.detail.empty() ? "" : ": " + value.detail)) + "\">" +
+               escape(value.text) + "</span>";
+    }
+  }
+  if (!chips.empty()) out << "<p class=\"points\">" << chips << "</p>";
+}
+
 void write_rendering(std::ostream& out, const Claim& claim, const Statement& statement, const Index& index) {
   const Divergence* wording = wording_of(claim, statement.id);
   const Statement* reference =
@@ -201,6 +220,7 @@ void write_rendering(std::ostream& out, const Claim& claim, const Statement& sta
   else
     out << escape(statement.content);
   out << "</blockquote>";
+  write_points(out, claim, statement);
 
   if (statement.kind != StatementKind::unattributed || !statement.via.empty()) {
     out << "<p class=\"attr\">";

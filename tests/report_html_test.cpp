@@ -6,6 +6,7 @@
 
 #include "browser/hostile_report.hpp"
 
+#include <algorithm>
 #include <regex>
 #include <sstream>
 #include <string>
@@ -99,6 +100,13 @@ TEST_CASE("write_html shows claim cards with highlighted differences", "[report]
     const std::string table = html.substr(figures, html.find("</section>", figures) - figures);
     CHECK(table.find("Many workers") != std::string::npos);
     CHECK(table.find("At least 340 workers") != std::string::npos);
+    // and each rendering carries its own value as a chip
+    const auto job_claim = std::find_if(report.claims.begin(), report.claims.end(), [](const Claim& claim) {
+      return std::find(claim.members.begin(), claim.members.end(), "ledger#2") != claim.members.end();
+    });
+    REQUIRE(job_claim != report.claims.end());
+    const std::string jobs = card_of(html, job_claim->id);
+    CHECK(jobs.find("<span class=\"chip t-figure\" title=\"count: vague\">Many workers</span>") != std::string::npos);
   }
 
   SECTION("insertions are marked") {
