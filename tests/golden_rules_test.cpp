@@ -75,7 +75,7 @@ TEST_CASE("segment passes at least 51 of the 52 English Golden Rules", "[segment
   WARN("Golden Rules: " << score.passed << "/" << score.total);
   for (const auto& failure : score.failures) UNSCOPED_INFO(failure);
   INFO("Golden Rules passed: " << score.passed << "/" << score.total);
-  CHECK(score.passed >= 52);
+  CHECK(score.passed >= 51);
 }
 
 TEST_CASE("segment passes pragmatic_segmenter's further English cases above the floor",
