@@ -6,6 +6,8 @@
 
 #include <claimdiff/error.hpp>
 
+#include <unicode/uchar.h>
+
 #include <algorithm>
 #include <fstream>
 
@@ -70,59 +72,142 @@ std::string fold_word(std::string_view word) {
 
 std::uint64_t word_hash(std::string_view low) { return std::hash<std::string_view>{}(low); }
 
+std::uint32_t HashIndex::insert(std::uint64_t hash, std::uint32_t next) {
+  if ((size_ + 1) * 2 > keys_.size()) grow();
+  for (std::size_t i = static_cast<std::size_t>(hash) & mask_;; i = (i + 1) & mask_) {
+    if (slots_[i] == kNone) {
+      keys_[i] = hash;
+      slots_[i] = next;
+      ++size_;
+      return next;
+    }
+    if (keys_[i] == hash) return slots_[i];
+  }
+}
+
+void HashIndex::grow() {
+  std::vector<std::uint64_t> keys = std::move(keys_);
+  std::vector<std::uint32_t> slots = std::move(slots_);
+  const std::size_t capacity = keys.empty() ? 64 : keys.size() * 2;
+  keys_.assign(capacity, 0);
+  slots_.assign(capacity, kNone);
+  mask_ = capacity - 1;
+  size_ = 0;
+  for (std::size_t i = 0; i < keys.size(); ++i)
+    if (slots[i] != kNone) insert(keys[i], slots[i]);
+}
+
 void WordSet::insert(std::string word) {
-  std::vector<std::string>& bucket = by_hash_[word_hash(word)];
+  const std::uint32_t slot = index_.insert(word_hash(word), static_cast<std::uint32_t>(buckets_.size()));
+  if (slot == buckets_.size()) buckets_.emplace_back();
+  std::vector<std::string>& bucket = buckets_[slot];
   if (std::find(bucket.begin(), bucket.end(), word) == bucket.end()) bucket.push_back(std::move(word));
 }
 
 bool WordSet::find(std::uint64_t hash, std::string_view word) const {
-  const auto it = by_hash_.find(hash);
-  if (it == by_hash_.end()) return false;
-  for (const std::string& w : it->second)
+  const std::uint32_t slot = index_.find(hash);
+  if (slot == HashIndex::kNone) return false;
+  for (const std::string& w : buckets_[slot])
     if (w == word) return true;
   return false;
 }
 
+namespace {
+
+// A code point and its class, with an ASCII fast path (most news text is ASCII).
+struct Char {
+  char32_t value = 0;
+  std::size_t length = 0;
+  bool word = false;  // letter, digit or combining mark
+  bool digit = false;
+  bool upper = false;
+};
+
+Char char_at(std::string_view text, std::size_t at) {
+  Char c;
+  if (at >= text.size()) return c;
+  const auto byte = static_cast<unsigned char>(text[at]);
+  if (byte < 0x80) {
+    c.value = byte;
+    c.length = 1;
+    c.digit = byte >= '0' && byte <= '9';
+    c.upper = byte >= 'A' && byte <= 'Z';
+    c.word = c.digit || c.upper || (byte >= 'a' && byte <= 'z');
+    return c;
+  }
+  const CodePoint cp = decode_at(text, at);
+  c.value = cp.value;
+  c.length = cp.length;
+  c.digit = is_digit(cp.value);
+  c.upper = is_upper(cp.value);
+  c.word = is_letter(cp.value) || c.digit || u_charType(static_cast<UChar32>(cp.value)) == U_NON_SPACING_MARK;
+  return c;
+}
+
+// The same joiners as tokenize_words: "don't", "Soviet-led", "2,600", "U.S".
+bool joins(char32_t c, const Char& previous, const Char& next) {
+  if (!next.word || !previous.word) return false;
+  if (c == '\'' || c == U'\u2019' || c == '-' || c == U'\u2010' || c == U'\u2011' || c == '.') return true;
+  if (c == ',') return previous.digit && next.digit;
+  return false;
+}
+
+}  // namespace
+
 std::vector<Tok> tokenize_marks(std::string_view text, Span within) {
   std::vector<Tok> out;
   const std::string_view part = within.of(text);
-  const std::vector<Token> words = tokenize_words(part);
-  out.reserve(words.size() * 5 / 4 + 4);
+  out.reserve(part.size() / 5 + 4);
   std::size_t at = 0;
-  auto marks_until = [&](std::size_t end) {
-    while (at < end) {
-      const CodePoint cp = decode_at(part, at);
-      if (!is_space(cp.value)) {
-        Tok t;
-        t.span = {within.begin + at, within.begin + at + cp.length};
-        t.mark = mark_of(cp.value);
-        // two apostrophes stand for a double quotation mark ('' as some papers print it)
-        if (cp.value == '\'' && at + 1 < end && part[at + 1] == '\'') {
-          t.mark = '"';
-          t.span.end += 1;
-          at += 1;
+  while (at < part.size()) {
+    const Char c = char_at(part, at);
+    if (c.word) {
+      const std::size_t begin = at;
+      Char previous = c;
+      at += c.length;
+      while (at < part.size()) {
+        const Char next = char_at(part, at);
+        if (next.word) {
+          previous = next;
+          at += next.length;
+          continue;
         }
-        t.low.assign(1, t.mark);
-        t.hash = word_hash(t.low);
-        out.push_back(std::move(t));
+        const Char after = char_at(part, at + next.length);
+        if (joins(next.value, previous, after)) {
+          previous = next;
+          previous.word = true;  // a joiner between word characters
+          previous.digit = false;
+          at += next.length;
+          continue;
+        }
+        break;
       }
-      at += cp.length;
+      Tok t;
+      t.span = {within.begin + begin, within.begin + at};
+      t.word = true;
+      t.cap = c.upper;
+      t.digit = c.digit;
+      t.low = fold_word(part.substr(begin, at - begin));
+      t.hash = word_hash(t.low);
+      out.push_back(std::move(t));
+      continue;
     }
-  };
-  for (const Token& w : words) {
-    marks_until(w.span.begin);
-    Tok t;
-    t.span = {within.begin + w.span.begin, within.begin + w.span.end};
-    t.word = true;
-    const CodePoint first = decode_at(w.text, 0);
-    t.cap = is_upper(first.value);
-    t.digit = is_digit(first.value);
-    t.low = fold_word(w.text);
-    t.hash = word_hash(t.low);
-    out.push_back(std::move(t));
-    at = w.span.end;
+    if (!is_space(c.value)) {
+      Tok t;
+      t.span = {within.begin + at, within.begin + at + c.length};
+      t.mark = mark_of(c.value);
+      // two apostrophes stand for a double quotation mark ('' as some papers print it)
+      if (c.value == '\'' && at + 1 < part.size() && part[at + 1] == '\'') {
+        t.mark = '"';
+        t.span.end += 1;
+        at += 1;
+      }
+      t.low.assign(1, t.mark);
+      t.hash = word_hash(t.low);
+      out.push_back(std::move(t));
+    }
+    at += c.length;
   }
-  marks_until(part.size());
   return out;
 }
 
@@ -135,7 +220,9 @@ std::vector<std::string> phrase_words(std::string_view phrase) {
 void PhraseTable::add(std::string_view phrase, std::uint32_t value, bool allow_repeat) {
   std::vector<std::string> words = phrase_words(phrase);
   if (words.empty()) return;
-  std::vector<Entry>& bucket = by_first_[word_hash(words.front())];
+  const std::uint32_t slot = index_.insert(word_hash(words.front()), static_cast<std::uint32_t>(buckets_.size()));
+  if (slot == buckets_.size()) buckets_.emplace_back();
+  std::vector<Entry>& bucket = buckets_[slot];
   for (const Entry& e : bucket)
     if (e.words == words && (!allow_repeat || e.value == value)) return;  // the first entry of a phrase wins
   bucket.push_back({std::move(words), value});
@@ -145,9 +232,9 @@ void PhraseTable::add(std::string_view phrase, std::uint32_t value, bool allow_r
 
 PhraseTable::Match PhraseTable::match(const std::vector<Tok>& tokens, std::size_t at, std::size_t end) const {
   if (at >= end) return {};
-  const auto it = by_first_.find(tokens[at].hash);
-  if (it == by_first_.end()) return {};
-  for (const Entry& e : it->second) {
+  const std::uint32_t slot = index_.find(tokens[at].hash);
+  if (slot == HashIndex::kNone) return {};
+  for (const Entry& e : buckets_[slot]) {
     if (at + e.words.size() > end || e.words.front() != tokens[at].low) continue;
     bool same = true;
     for (std::size_t k = 1; k < e.words.size() && same; ++k) same = tokens[at + k].low == e.words[k];

@@ -9,7 +9,6 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <initializer_list>
 #include <vector>
 
@@ -39,6 +38,29 @@ struct Tok {
 
 std::uint64_t word_hash(std::string_view low);
 
+// Open addressing from a 64-bit hash to a slot number: the lookup lexicons do per token, without
+// the modulo and node chasing of std::unordered_map.
+class HashIndex {
+ public:
+  static constexpr std::uint32_t kNone = 0xFFFFFFFFu;
+  std::uint32_t find(std::uint64_t hash) const {
+    if (keys_.empty()) return kNone;
+    for (std::size_t i = static_cast<std::size_t>(hash) & mask_;; i = (i + 1) & mask_) {
+      if (slots_[i] == kNone) return kNone;
+      if (keys_[i] == hash) return slots_[i];
+    }
+  }
+  // The slot of `hash`, added as `next` when new.
+  std::uint32_t insert(std::uint64_t hash, std::uint32_t next);
+
+ private:
+  void grow();
+  std::vector<std::uint64_t> keys_;
+  std::vector<std::uint32_t> slots_;
+  std::size_t mask_ = 0;
+  std::size_t size_ = 0;
+};
+
 // Words and marks of text[within], offsets into `text`.
 std::vector<Tok> tokenize_marks(std::string_view text, Span within);
 // Folded words of a phrase as written in a lexicon ("Radio Free Europe/Radio Liberty").
@@ -58,23 +80,24 @@ class PhraseTable {
   template <class F>
   void each_match(const std::vector<Tok>& tokens, std::size_t at, std::size_t end, F&& f) const {
     if (at >= end) return;
-    const auto it = by_first_.find(tokens[at].hash);
-    if (it == by_first_.end()) return;
-    for (const Entry& e : it->second) {
+    const std::uint32_t slot = index_.find(tokens[at].hash);
+    if (slot == HashIndex::kNone) return;
+    for (const Entry& e : buckets_[slot]) {
       if (at + e.words.size() > end || e.words.front() != tokens[at].low) continue;
       bool same = true;
       for (std::size_t k = 1; k < e.words.size() && same; ++k) same = tokens[at + k].low == e.words[k];
       if (same) f(Match{e.words.size(), e.value});
     }
   }
-  bool empty() const { return by_first_.empty(); }
+  bool empty() const { return buckets_.empty(); }
 
  private:
   struct Entry {
     std::vector<std::string> words;
     std::uint32_t value = 0;
   };
-  std::unordered_map<std::uint64_t, std::vector<Entry>> by_first_;  // by first word's hash; lookup only
+  HashIndex index_;                         // first word's hash -> bucket
+  std::vector<std::vector<Entry>> buckets_;  // entries by first word, longest first
 };
 
 // A set of folded single words, looked up by a token's precomputed hash.
@@ -90,7 +113,8 @@ class WordSet {
 
  private:
   bool find(std::uint64_t hash, std::string_view word) const;
-  std::unordered_map<std::uint64_t, std::vector<std::string>> by_hash_;  // lookup only, never iterated
+  HashIndex index_;                          // hash -> bucket
+  std::vector<std::vector<std::string>> buckets_;
 };
 WordSet word_set(const LexiconFile& file);
 
