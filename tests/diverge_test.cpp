@@ -2,6 +2,7 @@
 // divergences, omission and the divergence order, on hand-built claims over non-seed news text.
 #include <catch2/catch.hpp>
 
+#include <claimdiff/analyze.hpp>
 #include <claimdiff/diverge.hpp>
 
 #include "diverge_words.hpp"
@@ -463,4 +464,45 @@ TEST_CASE("diverge tolerates unknown members and empty claims", "[diverge]") {
   diverge(claims, statements, {make_article("a", "")});
   CHECK(claims.size() == 3);
   CHECK(claims[0].id == "claim-1");
+}
+
+TEST_CASE("the whole pipeline sets figures, cues and credits of two flood reports side by side", "[diverge][pipeline]") {
+  // Two invented reports of one flood: the claims pair up across them, and diverge names where they
+  // part ways. Runs every stage, so a regression anywhere upstream shows here too.
+  Article a;
+  a.id = "a";
+  a.text =
+      "Floods hit southern Brazil\n\nHeavy rain swept across Rio Grande do Sul this week. Many people were killed "
+      "when the Taquari river burst its banks near Lajeado, officials said.\n\nGovernor Eduardo Leite said the state "
+      "would need billions to rebuild. The rescue operation lasted 12 days.\n";
+  Article b;
+  b.id = "b";
+  b.text =
+      "Brazil floods: death toll rises\n\nAt least 180 people were killed when the Taquari river burst its banks near "
+      "Lajeado, according to the civil defence agency.\n\nGovernor Eduardo Leite admitted the state would need "
+      "billions to rebuild. The rescue operation lasted ten days.\n";
+  const Analyzer analyzer;
+  const Report report = analyzer.analyze({a, b});
+
+  auto find = [&](DivergenceType type, const std::string& aspect) -> const Divergence* {
+    for (const Claim& claim : report.claims)
+      for (const Divergence& divergence : claim.divergences)
+        if (divergence.type == type && divergence.aspect == aspect) return &divergence;
+    return nullptr;
+  };
+  const Divergence* count = find(DivergenceType::figure, "count");
+  REQUIRE(count != nullptr);
+  CHECK(mentions(*count, "Many people"));
+  CHECK(mentions(*count, "At least 180 people"));
+  const Divergence* duration = find(DivergenceType::figure, "duration");
+  REQUIRE(duration != nullptr);
+  CHECK(mentions(*duration, "12 days"));
+  CHECK(mentions(*duration, "ten days"));
+  const Divergence* cue = find(DivergenceType::framing, "cue_class");
+  REQUIRE(cue != nullptr);
+  CHECK(mentions(*cue, "said"));
+  CHECK(mentions(*cue, "admitted"));
+  // The most divergent claims come first: a claim both reports share heads the list.
+  REQUIRE(!report.claims.empty());
+  CHECK(report.claims.front().articles.size() == 2);
 }
