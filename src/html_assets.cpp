@@ -40,6 +40,7 @@ table{border-collapse:collapse}
 .articles th{color:var(--muted);font-weight:600;font-size:.78rem;text-transform:uppercase;letter-spacing:.04em}
 .dot{display:inline-block;width:.7rem;height:.7rem;border-radius:50%;margin-right:.4rem;vertical-align:-.05rem}
 .outlet{font-weight:650}
+.articles code{font-size:.78rem;color:var(--muted)}
 .background{color:var(--muted);font-style:italic}
 .matrix-wrap{overflow-x:auto}
 #coverage{font-size:.74rem}

@@ -363,7 +363,11 @@ void write_articles(std::ostream& out, const Report& report, const Index& index)
          "<th>statements</th><th>shared claims</th><th>credits</th><th>outlet's own framing</th></tr></thead><tbody>";
   for (const ArticleReport& entry : report.articles) {
     const Article& article = entry.article;
-    out << "<tr><td title=\"" << escape(article.id) << "\">" << outlet_badge(article.id, index) << "</td><td>";
+    // The outlet, or the article's id when the outlet is unknown (the title has its own column).
+    out << "<tr><td><span class=\"dot\" style=\"background:" << index.colour(article.id) << "\"></span>"
+        << (article.outlet.empty() ? "<code>" + escape(article.id) + "</code>"
+                                   : "<span class=\"outlet\">" + escape(article.outlet) + "</span>")
+        << "</td><td>";
     if (is_web_address(article.url))
       out << "<a href=\"" << escape(article.url) << "\" rel=\"noopener noreferrer\">" << escape(article.title.empty() ? article.url : article.title) << "</a>";
     else
