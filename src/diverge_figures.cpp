@@ -82,7 +82,11 @@ std::string reconcile_unit(std::string_view written) {
   if (among(kTroopNouns, folded)) return "troops";
   if (folded == "%" || folded == "percent" || folded == "per cent") return "%";
   if (capitalised_plural(written)) return "people";  // demonyms: "Hungarians", "Czechs"
-  return folded;
+  // Other nouns by their singular, so "one vote" meets "two votes" ("cities" -> "city").
+  std::string noun = folded;
+  if (noun.size() > 4 && noun.compare(noun.size() - 3, 3, "ies") == 0) noun.replace(noun.size() - 3, 3, "y");
+  else if (noun.size() > 3 && noun.back() == 's' && noun[noun.size() - 2] != 's') noun.pop_back();
+  return noun;
 }
 
 struct Following {

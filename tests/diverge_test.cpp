@@ -270,6 +270,19 @@ TEST_CASE("figure divergences compare figures of one kind", "[diverge][figure]")
     CHECK(mentions(figures[0], "ten days"));
   }
 
+  SECTION("other nouns are compared by their singular") {
+    std::vector<Statement> statements{
+        make_statement("a#1", "a", StatementKind::unattributed, "The storm destroyed 300 homes."),
+        make_statement("b#1", "b", StatementKind::unattributed, "Only one home was destroyed by the storm."),
+    };
+    statements[0].figures.push_back(make_figure(statements[0], "300", "number", 300));
+    statements[1].figures.push_back(make_figure(statements[1], "one", "number", 1));
+    const auto figures = figures_of(statements, {"a#1", "b#1"}, articles);
+    REQUIRE(figures.size() == 1);
+    CHECK(mentions(figures[0], "300 homes"));
+    CHECK(mentions(figures[0], "one home"));
+  }
+
   SECTION("a troop count never meets a death toll, a year never meets a count") {
     std::vector<Statement> statements{
         make_statement("a#1", "a", StatementKind::unattributed, "About 5,000 troops crossed the border in 1979."),
