@@ -4,6 +4,7 @@
 #include <claimdiff/diverge.hpp>
 #include <claimdiff/quote.hpp>
 
+#include "html_assets.hpp"
 #include "html_escape.hpp"
 #include "text_util.hpp"
 #include "utf8.hpp"
@@ -502,20 +503,10 @@ std::string join(const std::vector<std::string>& items, std::string_view separat
   return out;
 }
 
-constexpr std::string_view kStyle = R"css(
-:root{--ink:#1d2430;--muted:#5b6573;--line:#d9dee5;--card:#fff;--bg:#f4f6f9;--accent:#2f5fb3}
-*{box-sizing:border-box}body{margin:0;font:15px/1.5 system-ui,-apple-system,"Segoe UI",sans-serif;color:var(--ink);background:var(--bg)}
-header{background:#1d2430;color:#fff;padding:18px 28px}header h1{margin:0;font-size:20px}
-header blockquote{margin:8px 0 0;font-size:17px;font-style:italic;color:#e8ecf3}
-main{max-width:1040px;margin:0 auto;padding:20px 28px}
-.summary{color:var(--muted);margin-bottom:14px}.chip{display:inline-block;border-radius:10px;padding:1px 8px;font-size:12px;margin-right:4px;background:#e7ebf1}
-.rendering{background:var(--card);border:1px solid var(--line);border-left:5px solid var(--accent);border-radius:6px;padding:12px 16px;margin:10px 0}
-.rendering h2{font-size:15px;margin:0 0 4px}.meta{color:var(--muted);font-size:13px}
-.f-verbatim{border-left-color:#1b8a4b}.f-trimmed{border-left-color:#6aa84f}.f-reworded{border-left-color:#d69e2e}
-.f-paraphrased{border-left-color:#c05621}.f-summarised{border-left-color:#9b2c2c}
-.content{margin:6px 0}.diff{font-family:ui-monospace,monospace;font-size:13px;background:#f8f9fb;padding:6px 8px;border-radius:4px}
-del{background:#fde2e1;color:#9b2c2c}ins{background:#dff3e4;color:#1b6b3a;text-decoration:none}
-.omitted{background:#fff8e6;border:1px solid #f0d9a0;border-radius:6px;padding:10px 16px;margin-top:16px}
+// What the audit page adds to the report's style sheet: its column and the summarised class.
+constexpr std::string_view kQuoteStyle = R"css(
+.quote-audit{max-width:1100px;margin:1.2rem auto;padding:0 1.5rem}.quote-audit .panel{margin-bottom:1rem}
+.f-summarised{background:#eceef2;color:#475467}.rendering .text{font-size:1rem}
 )css";
 
 }  // namespace
@@ -675,37 +666,42 @@ void write_quote_markdown(std::ostream& out, const QuoteAudit& audit) {
 }
 
 void write_quote_html(std::ostream& out, const QuoteAudit& audit) {
+  using detail::html_escape;
+  // The report's own style sheet, so the audit reads like the report it sits beside.
   out << "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
          "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
          "<title>claimdiff quote audit</title><style>"
-      << kStyle << "</style></head><body>\n<header><h1>Quote audit</h1><blockquote>"
-      << detail::html_escape(audit.query) << "</blockquote></header>\n<main>\n<p class=\"summary\">"
-      << audit.renderings.size() << " rendering(s) across " << audit.articles.size()
-      << " article(s), from the most to the least faithful.";
+      << detail::kReportStyle << kQuoteStyle << "</style></head><body>\n<header class=\"top\"><h1>claimdiff <span>quote audit</span></h1>"
+      << "<p class=\"lede\">\u201C" << html_escape(audit.query) << "\u201D</p></header>\n<main class=\"quote-audit\">\n"
+      << "<section class=\"panel summary\"><p>" << audit.renderings.size() << " rendering(s) across "
+      << audit.articles.size() << " article(s), from the most to the least faithful. ";
   for (const auto& [fidelity, name] : kFidelityNames) {
     const auto count = std::count_if(audit.renderings.begin(), audit.renderings.end(),
                                      [&](const Rendering& r) { return r.fidelity == fidelity; });
-    if (count > 0) out << " <span class=\"chip\">" << name << ": " << count << "</span>";
+    if (count > 0) out << "<span class=\"fid f-" << name << "\">" << name << ": " << count << "</span> ";
   }
-  out << "</p>\n";
+  out << "</p></section>\n<section class=\"card single\"><div class=\"renderings\">\n";
   for (const Rendering& r : audit.renderings) {
-    out << "<section class=\"rendering f-" << to_string(r.fidelity) << "\" data-statement-id=\""
-        << detail::html_escape(r.statement) << "\" data-fidelity=\"" << to_string(r.fidelity) << "\">\n<h2>"
-        << detail::html_escape(r.outlet.empty() ? r.article : r.outlet) << " <span class=\"chip\">" << to_string(r.fidelity)
-        << " " << score_text(r.score) << "</span></h2>\n<div class=\"meta\">" << detail::html_escape(r.statement) << " · "
-        << to_string(r.kind);
-    if (!r.speaker.empty()) out << " · " << detail::html_escape(r.speaker);
+    const std::string fidelity = to_string(r.fidelity);
+    out << "<figure class=\"rendering\" data-statement-id=\"" << html_escape(r.statement) << "\" data-fidelity=\""
+        << fidelity << "\"><figcaption><span class=\"outlet\">" << html_escape(r.outlet.empty() ? r.article : r.outlet)
+        << "</span><span class=\"fid f-" << fidelity << "\">" << fidelity << " " << score_text(r.score)
+        << "</span><span class=\"kind\">" << to_string(r.kind) << "</span></figcaption>\n<p class=\"text\">"
+        << (r.diff.empty() ? html_escape(r.matched) : html_diff(r.diff)) << "</p>\n<p class=\"attr\">"
+        << html_escape(r.statement);
+    if (!r.speaker.empty()) out << " · " << html_escape(r.speaker);
     if (!r.cue.empty())
-      out << " · <q>" << detail::html_escape(r.cue) << "</q>" << (r.cue_class.empty() ? "" : " (" + detail::html_escape(r.cue_class) + ")");
-    if (!r.via.empty()) out << " · via " << detail::html_escape(join(r.via, ", "));
-    out << "</div>\n<p class=\"content\">" << detail::html_escape(r.content) << "</p>\n<div class=\"diff\">"
-        << (r.diff.empty() ? detail::html_escape(r.matched) : html_diff(r.diff)) << "</div>\n</section>\n";
+      out << " <span class=\"chip cue c-" << html_escape(r.cue_class.empty() ? "neutral" : r.cue_class) << "\">"
+          << html_escape(r.cue) << "</span>";
+    if (!r.via.empty()) out << " via " << html_escape(join(r.via, ", "));
+    out << "</p>\n<details class=\"sentence\"><summary>sentence</summary>" << html_escape(r.text.empty() ? r.content : r.text)
+        << "</details></figure>\n";
   }
-  out << "<div class=\"omitted\" id=\"omitted\"><strong>Omitted by:</strong> ";
+  out << "</div></section>\n<section class=\"panel\" id=\"omitted\"><strong>Omitted by:</strong> ";
   if (audit.omitted_by.empty()) out << "no article covering the event leaves it out.";
   for (std::size_t i = 0; i < audit.omitted_by.size(); ++i)
-    out << (i ? ", " : "") << detail::html_escape(audit.omitted_by[i]);
-  out << "</div>\n</main></body></html>\n";
+    out << (i ? ", " : "") << html_escape(audit.omitted_by[i]);
+  out << "</section>\n</main></body></html>\n";
 }
 
 void write_quote(std::ostream& out, const QuoteAudit& audit, ReportFormat format) {

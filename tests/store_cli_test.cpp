@@ -116,7 +116,7 @@ TEST_CASE("a store survives an add killed mid-run", "[cli][store]") {
   long long before_kill = 0;
   int status = 0;
   bool exited = false;
-  for (int tries = 0; tries < 3000 && before_kill < 15; ++tries) {
+  for (int tries = 0; tries < 6000 && before_kill < 15; ++tries) {
     std::this_thread::sleep_for(std::chrono::milliseconds(10));
     if (waitpid(pid, &status, WNOHANG) == pid) {
       exited = true;
