@@ -750,7 +750,8 @@ void ArticleExtractor::left_subject(const Unit& unit, Cue& cue) const {
   if (sb > ub) {
     const Tok& p = t_[sb - 1];
     const bool comma_before_word = p.word && sb >= 2 + ub && (t_[sb - 2].mark == ',' || t_[sb - 2].mark == ';');
-    if (p.mark == ',' || p.mark == ';' || (kClauseStarts.count(p) && (comma_before_word || sb == se))) {
+    if (p.mark == ',' || p.mark == ';' || (kClauseStarts.count(p) && (comma_before_word || sb == se)) ||
+        (p.low == "as" && sb < se)) {
       cue.coordinated = true;
       cue.frame_begin = sb - 1;
       if (comma_before_word) cue.frame_begin = sb - 2;
@@ -794,6 +795,11 @@ std::vector<Cue> ArticleExtractor::find_cues(const Unit& unit, const std::vector
       c.end = i + vm.length;
       c.info = info;
       const std::size_t after = c.end;
+      // a noun before a verb: "his rubble comment was", "the report has"
+      if (vm.length == 1 && !w.ends_with("ed") && !w.ends_with("ing") && w != "says" && w != "said" && w != "told" &&
+          (kBeForms.count(t_[after < e ? after : i]) || low(after) == "has" || low(after) == "had" ||
+           low(after) == "will" || low(after) == "would"))
+        continue;
       // "insisted on", "called it off": not a claim
       if ((info->lemma == "insist" || info->lemma == "call" || info->lemma == "report" || info->lemma == "speak") &&
           (low(after) == "on" || low(after) == "off" || low(after) == "in" || low(after) == "up" || low(after) == "to" ||
@@ -820,7 +826,8 @@ std::vector<Cue> ArticleExtractor::find_cues(const Unit& unit, const std::vector
         const bool complement = k >= e || low(k) == "that" || t_[k].mark == ':' || quoted_[k] ||
                                 (k == after && (t_[k].mark == ',' || t_[k].mark == '.' || t_[k].mark == '!' ||
                                                 t_[k].mark == '?' || t_[k].mark == ';'));
-        if (info->needs_complement && !complement) continue;
+        const bool after_quote = i > b && (quoted_[i - 1] || t_[i - 1].mark == ',');
+        if (info->needs_complement && !complement && !after_quote) continue;
       }
       cues.push_back(c);
       i = c.end - 1;
@@ -949,7 +956,14 @@ void ArticleExtractor::emit(const Unit& unit, std::vector<Span> content, std::si
     bool inner_comma = false;
     for (std::size_t q = s; q + 1 < f; ++q) inner_comma = inner_comma || t_[q].mark == ',';
     // an aside keeps the comma that closes it ("Mr. King, 82, told me")
-    while (f > s && !t_[f - 1].word && t_[f - 1].mark != ')' && !(inner_comma && t_[f - 1].mark == ',' && t_[f - 2].word)) --f;
+    auto abbreviation_period = [&](std::size_t q) {  // "Ky." "Jr." "D.C."
+      return t_[q].mark == '.' && q > s && t_[q - 1].word && t_[q - 1].cap && t_[q - 1].low.size() <= 3 &&
+             t_[q - 1].span.end == t_[q].span.begin;
+    };
+    while (f > s && !t_[f - 1].word && t_[f - 1].mark != ')' &&
+           !(inner_comma && t_[f - 1].mark == ',' && (t_[f - 2].word || t_[f - 2].mark == ')' || abbreviation_period(f - 2))) &&
+           !(inner_comma && abbreviation_period(f - 1)))
+      --f;
     st.speaker_mention = text_of(s, f);
     st.speaker = resolve_speaker(s, f);
   } else {
@@ -1253,6 +1267,15 @@ void ArticleExtractor::process_unit(std::size_t u) {
             while (k > np_e + 1 && !t_[k - 1].word && t_[k - 1].mark != ')') --k;
             np_e = k;
           }
+          // "said one Democratic source on the panel.": a short tail without quotation joins the name
+          if (np_e < right_end && t_[np_e].word && word_count(np_e, right_end) <= 6) {
+            bool quote = false;
+            for (std::size_t q = np_e; q < right_end; ++q) quote = quote || quoted_[q] || t_[q].mark == ',';
+            if (!quote) {
+              np_e = right_end;
+              while (np_e > c.end && !t_[np_e - 1].word && t_[np_e - 1].mark != ')') --np_e;
+            }
+          }
           se = np_e;
           r0 = np_e;
           c.inherit = false;
@@ -1275,7 +1298,8 @@ void ArticleExtractor::process_unit(std::size_t u) {
                                                                is_quote_mark(t_[c.frame_begin - 1]) ||
                                                                t_[c.frame_begin].mark == ',' ||
                                                                quoted_[c.frame_begin - 1] ||
-                                                               t_[c.frame_begin - 1].mark == '-')));
+                                                               t_[c.frame_begin - 1].mark == '-' ||
+                                                               low(c.frame_begin) == "as")));
       if (content_before && !low(c.at).ends_with("ing")) {
         content.push_back({region_start, c.frame_begin});
         // '"A," he said, "B."': the quotation goes on after the frame
@@ -1295,7 +1319,13 @@ void ArticleExtractor::process_unit(std::size_t u) {
     }
     // speaker: own, or inherited from the previous cue in the unit or the sentence subject
     std::string inh_speaker, inh_mention;
-    if (sb >= se) {
+    if (sb + 1 == se && !prev_speaker.empty() && (low(sb) == "he" || low(sb) == "she") && !c.coordinated) {
+      // "Trump said he believes ...": the pronoun is the outer speaker
+      inh_speaker = prev_speaker;
+      inh_mention = text_of(sb, se);
+      sb = se;
+    }
+    if (sb >= se && inh_speaker.empty()) {
       if (!prev_speaker.empty()) {
         inh_speaker = prev_speaker;
         inh_mention = prev_mention;
