@@ -264,6 +264,18 @@ std::size_t widened_end(const LocalMatch& match, const std::vector<Word>& query,
   return end;
 }
 
+// Whether words [begin, end) say "not": an odd number of negations ("not", "never", "didn't", ...).
+bool negated(const std::vector<Word>& words, std::size_t begin, std::size_t end) {
+  static constexpr std::string_view kNegations[] = {"not", "no", "never", "nor", "neither", "nobody", "nothing", "none", "cannot", "without"};
+  bool odd = false;
+  for (std::size_t i = begin; i < end && i < words.size(); ++i) {
+    const std::string& key = words[i].key;
+    if (ends_with(key, "n't") || std::find(std::begin(kNegations), std::end(kNegations), key) != std::end(kNegations))
+      odd = !odd;
+  }
+  return odd;
+}
+
 // A trimmed quote stops where the query's words stop being given: when the query goes on past the
 // aligned stretch, the quote must end there too. "this element of Soviet policy ..." aligns from
 // "of" on, but its quote carries on with other words before it: that is a rewording, not a cut.
@@ -341,6 +353,10 @@ std::optional<Rendering> judge(const std::vector<Word>& query_words, std::string
     if (words[index].weight >= 1.0) matched_content += 1.0;
   }
   const bool is_quote = statement.kind == StatementKind::direct || (match.matches > 0 && 2 * quoted_matches >= match.matches);
+  // A rendering that negates what the query asserts (or the reverse) renders the opposite claim.
+  if (match.found && negated(query_words, 0, query_words.size()) !=
+                         negated(words, widened_begin(match, query_words, words), widened_end(match, query_words, words)))
+    return std::nullopt;
   const bool verbatim = is_quote && contains_run(words, query_words);
   const bool trimmed = !verbatim && is_quote && match.found && match.substitutions == 0 && match.insertions == 0 &&
                        match.exact_matches == match.matches && quoted_matches == match.matches &&

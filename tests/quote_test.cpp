@@ -179,6 +179,20 @@ TEST_CASE("a trimmed quote may skip words in the middle but add none", "[quote]"
   CHECK(find(audit, "b#1")->fidelity == Fidelity::reworded);
 }
 
+TEST_CASE("a rendering that negates the quote is not a rendering of it", "[quote]") {
+  const std::vector<ArticleReport> articles = {article("a", "A"), article("b", "B"), article("c", "C")};
+  const std::vector<Statement> statements = {
+      make("a", 1, StatementKind::direct, "the new bridge will not open to traffic before the winter storms arrive", "Ortiz", "said"),
+      make("b", 1, StatementKind::indirect, "the new bridge won't open to traffic before the winter storms arrive", "Ortiz", "said"),
+      make("c", 1, StatementKind::direct, "no, the new bridge will open to traffic before the winter storms arrive", "Ortiz", "said")};
+  const QuoteAudit audit = audit_quote(kQuery, statements, articles, aligner());
+  CHECK(find(audit, "a#1") == nullptr);
+  CHECK(find(audit, "b#1") == nullptr);
+  // A "no" outside the words that render the query does not negate them.
+  REQUIRE(find(audit, "c#1") != nullptr);
+  CHECK(find(audit, "c#1")->fidelity == Fidelity::verbatim);
+}
+
 TEST_CASE("quote audit writers", "[quote]") {
   Coverage c = bridge_coverage();
   c.statements.push_back(make("wire", 2, StatementKind::direct,
