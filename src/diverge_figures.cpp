@@ -380,12 +380,23 @@ std::vector<Divergence> figure_divergences(const std::vector<std::vector<Quantit
     for (std::size_t s = 0; s < by_statement.size(); ++s)
       for (const Quantity& quantity : by_statement[s])
         if (quantity.dimension == dimension && quantity.unit == unit) group[s].push_back(&quantity);
+    // Two statements disagree when none of their figures of this kind agrees: a poll story giving
+    // "5%" and "65%" agrees with another giving "5%" on the one point they share.
     std::string reason;
-    for (std::size_t i = 0; i < group.size() && reason.empty(); ++i)
-      for (std::size_t j = i + 1; j < group.size() && reason.empty(); ++j)
+    for (std::size_t i = 0; i < group.size() && reason.empty(); ++i) {
+      for (std::size_t j = i + 1; j < group.size() && reason.empty(); ++j) {
+        if (group[i].empty() || group[j].empty() || group[i].front()->article == group[j].front()->article) continue;
+        std::string first;
+        bool agree = false;
         for (const Quantity* a : group[i])
-          for (const Quantity* b : group[j])
-            if (reason.empty() && a->article != b->article) reason = disagreement(*a, *b);
+          for (const Quantity* b : group[j]) {
+            const std::string why = disagreement(*a, *b);
+            if (why.empty()) agree = true;
+            else if (first.empty()) first = why;
+          }
+        if (!agree) reason = first;
+      }
+    }
     if (reason.empty()) continue;
     Divergence divergence;
     divergence.type = DivergenceType::figure;

@@ -270,6 +270,22 @@ TEST_CASE("figure divergences compare figures of one kind", "[diverge][figure]")
     CHECK(mentions(figures[0], "ten days"));
   }
 
+  SECTION("statements that agree on one of their figures do not diverge") {
+    std::vector<Statement> statements{
+        make_statement("a#1", "a", StatementKind::unattributed, "Support stands at 48% in the city and 31% statewide."),
+        make_statement("b#1", "b", StatementKind::unattributed, "The poll puts support in the city at 48%."),
+        make_statement("c#1", "c", StatementKind::unattributed, "The poll puts support in the city at 52%."),
+    };
+    statements[0].figures.push_back(make_figure(statements[0], "48%", "percent", 48, "%"));
+    statements[0].figures.push_back(make_figure(statements[0], "31%", "percent", 31, "%"));
+    statements[1].figures.push_back(make_figure(statements[1], "48%", "percent", 48, "%"));
+    statements[2].figures.push_back(make_figure(statements[2], "52%", "percent", 52, "%"));
+    CHECK(figures_of(statements, {"a#1", "b#1"}, articles).empty());
+    const auto figures = figures_of(statements, {"b#1", "c#1"}, articles);
+    REQUIRE(figures.size() == 1);
+    CHECK(figures[0].aspect == "percent");
+  }
+
   SECTION("other nouns are compared by their singular") {
     std::vector<Statement> statements{
         make_statement("a#1", "a", StatementKind::unattributed, "The storm destroyed 300 homes."),
