@@ -223,3 +223,38 @@ TEST_CASE("claimdiff quote finds the translations of one quote across the seed o
   CHECK(substitutions.find("aspect") != std::string::npos);
   CHECK(substitutions.find("misguided") != std::string::npos);
 }
+
+TEST_CASE("claimdiff analyze --db re-uses the previous run and compares only new statements", "[cli][store]") {
+  TempDir dir;
+  fs::create_directories(dir.path() / "day1");
+  fs::create_directories(dir.path() / "day2");
+  for (int n = 0; n < 3; ++n) std::ofstream(dir.path() / "day1" / ("story_" + std::to_string(n) + ".txt")) << story(n);
+  std::ofstream(dir.path() / "day2" / "story_9.txt") << story(9);
+  const std::string db = (dir.path() / "corpus.db").string();
+  const std::string binary = std::string("'") + CLAIMDIFF_BINARY + "'";
+  const fs::path out = dir.path() / "report.json";
+  const fs::path err = dir.path() / "err.txt";
+  auto analyze = [&] {
+    REQUIRE(std::system((binary + " analyze --db '" + db + "' -o '" + out.string() + "' 2>'" + err.string() + "'").c_str()) == 0);
+    std::ifstream file(err);
+    std::stringstream text;
+    text << file.rdbuf();
+    return text.str();
+  };
+  REQUIRE(std::system((binary + " add '" + (dir.path() / "day1").string() + "' --db '" + db + "' -q").c_str()) == 0);
+  CHECK(analyze().find("re-used") == std::string::npos);
+  std::ifstream first_file(out);
+  const auto first = nlohmann::json::parse(first_file);
+  const std::size_t first_statements = first["statements"].size();
+  REQUIRE(first_statements > 0);
+  CHECK(first["articles"].size() == 3);
+  CHECK(analyze().find("re-used the claims of " + std::to_string(first_statements) + " statement(s), compared 0") !=
+        std::string::npos);
+  REQUIRE(std::system((binary + " add '" + (dir.path() / "day2").string() + "' --db '" + db + "' -q").c_str()) == 0);
+  const std::string third = analyze();
+  CAPTURE(third);
+  CHECK(third.find("re-used the claims of " + std::to_string(first_statements) + " statement(s)") != std::string::npos);
+  CHECK(third.find("compared 0") == std::string::npos);
+  std::ifstream third_file(out);
+  CHECK(nlohmann::json::parse(third_file)["articles"].size() == 4);
+}
