@@ -497,7 +497,16 @@ Segmentation Segmenter::segment(const Article& article) const {
         return result.paragraphs.size() - 1;
       },
       [&](const Piece& piece, std::size_t paragraph) {
-        result.sentences.push_back({piece.span, paragraph, role_of(text, piece, impl_->options_)});
+        const SentenceRole role = role_of(text, piece, impl_->options_);
+        // A credit standing alone after a sentence of the same line ("... on Feb. 21. (JANE DOE/AFP)")
+        // makes that sentence the photo's caption too.
+        if (role == SentenceRole::caption && text[piece.span.begin] == '(' && !result.sentences.empty()) {
+          Sentence& previous = result.sentences.back();
+          if (previous.paragraph == paragraph && previous.role == SentenceRole::body &&
+              piece.run.contains(previous.span))
+            previous.role = SentenceRole::caption;
+        }
+        result.sentences.push_back({piece.span, paragraph, role});
       });
   result.quotations = detail::find_quotations(text, result.paragraphs, impl_->options_.max_quotation_bytes);
   return result;

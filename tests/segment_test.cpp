@@ -190,6 +190,7 @@ TEST_CASE("segment marks bylines and photo credits", "[segment]") {
   const auto result = segment_text(text);
   REQUIRE(result.sentences.size() == 4);
   CHECK(result.sentences[0].role == SentenceRole::byline);
+  CHECK(result.sentences[1].role == SentenceRole::caption);  // the text the credit belongs to
   CHECK(result.sentences[2].role == SentenceRole::caption);
   CHECK(result.sentences[3].role == SentenceRole::body);
 }
