@@ -377,33 +377,61 @@ std::size_t outlet_count(const std::vector<std::string>& article_ids, const Arti
   return outlets.size();
 }
 
-// The articles that cover the event: those sharing at least one claim with another outlet, in
-// input order (articles the statements name but the list lacks come last, in id order).
-std::vector<std::string> covering_articles(const std::vector<std::vector<const Statement*>>& members,
-                                           const std::vector<ArticleReport>& articles,
-                                           const ArticleIndex& article_index) {
-  std::set<std::string> covering;
-  for (const auto& claim_members : members) {
-    const std::vector<std::string> ids = member_articles(claim_members);
-    if (outlet_count(ids, article_index) >= 2) covering.insert(ids.begin(), ids.end());
+// Which articles cover which event. An article covers an event when it shares a claim with
+// another outlet; articles linked by shared claims, directly or through others, cover the same
+// event, so a corpus of several stories gets one coverage set per story.
+class Coverage {
+ public:
+  Coverage(const std::vector<std::vector<const Statement*>>& members, const std::vector<ArticleReport>& articles,
+           const ArticleIndex& article_index) {
+    for (const auto& claim_members : members) {
+      const std::vector<std::string> ids = member_articles(claim_members);
+      if (outlet_count(ids, article_index) < 2) continue;
+      for (const std::string& id : ids) join(ids.front(), id);
+    }
+    for (const ArticleReport& article : articles)
+      if (parent_.count(article.article.id) != 0) in_order_.push_back(article.article.id);
+    for (const auto& [id, parent] : parent_)  // articles the statements name but the list lacks
+      if (std::find(in_order_.begin(), in_order_.end(), id) == in_order_.end()) in_order_.push_back(id);
   }
-  std::vector<std::string> in_order;
-  for (const ArticleReport& article : articles)
-    if (covering.erase(article.article.id) != 0) in_order.push_back(article.article.id);
-  in_order.insert(in_order.end(), covering.begin(), covering.end());
-  return in_order;
-}
 
-// The covering articles with no member in the claim, when the claim is about the event at all (a
-// background article's own claims are omitted by nobody). Returns the share of covering articles
-// that omit it.
+  // The articles, in input order, that cover the event of a claim found in `claim_articles`.
+  std::vector<std::string> covering(const std::vector<std::string>& claim_articles) {
+    std::set<std::string> events;
+    for (const std::string& id : claim_articles)
+      if (parent_.count(id) != 0) events.insert(root(id));
+    std::vector<std::string> out;
+    for (const std::string& id : in_order_)
+      if (events.count(root(id)) != 0) out.push_back(id);
+    return out;
+  }
+
+ private:
+  std::string root(const std::string& id) {
+    std::string at = id;
+    while (parent_.at(at) != at) at = parent_.at(at) = parent_.at(parent_.at(at));
+    return at;
+  }
+  void join(const std::string& a, const std::string& b) {
+    parent_.emplace(a, a);
+    parent_.emplace(b, b);
+    const std::string ra = root(a);
+    const std::string rb = root(b);
+    if (ra != rb) parent_[std::max(ra, rb)] = std::min(ra, rb);  // the smaller id leads: deterministic
+  }
+
+  std::map<std::string, std::string> parent_;  // union-find over article ids
+  std::vector<std::string> in_order_;          // every covering article, input order
+};
+
+// The articles covering the claim's event that have no member in it (empty `covering` when the
+// claim is about no shared event: a background article's own claims are omitted by nobody).
+// Returns the share of covering articles that omit it.
 double add_omission(Claim& claim, const std::vector<std::string>& covering, const ArticleIndex& articles) {
   const auto has = [](const std::vector<std::string>& ids, const std::string& id) {
     return std::find(ids.begin(), ids.end(), id) != ids.end();
   };
-  if (std::none_of(claim.articles.begin(), claim.articles.end(),
-                   [&](const std::string& id) { return has(covering, id); }))
-    return 0;
+  if (covering.empty()) return 0;
   for (const std::string& id : covering)
     if (!has(claim.articles, id)) claim.omitted_by.push_back(id);
   if (claim.omitted_by.empty()) return 0;
@@ -473,7 +501,7 @@ void diverge(std::vector<Claim>& claims, const std::vector<Statement>& statement
     for (const std::string& id : claims[c].members)
       if (const auto found = statement_index.find(id); found != statement_index.end())
         members[c].push_back(found->second);
-  const std::vector<std::string> covering = covering_articles(members, articles, article_index);
+  Coverage coverage(members, articles, article_index);
 
   for (std::size_t c = 0; c < claims.size(); ++c) {
     Claim& claim = claims[c];
@@ -495,7 +523,7 @@ void diverge(std::vector<Claim>& claims, const std::vector<Statement>& statement
     if (options.figures) components.figures = add_figures(claim, members[c]);
     if (options.framing) add_framing(claim, members[c], article_index, components.framing);
     if (options.attribution) add_attribution(claim, members[c], components.attribution);
-    components.omission = add_omission(claim, covering, article_index);
+    components.omission = add_omission(claim, coverage.covering(claim.articles), article_index);
     claim.divergence_score = divergence_score(components, outlet_count(claim.articles, article_index) >= 2);
   }
 

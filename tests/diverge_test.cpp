@@ -474,6 +474,19 @@ TEST_CASE("omission and the divergence order", "[diverge][omission]") {
     CHECK(claims[i].divergence_score <= 1.0);
   }
 
+  SECTION("two stories in one corpus: an article covering the other story omits nothing here") {
+    std::vector<Statement> more = statements;
+    more.push_back(make_statement("e#1", "e", StatementKind::unattributed, "The league final was postponed."));
+    more.push_back(make_statement("f#1", "f", StatementKind::unattributed, "The league final was put off."));
+    std::vector<Claim> two{make_claim({"a#1", "b#1", "c#1"}), make_claim({"a#2", "b#2"}), make_claim({"e#1", "f#1"})};
+    std::vector<ArticleReport> six = articles;
+    six.push_back(make_article("e", "E Sport"));
+    six.push_back(make_article("f", "F Sport"));
+    diverge(two, more, six);
+    CHECK(claim_with(two, "a#2").omitted_by == std::vector<std::string>{"c"});
+    CHECK(claim_with(two, "e#1").omitted_by.empty());
+  }
+
   SECTION("the order and ids are deterministic") {
     std::vector<Claim> again{make_claim({"d#1"}), make_claim({"a#2", "b#2"}), make_claim({"c#2"}),
                              make_claim({"a#1", "b#1", "c#1"})};
