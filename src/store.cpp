@@ -601,7 +601,10 @@ struct Store::Impl {
     return out;
   }
 
-  AddResult add(const Article& article, const Extraction& extraction, std::size_t sentence_count) {
+  // With `only_if_unchanged`, writes nothing and returns nothing unless the current version has
+  // the same content (the extraction is then not needed).
+  std::optional<AddResult> add(const Article& article, const Extraction& extraction, std::size_t sentence_count,
+                               bool only_if_unchanged) {
     if (options.read_only) fail(path, "the store is open read-only");
     const std::string hash = content_hash(article);
     AddResult result;
@@ -618,6 +621,10 @@ struct Store::Impl {
         count.bind(previous->rowid);
         if (count.step()) result.statements = static_cast<std::size_t>(count.integer(0));
         return result;
+      }
+      if (only_if_unchanged) {
+        exec(handle(), path, "ROLLBACK");
+        return std::nullopt;
       }
       result.status = previous ? AddStatus::new_version : AddStatus::added;
       result.version = previous ? previous->version + 1 : 1;
@@ -682,17 +689,19 @@ Store& Store::operator=(Store&&) noexcept = default;
 const std::string& Store::path() const { return impl_->path; }
 
 AddResult Store::add(const Article& article, const Analyzer& analyzer) {
-  // Skip the extraction when the current version is the same content (the transaction re-checks).
+  // Skip the extraction when the current version is the same content. Another process may add a
+  // new version in between: then the transaction finds a different hash, writes nothing, and the
+  // article is extracted and added as usual.
   if (const auto previous = impl_->current(article.id); previous && previous->hash == content_hash(article)) {
-    return impl_->add(article, Extraction{}, 0);
+    if (auto unchanged = impl_->add(article, Extraction{}, 0, true)) return *unchanged;
   }
   const Segmentation segmentation = analyzer.segment(article);
   const Extraction extraction = analyzer.extractor().extract(article, segmentation);
-  return impl_->add(article, extraction, segmentation.sentences.size());
+  return *impl_->add(article, extraction, segmentation.sentences.size(), false);
 }
 
 AddResult Store::add(const Article& article, const Extraction& extraction, std::size_t sentence_count) {
-  return impl_->add(article, extraction, sentence_count);
+  return *impl_->add(article, extraction, sentence_count, false);
 }
 
 std::vector<ArticleReport> Store::articles(const StoreFilter& filter, bool with_text) const {
