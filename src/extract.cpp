@@ -75,6 +75,11 @@ const WordSet kSayLemmas{"say", "tell", "add", "state", "report", "write", "clai
                          "explain", "announce", "reply", "respond", "answer", "continue", "ask", "declare",
                          "assert", "maintain", "allege", "warn", "tweet", "admit", "acknowledge", "deny"};
 
+// Words that open an adjunct after a cue ("said in an interview", "told reporters on Monday").
+const WordSet kAdjunctStarts{"in", "at", "on", "during", "after", "before", "to", "from", "with", "while", "last",
+                             "this", "earlier", "later", "when", "as", "outside", "inside", "following", "amid",
+                             "via", "through", "reporters", "journalists"};
+
 bool is_quote_mark(const Tok& t) { return t.mark == '"' || t.mark == '\''; }
 
 // Everything the extractor loaded from data/lexicons, built once.
@@ -284,6 +289,11 @@ class ArticleExtractor {
       figures_valid_ = true;
     }
     return figures_;
+  }
+  // `end` without the marks that close the sentence before it.
+  std::size_t words_end(std::size_t end) const {
+    while (end > 0 && !t_[end - 1].word && !quoted_[end - 1]) --end;
+    return end;
   }
   bool word(std::size_t i) const { return i < t_.size() && t_[i].word; }
   std::string_view low(std::size_t i) const { return i < t_.size() ? std::string_view(t_[i].low) : ""; }
@@ -1293,7 +1303,8 @@ void ArticleExtractor::process_unit(std::size_t u) {
                                   (right_words < options_.min_content_words || right_starts_with_comma ||
                                    (after_frame < right_end && t_[after_frame].mark == ',' &&
                                     word_count(after_frame, right_end) < options_.min_content_words) ||
-                                   after_frame >= right_end) &&
+                                   (after_frame >= words_end(right_end) && r0 < right_end &&
+                                    kAdjunctStarts.count(t_[r0]))) &&
                                   (c.frame_begin > unit.tb && (t_[c.frame_begin - 1].mark == ',' ||
                                                                is_quote_mark(t_[c.frame_begin - 1]) ||
                                                                t_[c.frame_begin].mark == ',' ||

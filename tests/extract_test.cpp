@@ -462,3 +462,34 @@ TEST_CASE("extract gives byte spans that point at the statement text", "[extract
 TEST_CASE("extract throws a resource error when a lexicon is missing", "[extract]") {
   CHECK_THROWS_AS(claimdiff::Extractor("/nonexistent-claimdiff-data"), claimdiff::Error);
 }
+
+TEST_CASE("extract reads '..., X said in an interview.' with the clause before the frame as content", "[extract]") {
+  const auto x = extract_text("Rising seas could displace millions of farmers, the minister said in an interview.");
+  const Statement* s = find(x, "Rising seas");
+  REQUIRE(s != nullptr);
+  CHECK(s->content == "Rising seas could displace millions of farmers");
+  CHECK(s->speaker_mention == "the minister");
+}
+
+TEST_CASE("extract reads '..., as police have said.' as an attribution of the clause before it", "[extract]") {
+  const auto x = extract_text("The driver was not armed, as police have said.");
+  const Statement* s = find(x, "driver was not armed");
+  REQUIRE(s != nullptr);
+  CHECK(s->speaker_mention == "police");
+  CHECK(s->cue == "said");
+}
+
+TEST_CASE("extract gives a pronoun inside a reported clause the outer speaker", "[extract]") {
+  const auto x = extract_text(
+      "Governor Ann Ortiz met the mayor on Monday. Mayor Tom Reyes said he believes the budget will pass.");
+  const Statement* s = find(x, "the budget will pass");
+  REQUIRE(s != nullptr);
+  CHECK(s->speaker == "Tom Reyes");
+}
+
+TEST_CASE("extract keeps a short tail after an inverted speaker in the mention", "[extract]") {
+  const auto x = extract_text("\"They are in a frenzy,\" said one Democratic source on the panel.");
+  const Statement* s = find(x, "in a frenzy");
+  REQUIRE(s != nullptr);
+  CHECK(s->speaker_mention == "one Democratic source on the panel");
+}
