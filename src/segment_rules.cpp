@@ -650,6 +650,14 @@ std::optional<std::size_t> sentence_end_at(std::string_view text, std::size_t ic
     return next.kind == NextKind::upper ? std::optional(end) : std::nullopt;
   }
 
+  // The common case, a period after a plain word of seven or more lower-case letters
+  // ("yesterday."): no abbreviation is that long, so only the next word's case matters.
+  if (periods == 1 && mark_begin >= run.begin + 7) {
+    bool plain = true;
+    for (std::size_t i = mark_begin - 7; i < mark_begin && plain; ++i) plain = is_ascii_lower(text[i]);
+    if (plain) return next.kind == NextKind::lower ? std::nullopt : std::optional(end);
+  }
+
   // A spaced ellipsis ". . ." runs back from a single period.
   std::size_t first_dot = mark_begin;
   std::size_t dots = 1;
