@@ -137,3 +137,21 @@ TEST_CASE("write_html copes with an empty report", "[report][html]") {
   CHECK(html.find("No claims were found.") != std::string::npos);
   CHECK(html.find("data-claim-id=\"") == std::string::npos);
 }
+
+TEST_CASE("write_markdown shows the divergences of the hostile fixture as text", "[report][markdown]") {
+  const Report report = testing::hostile_report();
+  std::ostringstream out;
+  write_markdown(out, report);
+  const std::string md = out.str();
+  // Article text never becomes markup, in Markdown either.
+  CHECK(md.find("<script>") == std::string::npos);
+  CHECK(md.find("<img") == std::string::npos);
+  // The omission is one line naming the outlet that leaves the claim out.
+  CHECK(md.find("  - not in: Coast Radio\n") != std::string::npos);
+  // Figures side by side, as written.
+  CHECK(md.find("\"Many workers\" (vague)") != std::string::npos);
+  CHECK(md.find("\"At least 340 workers\" (at least)") != std::string::npos);
+  // A reworded quote with its edit line: the substituted word struck out and the new one in bold.
+  CHECK(md.find("*reworded*") != std::string::npos);
+  CHECK(md.find("~~port~~ **harbour**") != std::string::npos);
+}
