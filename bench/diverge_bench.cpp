@@ -1,8 +1,6 @@
-// Benchmark of the diverge stage and the HTML writer on real English sentence pairs: the MSRP test
-// set (../shared/bench-data/msrp), each pair one claim rendered by two outlets. First checks that
-// every edit script rebuilds both sentences' words, then times word_edits against a plain full-table
-// LCS baseline, then diverge() and write_html() over the whole set, and prints how the quote
-// fidelity classes split between MSRP's paraphrase and non-paraphrase pairs.
+// Benchmark of diverge and write_html on the MSRP test pairs (each pair one claim, two outlets):
+// checks every edit script rebuilds both sentences, times word_edits against a full-table LCS
+// baseline, then diverge() and write_html(); prints the fidelity classes by MSRP label.
 // Usage: diverge_bench [repeat] [bench-data dir]
 #include <claimdiff/diverge.hpp>
 #include <claimdiff/report.hpp>

@@ -1,7 +1,6 @@
-// The HTML report: one self-contained page (inline CSS and JS, no requests) with the claims ordered
-// by divergence, each claim's renderings side by side with their word edits highlighted, figure
-// tables, framing chips, the outlet x claim coverage heat map and a filter box. Exposes write_html.
-// Every piece of article text goes through escape(): an article can never add markup or script.
+// The HTML report (write_html): one self-contained page, inline CSS and JS, no requests. Claims by
+// divergence, renderings side by side with word edits highlighted, figure tables, framing chips, the
+// outlet x claim heat map, a filter box. All article text goes through escape(), never raw.
 #include <claimdiff/report.hpp>
 
 #include "diverge_words.hpp"

@@ -1,5 +1,5 @@
-// Tests of the HTML report on the hostile fixture: article text is escaped everywhere, the page is
-// self-contained, and the cards, highlights, figure table and coverage matrix are there.
+// Tests of the HTML report (and the Markdown divergences) on the hostile fixture: article text is
+// escaped everywhere, the page is self-contained, the cards, highlights, figures and matrix are there.
 #include <catch2/catch.hpp>
 
 #include <claimdiff/report.hpp>
