@@ -1353,7 +1353,21 @@ void ArticleExtractor::process_unit(std::size_t u) {
     }
     const std::size_t count_before = statements_.size();
     last_content_ = content;
-    emit(unit, content, sb, se, &c, inh_speaker, inh_mention, via);
+    // a news outlet as listener or interviewer is the upstream source: "told the BBC",
+    // "in an interview with CNN"
+    std::vector<ViaMark> own_via = via;
+    if (c.type == Cue::Type::verb) {
+      const std::size_t frame_end = content.empty() ? c.end : std::max(c.end, std::min(content.front().begin, c.end + 8));
+      for (std::size_t k = c.end; k < frame_end && k < unit.te; ++k) {
+        if (quoted_[k] || !t_[k].word) continue;
+        const auto m = source_at(k, unit.te);
+        if (m.length > 0 && t_[k].cap) {
+          own_via.push_back({k, k + m.length, text_of(k, k + m.length)});
+          break;
+        }
+      }
+    }
+    emit(unit, content, sb, se, &c, inh_speaker, inh_mention, own_via);
     if (statements_.size() > count_before) {
       prev_speaker = statements_.back().speaker;
       prev_mention = statements_.back().speaker_mention;
@@ -1378,6 +1392,17 @@ void ArticleExtractor::process_unit(std::size_t u) {
     region_start = std::max(region_start, content.empty() ? c.end : std::max(content.back().end, c.end));
     if (c.type == Cue::Type::according && content.size() == 1 && content[0].begin > c.at)
       region_start = std::max(region_start, content[0].end);
+  }
+  // "Reuters reported that Putin said ...": the outer source is the inner statement's via
+  for (std::size_t a = before; a < statements_.size(); ++a) {
+    if (statements_[a].via.empty() || statements_[a].speaker_mention.empty()) continue;
+    const std::string& source = statements_[a].via.back();
+    if (statements_[a].speaker.find(source) == std::string::npos) continue;
+    for (std::size_t b = before; b < statements_.size(); ++b) {
+      if (b == a || !statements_[a].content_span.contains(statements_[b].content_span)) continue;
+      auto& v = statements_[b].via;
+      if (std::find(v.begin(), v.end(), source) == v.end()) v.push_back(source);
+    }
   }
   if (statements_.size() > before || list_opened) {
     if (!list_opened && !(unit.role == SentenceRole::bullet)) pending_.active = false;

@@ -493,3 +493,16 @@ TEST_CASE("extract keeps a short tail after an inverted speaker in the mention",
   REQUIRE(s != nullptr);
   CHECK(s->speaker_mention == "one Democratic source on the panel");
 }
+
+TEST_CASE("extract credits an outlet that relays a statement or hears it as via", "[extract]") {
+  const auto x = extract_text("Reuters reported that the finance minister said the deficit would shrink next year.");
+  const Statement* s = find(x, "deficit would shrink");
+  REQUIRE(s != nullptr);
+  CHECK(s->speaker_mention == "the finance minister");
+  CHECK(std::find(s->via.begin(), s->via.end(), "Reuters") != s->via.end());
+  const auto y = extract_text("The president told CNN that the troops would stay until spring.");
+  const Statement* t = find(y, "troops would stay");
+  REQUIRE(t != nullptr);
+  CHECK(t->speaker_mention == "The president");
+  CHECK(t->via == std::vector<std::string>{"CNN"});
+}
