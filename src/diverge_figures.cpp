@@ -210,7 +210,12 @@ Quantity from_figure(const Statement& statement, const Figure& figure) {
     quantity.dimension = "count";
     quantity.unit = unit;
   }
-  if (type == "vague" || (!figure.value && type != "date")) {
+  // A figure with no value is vague only when its words say so ("scores of"); otherwise the
+  // extractor could not read it and it is left out rather than taken for vague.
+  bool vague_words = false;
+  for (const Token& token : tokenize_words(figure.text)) vague_words = vague_words || vague_word(fold(token.text));
+  if (!figure.value && type != "vague" && !vague_words) quantity.dimension.clear();
+  if (type == "vague" || (!figure.value && vague_words)) {
     quantity.vague = true;
     const auto bounds = vague_bounds(figure.text);
     quantity.low = bounds.first;

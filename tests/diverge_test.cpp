@@ -270,6 +270,16 @@ TEST_CASE("figure divergences compare figures of one kind", "[diverge][figure]")
     CHECK(mentions(figures[0], "ten days"));
   }
 
+  SECTION("a figure the extractor could not read is not taken for vague") {
+    std::vector<Statement> statements{
+        make_statement("a#1", "a", StatementKind::unattributed, "The quake killed 1,200 people."),
+        make_statement("b#1", "b", StatementKind::unattributed, "The quake killed 1.2k people."),
+    };
+    statements[0].figures.push_back(make_figure(statements[0], "1,200", "number", 1200));
+    statements[1].figures.push_back(make_figure(statements[1], "1.2k", "number", std::nullopt));
+    CHECK(figures_of(statements, {"a#1", "b#1"}, articles).empty());
+  }
+
   SECTION("statements that agree on one of their figures do not diverge") {
     std::vector<Statement> statements{
         make_statement("a#1", "a", StatementKind::unattributed, "Support stands at 48% in the city and 31% statewide."),
