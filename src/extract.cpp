@@ -1097,10 +1097,15 @@ bool ArticleExtractor::quote_only(std::size_t u) {
   if (!last_speaker_.empty() && last_attributed_paragraph_ != static_cast<std::size_t>(-1) &&
       unit.paragraph <= last_attributed_paragraph_ + 1 && !statements_.empty() &&
       statements_.back().kind != StatementKind::unattributed) {
-    const std::string speaker = statements_.back().speaker;
-    const std::string mention = statements_.back().speaker_mention;
+    const Statement previous = statements_.back();
     const std::size_t before = statements_.size();
-    emit(unit, {{qb, unit.te}}, 0, 0, nullptr, speaker, mention, none);
+    emit(unit, {{qb, unit.te}}, 0, 0, nullptr, previous.speaker, previous.speaker_mention, none);
+    if (statements_.size() > before) {
+      // the speaker goes on talking: the same cue carries the quotation
+      statements_.back().cue = previous.cue;
+      statements_.back().cue_lemma = previous.cue_lemma;
+      statements_.back().cue_class = previous.cue_class;
+    }
     return statements_.size() > before;
   }
   return false;
@@ -1168,9 +1173,13 @@ void ArticleExtractor::process_unit(std::size_t u) {
       c.frame_begin = k;
     }
   }
-  // which cues keep their place: a verb cue needs a speaker or an inherited one
+  // which cues keep their place: a verb cue needs a speaker or an inherited one; a noun cue inside
+  // a reported clause ("says they share the belief that") is part of that clause
   for (std::size_t ci = 0; ci < cues.size(); ++ci) {
     Cue& c = cues[ci];
+    if (c.type == Cue::Type::noun)
+      for (std::size_t pj = 0; pj < ci; ++pj)
+        if (cues[pj].type == Cue::Type::verb || cues[pj].type == Cue::Type::according) c.drop = true;
     if (c.type != Cue::Type::verb) continue;
     if (c.speaker_begin < c.speaker_end) {
       if (!plausible_speaker(c.speaker_begin, c.speaker_end, c.info)) {
