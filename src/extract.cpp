@@ -877,10 +877,17 @@ std::size_t ArticleExtractor::main_subject(const Unit& unit, std::size_t upto, s
     if (c < upto && t_[c].mark == ',') i = c + 1;
   }
   std::size_t k = i;
+  bool named = false;
   while (k < upto && !quoted_[k] && (t_[k].word || (t_[k].mark == '.' && k > i && t_[k - 1].cap)) &&
          !kStopLeft.count(t_[k]) && !kBetween.count(t_[k]) && verb_at(k, upto).length == 0 &&
-         k - i < 10)
+         k - i < 10) {
+    // after a name, a lower-case word other than "of" is the verb: "Vladimir Putin made ..."
+    if (named && t_[k].word && !t_[k].cap && t_[k].low != "of" && t_[k].low != "for" && !lx_.titles.count(t_[k]) &&
+        !lx_.speaker_nouns.count(t_[k]))
+      break;
+    named = named || (t_[k].word && t_[k].cap && !(k == i && kFunctionWords.count(t_[k])));
     ++k;
+  }
   end = k;
   if (k == i || !plausible_speaker(i, k, nullptr)) {
     end = i;
@@ -906,6 +913,15 @@ std::string ArticleExtractor::resolve_speaker(std::size_t b, std::size_t e) cons
   }
   std::string name = speakers_.resolve(text_, t_, b, e);
   if (!name.empty()) return name;
+  // a known person named inside the mention ("Putin's remarks in Vladivostok")
+  for (std::size_t q = b; q < e; ++q) {
+    if (!t_[q].word || !t_[q].cap) continue;
+    std::size_t r = q;
+    while (r < e && t_[r].word && t_[r].cap) ++r;
+    name = speakers_.resolve(text_, t_, q, r);
+    if (!name.empty()) return name;
+    q = r;
+  }
   // as written, trimmed of a leading article and trailing marks
   std::size_t s = b, f = e;
   while (s < f && !t_[s].word) ++s;
