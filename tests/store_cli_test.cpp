@@ -102,7 +102,7 @@ pid_t spawn(const std::vector<std::string>& args) {
 
 TEST_CASE("a store survives an add killed mid-run", "[cli][store]") {
   TempDir dir;
-  constexpr int kFiles = 400;
+  constexpr int kFiles = 1500;
   fs::create_directories(dir.path() / "news");
   for (int n = 0; n < kFiles; ++n) {
     char name[32];
@@ -116,6 +116,7 @@ TEST_CASE("a store survives an add killed mid-run", "[cli][store]") {
   long long before_kill = 0;
   int status = 0;
   bool exited = false;
+  pid_t reader = 0;
   for (int tries = 0; tries < 6000 && before_kill < 15; ++tries) {
     std::this_thread::sleep_for(std::chrono::milliseconds(10));
     if (waitpid(pid, &status, WNOHANG) == pid) {
@@ -123,11 +124,23 @@ TEST_CASE("a store survives an add killed mid-run", "[cli][store]") {
       break;
     }
     before_kill = stored_articles(db);
+    // A reader beside the running writer: quote reads the store while add keeps adding.
+    if (before_kill >= 5 && reader == 0)
+      reader = spawn({CLAIMDIFF_BINARY, "quote", "We will keep people informed", "--db", db, "-q", "-o",
+                      (dir.path() / "during.json").string()});
   }
   if (!exited) {
     kill(pid, SIGKILL);
     waitpid(pid, &status, 0);
     CHECK(WIFSIGNALED(status));
+  }
+  if (reader > 0) {
+    int reader_status = 0;
+    waitpid(reader, &reader_status, 0);
+    CHECK(WIFEXITED(reader_status));
+    CHECK(WEXITSTATUS(reader_status) == 0);
+    std::ifstream during(dir.path() / "during.json");
+    CHECK(!nlohmann::json::parse(during)["renderings"].empty());
   }
   const long long stored = stored_articles(db);
   CAPTURE(before_kill, stored);
