@@ -671,8 +671,12 @@ std::size_t ArticleExtractor::np_left(std::size_t ub, std::size_t end, bool& cle
               p.low == "so" || p.low == "since" || p.low == "whereas" || p.low == "after" || p.low == "before";
       break;
     }
-    // a cue form in lower case ends the phrase ("said", "told")
-    if (!p.cap && verb_at(k - 1, end).length > 0 && k != end) break;
+    // a cue form in lower case ends the phrase ("said", "told"), not a base form used as a noun
+    // or adjective ("state officials", "the call")
+    if (!p.cap && k != end) {
+      const auto v = verb_at(k - 1, end);
+      if (v.length > 0 && lx_.verb_info[v.value].lemma != p.low) break;
+    }
     --k;
     ++words;
   }
@@ -733,7 +737,8 @@ void ArticleExtractor::left_subject(const Unit& unit, Cue& cue) const {
       const std::size_t hb = np_left(ub, c0, head_clean);
       bool cue_between = false;
       for (std::size_t q = hb; q < se; ++q)
-        cue_between = cue_between || (!quoted_[q] && !t_[q].cap && verb_at(q, se).length > 0);
+        cue_between = cue_between || (!quoted_[q] && !t_[q].cap && verb_at(q, se).length > 0 &&
+                                      !t_[q].low.ends_with("ing"));  // "Trump, speaking to veterans, said"
       if (hb < c0 && head_clean && c0 - hb <= 10 && se - hb <= 45 && !cue_between && plausible_speaker(hb, c0, nullptr)) {
         sb = hb;
         // the head may itself be an aside of a name before it:
@@ -1235,7 +1240,8 @@ void ArticleExtractor::process_unit(std::size_t u) {
     std::size_t right_end = via_start_after(c.end);
     if (next && next->coordinated) right_end = std::min(right_end, next->frame_begin);
     if (next && next->type == Cue::Type::verb && !next->coordinated && next->speaker_begin < next->speaker_end &&
-        next->speaker_end - next->speaker_begin <= 2 && kPersonPronouns.count(t_[next->speaker_begin]))
+        next->speaker_end - next->speaker_begin <= 2 && kPersonPronouns.count(t_[next->speaker_begin]) &&
+        word_count(c.end, next->speaker_begin) >= options_.min_content_words + 1)
       right_end = std::min(right_end, next->speaker_begin);
     std::size_t sb = c.speaker_begin, se = c.speaker_end;
     std::vector<Span> content;
@@ -1287,10 +1293,14 @@ void ArticleExtractor::process_unit(std::size_t u) {
       const std::size_t right_words = word_count(r0, right_end);
       const bool right_starts_with_comma = r0 < right_end && t_[r0].mark == ',';
       // inverted order: '"...," said X.' / '..., said the ministry.'
-      if (sb == se && (c.frame_begin == c.at) && c.at > unit.tb &&
+      if (sb == se && (c.frame_begin == c.at || c.frame_begin + 1 == c.at) && c.at > unit.tb &&
           (t_[c.at - 1].mark == ',' || quoted_[c.at - 1]) && !low(c.at).ends_with("ing")) {
         std::size_t np_e = right_np_end(c.end, unit.te);
-        if (np_e > c.end && plausible_speaker(c.end, np_e, c.info)) {
+        // the name must close the frame: "..., said X." / "..., said X, a title" / '..., said X: "'
+        const bool closes = np_e >= words_end(right_end) || t_[np_e].mark == ',' || quoted_[np_e] ||
+                            t_[np_e].mark == ':' || t_[np_e].mark == '-' || t_[np_e].mark == ';' ||
+                            kAdjunctStarts.count(t_[np_e]) || t_[np_e].mark == '(';
+        if (np_e > c.end && closes && !kPronouns.count(t_[c.end]) && plausible_speaker(c.end, np_e, c.info)) {
           sb = c.end;
           // an appositive or relative clause after the name runs to the end of the frame:
           // '..., said Patrick McGinley, a law professor at West Virginia University.'
@@ -1323,7 +1333,8 @@ void ArticleExtractor::process_unit(std::size_t u) {
       const bool quote_before = c.frame_begin > unit.tb && quoted_[c.frame_begin - 1] &&
                                 word_count(region_start, c.frame_begin) >= options_.min_content_words &&
                                 !(r0 < right_end && (low(r0) == "that" || t_[r0].mark == ':')) &&
-                                !(that < right_end && low(that) == "that" && !quoted_[that]);
+                                !(that < right_end && low(that) == "that" && !quoted_[that]) &&
+                                (word_count(r0, right_end) < 4 || (r0 < right_end && (t_[r0].mark == ',' || kAdjunctStarts.count(t_[r0]))));
       const bool content_before = quote_before || (word_count(region_start, c.frame_begin) >= options_.min_content_words &&
                                   (right_words < options_.min_content_words || right_starts_with_comma ||
                                    (after_frame < right_end && t_[after_frame].mark == ',' &&
