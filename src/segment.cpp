@@ -71,6 +71,18 @@ class LineBreaks {
 };
 // Runs (lines joined where they wrap) are split in pieces of at most this size.
 constexpr std::size_t kMaxRunBytes = std::size_t{1} << 20;
+// Where to cut text that has run past a size limit at `limit`: the last space within 4 KiB before
+// it, else the code point boundary at or before it; never at or before `floor`.
+std::size_t cut_near(std::string_view text, std::size_t floor, std::size_t limit) {
+  std::size_t cut = limit;
+  std::size_t space = cut;
+  const std::size_t lowest = std::max(floor + 1, cut > 4096 ? cut - 4096 : 0);
+  while (space > lowest && detail::space_at(text, space) == 0) --space;
+  if (detail::space_at(text, space) != 0) cut = space;
+  while (cut > floor + 1 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+  return cut;
+}
+
 // A headline is a short line: more words than this is a paragraph that lost its final period.
 constexpr std::size_t kMaxHeadlineWords = 40;
 
@@ -251,11 +263,7 @@ void Segmenter::Impl::split_block(std::string_view text, IcuBoundaries& icu, std
       // A run longer than any real paragraph (a file without line breaks) is cut at a space near
       // every kMaxRunBytes, so the per-run buffers stay small.
       while (run.size() > kMaxRunBytes) {
-        std::size_t cut = run.begin + kMaxRunBytes;
-        std::size_t space = cut;
-        while (space > cut - 4096 && detail::space_at(text, space) == 0) --space;
-        if (detail::space_at(text, space) != 0) cut = space;
-        while (cut > run.begin && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+        const std::size_t cut = cut_near(text, run.begin, run.begin + kMaxRunBytes);
         split_run(text, Span{run.begin, cut}, icu, paragraph, on_piece);
         run.begin = cut;
       }
@@ -398,7 +406,14 @@ void Segmenter::Impl::split_run(std::string_view text, Span run, IcuBoundaries& 
   std::size_t begin = run.begin;
   const auto emit = [&](std::size_t end) {
     if (end <= begin) return;
-    const Span span = detail::trim_sentence(text, Span{begin, end});
+    Span span = detail::trim_sentence(text, Span{begin, end});
+    // A "sentence" longer than any real one (text without punctuation) is cut at spaces, so the
+    // later stages always work on bounded pieces.
+    while (span.size() > options_.max_sentence_bytes) {
+      const std::size_t cut = cut_near(text, span.begin, span.begin + options_.max_sentence_bytes);
+      on_piece(Piece{detail::trim_sentence(text, Span{span.begin, cut}), run, false}, paragraph);
+      span = detail::trim_sentence(text, Span{cut, span.end});
+    }
     if (!span.empty()) on_piece(Piece{span, run, end == dateline_end}, paragraph);
     begin = end;
   };

@@ -295,3 +295,21 @@ TEST_CASE("segment stays linear on a huge line without spaces or breaks", "[segm
   CHECK(spans.size() > 100000);
   CHECK(seconds < 20.0);
 }
+
+TEST_CASE("segment cuts text without punctuation into bounded sentences at spaces", "[segment]") {
+  std::string text;
+  while (text.size() < 20000) text += "the committee met again and the budget grew by three percent ";
+  claimdiff::SegmentOptions options;
+  options.max_sentence_bytes = 1000;
+  const claimdiff::Segmenter segmenter(options);
+  const auto spans = segmenter.split(text);
+  REQUIRE(spans.size() >= 20);
+  std::size_t covered = 0;
+  for (const claimdiff::Span span : spans) {
+    CHECK(span.size() <= 1000);
+    CHECK(text[span.begin] != ' ');
+    CHECK((span.end == text.size() || text[span.end] == ' ' || text[span.end - 1] == ' ' || span.end + 1 >= text.size()));
+    covered += span.size();
+  }
+  CHECK(covered > text.size() - spans.size() - 2);
+}

@@ -21,6 +21,9 @@ struct SegmentOptions {
   std::size_t max_unsplit_quote_bytes = 600;
   // A quotation never closed, or running over paragraphs, is cut here and marked closed = false.
   std::size_t max_quotation_bytes = 20000;
+  // A sentence longer than this (over 300 words: no real sentence, but a file without
+  // punctuation) is cut at spaces into pieces no longer, so later stages stay bounded.
+  std::size_t max_sentence_bytes = 2000;
 };
 
 class Segmenter {
