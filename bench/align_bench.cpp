@@ -205,7 +205,8 @@ int main(int argc, char** argv) {
   const std::size_t count = argc > 1 ? std::stoul(argv[1]) : 1000000;
   const std::string dir = argc > 2 ? argv[2] : std::string(CLAIMDIFF_SHARED_DIR) + "/bench-data";
   claimdiff::bench::Stopwatch load_clock;
-  const claimdiff::Aligner aligner;
+  // Corpus mode: the stricter floors that keep candidate sets small (AlignOptions::corpus()).
+  const claimdiff::Aligner aligner(claimdiff::AlignOptions::corpus());
   std::printf("wordnet load: %.2f s\n", load_clock.seconds());
   const claimdiff::detail::WordNet wordnet(aligner.options().wordnet_dir);
   const auto sentences = read_sentences(dir);
@@ -218,7 +219,7 @@ int main(int argc, char** argv) {
   // Correctness first: the indexed candidates give the same claims as exact all-pairs scoring.
   {
     const Corpus sample = generate(2000, sentences, paraphraser);
-    claimdiff::AlignOptions exact_options;
+    claimdiff::AlignOptions exact_options = claimdiff::AlignOptions::corpus();
     exact_options.exact = true;
     const claimdiff::Aligner exact(exact_options);
     claimdiff::bench::Stopwatch exact_clock;

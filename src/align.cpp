@@ -229,12 +229,14 @@ void Aligner::Impl::corpus_weights(const std::vector<Profile>& profiles, Vocabul
 std::vector<Edge> Aligner::Impl::score_pairs(const std::vector<Profile>& profiles, const std::vector<char>& active,
                                              const Vocabulary& vocabulary) const {
   const auto n = static_cast<std::uint32_t>(profiles.size());
-  const double floor = options.edge_floor;
+  // The index guarantees every pair whose strong-link share reaches `floor`; exact mode applies the
+  // same test, so both modes keep the same pairs.
+  const double floor = options.candidate_floor;
   const unsigned threads = std::max(1u, std::min(options.threads, n / 64 + 1));
   std::vector<std::vector<Edge>> found(threads);
   auto verify = [&](std::uint32_t a, std::uint32_t b, std::vector<Edge>& out) {
     const detail::Alignment alignment = detail::align_words(profiles[a], profiles[b], vocabulary, weights);
-    if (alignment.score < floor) return;
+    if (alignment.strong < floor || alignment.score < options.edge_floor) return;
     const double s = detail::combined_score(alignment, profiles[a], profiles[b], weights);
     out.push_back({a, b, alignment.negation_conflict ? -1.0 : s});
   };
@@ -250,10 +252,11 @@ std::vector<Edge> Aligner::Impl::score_pairs(const std::vector<Profile>& profile
     run(0);
     for (auto& th : pool) th.join();
   } else {
-    // Keys (feature id, kind) per statement: all of them (the index side) and those of its prefix
-    // (the probe side). Prefix: the cheapest words to probe until what is left weighs less than `floor` of the
-    // statement, so a pair scoring >= floor has an aligned word in one side's prefix, and aligned
-    // words share a feature in kinds whose relatedness is positive.
+    // Keys (feature id, kind) of the strong features (lemmas, synsets) per statement: all of them
+    // (the index side) and those of its prefix (the probe side). Prefix: the cheapest words to probe
+    // until what is left weighs less than `floor` of the statement, so a pair whose strong-link share
+    // reaches `floor` has a strongly aligned word in one side's prefix, and strongly aligned words
+    // share a lemma or synset key.
     auto key_of = [](const detail::Feature& f) { return f.id * 8u + static_cast<std::uint32_t>(f.kind); };
     std::vector<std::uint32_t> all_begin(n + 1, 0), prefix_begin(n + 1, 0);
     std::vector<std::uint32_t> all_keys, prefix_keys;
@@ -264,7 +267,8 @@ std::vector<Edge> Aligner::Impl::score_pairs(const std::vector<Profile>& profile
       const Profile& p = profiles[s];
       keys.clear();
       for (const std::uint32_t w : p.words)
-        for (std::uint32_t k = 0; k < vocabulary.type(w).feature_count; ++k) keys.push_back(key_of(vocabulary.features(w)[k]));
+        for (std::uint32_t k = 0; k < vocabulary.type(w).feature_count; ++k)
+          if (detail::is_strong(vocabulary.features(w)[k].kind)) keys.push_back(key_of(vocabulary.features(w)[k]));
       std::sort(keys.begin(), keys.end());
       keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
       all_keys.insert(all_keys.end(), keys.begin(), keys.end());
@@ -295,13 +299,11 @@ std::vector<Edge> Aligner::Impl::score_pairs(const std::vector<Profile>& profile
     all_dense.clear();
     all_dense.shrink_to_fit();
     const std::uint32_t cap = std::max<std::uint32_t>(options.max_posting, 1);
-    // The index keys a probe key meets: same feature id, a kind with positive relatedness.
+    // The index keys a probe key meets: a strong link joins a lemma to a lemma, a synset to a synset.
     auto partners = [](std::uint32_t key, std::uint32_t* out) {
       std::size_t count = 0;
-      const std::uint32_t id = key / 8u;
       const auto kind = static_cast<detail::FeatureKind>(key % 8u);
-      for (std::uint32_t other = 0; other < detail::kFeatureKinds; ++other)
-        if (detail::relatedness(kind, static_cast<detail::FeatureKind>(other)) > 0.0) out[count++] = id * 8u + other;
+      if (detail::is_strong(kind) && detail::relatedness(kind, kind) >= detail::kStrongLink) out[count++] = key;
       return count;
     };
     auto usable = [&](std::uint32_t f) { return f != kAbsent && posting_begin[f + 1] - posting_begin[f] <= cap; };
@@ -315,7 +317,7 @@ std::vector<Edge> Aligner::Impl::score_pairs(const std::vector<Profile>& profile
           const std::size_t count = partners(key_of(vocabulary.features(t)[k]), met);
           for (std::size_t x = 0; x < count; ++x) {
             const std::uint32_t f = dense(met[x]);
-            if (f != kAbsent) probe_cost[t] += posting_begin[f + 1] - posting_begin[f];
+            if (f != kAbsent && usable(f)) probe_cost[t] += posting_begin[f + 1] - posting_begin[f];
           }
         }
     }
@@ -334,7 +336,8 @@ std::vector<Edge> Aligner::Impl::score_pairs(const std::vector<Profile>& profile
       for (const std::uint32_t w : order) {
         if (rest < floor * total) break;
         rest -= vocabulary.type(w).weight;
-        for (std::uint32_t k = 0; k < vocabulary.type(w).feature_count; ++k) keys.push_back(key_of(vocabulary.features(w)[k]));
+        for (std::uint32_t k = 0; k < vocabulary.type(w).feature_count; ++k)
+          if (detail::is_strong(vocabulary.features(w)[k].kind)) keys.push_back(key_of(vocabulary.features(w)[k]));
       }
       std::sort(keys.begin(), keys.end());
       keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
@@ -353,6 +356,34 @@ std::vector<Edge> Aligner::Impl::score_pairs(const std::vector<Profile>& profile
       }
       return false;
     };
+    // Strong keys per word type, for a cheap bound on a candidate's strong-link share: the words of
+    // one side with any key among the other side's keys. Most candidates fail it.
+    std::vector<std::uint32_t> type_begin(vocabulary.size() + 1, 0), type_keys;
+    for (std::uint32_t t = 0; t < vocabulary.size(); ++t) {
+      type_begin[t] = static_cast<std::uint32_t>(type_keys.size());
+      for (std::uint32_t k = 0; k < vocabulary.type(t).feature_count; ++k)
+        if (detail::is_strong(vocabulary.features(t)[k].kind)) type_keys.push_back(key_of(vocabulary.features(t)[k]));
+    }
+    type_begin[vocabulary.size()] = static_cast<std::uint32_t>(type_keys.size());
+    std::vector<double> totals(n, 0.0);
+    for (std::uint32_t s = 0; s < n; ++s)
+      for (const std::uint32_t w : profiles[s].words) totals[s] += vocabulary.type(w).weight;
+    auto linked_mass = [&](std::uint32_t from, std::uint32_t to) {
+      const auto to_begin = all_keys.begin() + all_begin[to];
+      const auto to_end = all_keys.begin() + all_begin[to + 1];
+      double mass = 0.0;
+      for (const std::uint32_t w : profiles[from].words)
+        for (std::uint32_t k = type_begin[w]; k < type_begin[w + 1]; ++k)
+          if (std::binary_search(to_begin, to_end, type_keys[k])) {
+            mass += vocabulary.type(w).weight;
+            break;
+          }
+      return mass;
+    };
+    auto may_reach = [&](std::uint32_t a, std::uint32_t b) {
+      const double total = totals[a] + totals[b];
+      return total > 0.0 && linked_mass(a, b) + linked_mass(b, a) >= floor * total;
+    };
     auto run = [&](unsigned t) {
       std::vector<std::uint32_t> stamp(n, 0xFFFFFFFFu);
       std::uint32_t met[detail::kFeatureKinds];
@@ -367,7 +398,7 @@ std::vector<Edge> Aligner::Impl::score_pairs(const std::vector<Profile>& profile
               const std::uint32_t b = postings[y];
               if (b == a || stamp[b] == a) continue;
               stamp[b] = a;
-              if (b > a || !probe_reaches(b, a)) verify(std::min(a, b), std::max(a, b), found[t]);
+              if ((b > a || !probe_reaches(b, a)) && may_reach(a, b)) verify(std::min(a, b), std::max(a, b), found[t]);
             }
           }
         }

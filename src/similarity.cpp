@@ -265,6 +265,47 @@ void Vocabulary::use_background_weights() {
   }
 }
 
+bool Vocabulary::strongly_linked(std::uint32_t a, std::uint32_t b) const {
+  if (a == b) return true;
+  const WordType& ta = types_[a];
+  const WordType& tb = types_[b];
+  if (ta.key == tb.key) return true;
+  const Feature* fa = features(a);
+  const Feature* fb = features(b);
+  std::uint32_t i = 0;
+  std::uint32_t j = 0;
+  while (i < ta.feature_count && j < tb.feature_count) {
+    if (!is_strong(fa[i].kind)) { ++i; continue; }
+    if (!is_strong(fb[j].kind)) { ++j; continue; }
+    if (fa[i] < fb[j]) ++i;
+    else if (fb[j] < fa[i]) ++j;
+    else if (relatedness(fa[i].kind, fb[j].kind) >= kStrongLink) return true;
+    else { ++i; ++j; }
+  }
+  return false;
+}
+
+double strong_bound(const Profile& a, const Profile& b, const Vocabulary& vocabulary) {
+  double total = 0.0;
+  double linked = 0.0;
+  for (const std::uint32_t w : a.words) total += vocabulary.type(w).weight;
+  for (const std::uint32_t w : b.words) total += vocabulary.type(w).weight;
+  if (total <= 0.0) return 0.0;
+  for (const std::uint32_t x : a.words)
+    for (const std::uint32_t y : b.words)
+      if (vocabulary.strongly_linked(x, y)) {
+        linked += vocabulary.type(x).weight;
+        break;
+      }
+  for (const std::uint32_t y : b.words)
+    for (const std::uint32_t x : a.words)
+      if (vocabulary.strongly_linked(x, y)) {
+        linked += vocabulary.type(y).weight;
+        break;
+      }
+  return linked / total;
+}
+
 double Vocabulary::relate(std::uint32_t a, std::uint32_t b) const {
   if (a == b) return 1.0;
   const WordType& ta = types_[a];
@@ -432,11 +473,14 @@ Alignment align_words(const Profile& a, const Profile& b, const Vocabulary& voca
   std::vector<char> used_b(m, 0);
   double aligned_a = 0.0;
   double aligned_b = 0.0;
+  double strong = 0.0;
   for (const Candidate& c : candidates) {
     if (used_a[c.i] || used_b[c.j]) continue;
     used_a[c.i] = used_b[c.j] = 1;
     aligned_a += vocabulary.type(a.words[c.i]).weight * c.relatedness;
     aligned_b += vocabulary.type(b.words[c.j]).weight * c.relatedness;
+    if (c.relatedness >= kStrongLink)
+      strong += vocabulary.type(a.words[c.i]).weight + vocabulary.type(b.words[c.j]).weight;
     // A conflict: a firmly aligned word negated on one side, and no negation at all on the other
     // ("did not sign" / "signed"; but "don't think it's good" / "it's not good" is no conflict).
     if (c.relatedness >= 0.85 && a.negated[c.i] != b.negated[c.j] && a.has_negation != b.has_negation)
@@ -445,6 +489,7 @@ Alignment align_words(const Profile& a, const Profile& b, const Vocabulary& voca
   const double pooled = (aligned_a + aligned_b) / (total_a + total_b);
   const double mean = 0.5 * (aligned_a / total_a + aligned_b / total_b);
   result.score = (1.0 - weights.coverage_mix) * pooled + weights.coverage_mix * mean;
+  result.strong = strong / (total_a + total_b);
   return result;
 }
 

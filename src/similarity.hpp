@@ -28,6 +28,9 @@ enum class FeatureKind : std::uint8_t {
 };
 
 inline constexpr std::uint32_t kFeatureKinds = 6;
+// Relatedness at or above which a link is strong (same lemma, synonyms): the links the index keys on.
+inline constexpr double kStrongLink = 0.9;
+inline bool is_strong(FeatureKind kind) { return kind == FeatureKind::lemma || kind == FeatureKind::synset; }
 // Relatedness of two words that share a feature, by the kinds it has on each side (0: none).
 double relatedness(FeatureKind a, FeatureKind b);
 
@@ -63,6 +66,8 @@ class Vocabulary {
   const WordNet& wordnet() const { return wordnet_; }
   // Adds a corpus feature to a type: it now also matches `partner`'s lemma.
   void add_corpus_partner(std::uint32_t id, std::uint32_t partner);
+  // Whether two types share a lemma or a synset (a strong link), by their strong keys alone.
+  bool strongly_linked(std::uint32_t a, std::uint32_t b) const;
   // Sets every type's weight to its IDF over WordNet's glosses (no corpus at hand).
   void use_background_weights();
   // Relatedness of two word types in [0, 1] (1: same lemma; 0: unrelated).
@@ -114,9 +119,12 @@ struct ScoreWeights {
 
 struct Alignment {
   double score = 0.0;               // IDF-weighted share of aligned content words, in [0, 1]
+  double strong = 0.0;              // the same share counting only same-lemma and synonym links
   bool negation_conflict = false;   // an aligned word is negated on one side only: a veto
 };
 
+// An upper bound of Alignment::strong, cheap: the share of words with any strong link across.
+double strong_bound(const Profile& a, const Profile& b, const Vocabulary& vocabulary);
 // Word alignment of two renderings (greedy, strongest relation and context first).
 Alignment align_words(const Profile& a, const Profile& b, const Vocabulary& vocabulary, const ScoreWeights& weights);
 // The full score in [0, 1] from the alignment and the other evidence.

@@ -20,9 +20,12 @@ struct AlignOptions {
   bool unattributed = true;        // align the outlets' own claims too
   bool exact = false;              // score all pairs instead of indexed candidates (small inputs)
   std::string wordnet_dir = "/usr/share/wordnet";  // WordNet database (Debian's wordnet-base)
-  // Pairs whose word-alignment score is below this are never scored further (nor indexed): the
-  // prefix filter guarantees to find every pair at or above it.
+  // Pairs whose word-alignment score is below this count as unrelated (0) in the clustering.
   double edge_floor = 0.2;
+  // Pairs whose share of words linked by the same lemma or a synonym is below this count as
+  // unrelated too: the candidate index guarantees to find every pair at or above it, so exact and
+  // indexed scoring keep the same pairs. Higher values make corpus mode faster (fewer candidates).
+  double candidate_floor = 0.1;
   // Corpus size at which IDF comes from the statements alone; smaller corpora blend in the IDF of
   // WordNet's glosses in proportion.
   double corpus_idf_size = 2000.0;
@@ -30,6 +33,16 @@ struct AlignOptions {
   // (exactness holds for inputs smaller than this).
   std::uint32_t max_posting = 5000;
   unsigned threads = 2;            // threads that score candidate pairs
+
+  // Settings for corpus mode (many events, near-duplicate renderings, millions of statements):
+  // stricter floors and threshold keep the candidate sets small.
+  static AlignOptions corpus() {
+    AlignOptions options;
+    options.threshold = 0.5;
+    options.edge_floor = 0.4;
+    options.candidate_floor = 0.5;
+    return options;
+  }
 };
 
 class Aligner {
