@@ -506,3 +506,24 @@ TEST_CASE("extract credits an outlet that relays a statement or hears it as via"
   CHECK(t->speaker_mention == "The president");
   CHECK(t->via == std::vector<std::string>{"CNN"});
 }
+
+TEST_CASE("extract copes with empty text, stray marks and unclosed quotations", "[extract]") {
+  const std::vector<std::string> texts{
+      "",
+      "\"\"\"\n\n\"\"\n",
+      "He said: \n\n:\n\n, said.\n\n\"unclosed quote said the man\n\n according to\n",
+      "$ 5 % twenty- \n\n'''\n\n, according to, said\n\n\u201C \u201D \u2018 \u2019 \u00AB \u00BB\n",
+      std::string(2000, '"'),
+  };
+  for (const std::string& text : texts) {
+    CAPTURE(text);
+    Extraction x;
+    REQUIRE_NOTHROW(x = extract_text(text));
+    for (const Statement& s : x.statements) {
+      CHECK(s.span.end <= text.size());
+      CHECK(s.span.of(text) == s.text);
+      for (const auto& f : s.figures)
+        if (f.value) CHECK(std::isfinite(*f.value));
+    }
+  }
+}
