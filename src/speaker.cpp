@@ -97,6 +97,14 @@ void SpeakerIndex::learn(std::string_view text, const std::vector<Tok>& t, std::
         for (auto& d : descriptors) people_[idx].descriptors.push_back(std::move(d));
       }
       mentions_.push_back({t[i].span.begin, idx});
+      // an appositive after the name describes the person too: "Jean Dupont, the French president,"
+      if (j < end && t[j].mark == ',') {
+        for (std::size_t k = j + 1; k < end && k < j + 9; ++k) {
+          if (!t[k].word) break;
+          if (!function_words_.count(t[k]) && t[k].low != "of" && t[k].low != "for" && t[k].low != "at")
+            people_[idx].descriptors.push_back(t[k].low);
+        }
+      }
     } else if (name.size() == 1) {
       // a single surname: record the mention when it names a known person
       std::vector<std::string> low{strip_possessive(t[name.front()].low)};

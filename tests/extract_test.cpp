@@ -527,3 +527,13 @@ TEST_CASE("extract copes with empty text, stray marks and unclosed quotations", 
     }
   }
 }
+
+TEST_CASE("extract resolves a description learned from an appositive", "[extract]") {
+  const auto x = extract_text(
+      "Jean Dupont, the French finance minister, arrived in Rome on Monday. "
+      "The finance minister said that the deal was close.");
+  const Statement* s = find(x, "the deal was close");
+  REQUIRE(s != nullptr);
+  CHECK(s->speaker == "Jean Dupont");
+  CHECK(s->speaker_mention == "The finance minister");
+}
