@@ -167,6 +167,31 @@ TEST_CASE("quote audit reads quotation marks the extractor left in the content",
   CHECK(audit.renderings[0].fidelity == Fidelity::verbatim);
 }
 
+TEST_CASE("in a mixed statement only the words inside its quotation marks count as quoted", "[quote]") {
+  const std::vector<ArticleReport> articles = {article("herald", "Herald"), article("times", "Times")};
+  // The content carries no marks; the statement's quoted spans (offsets into the article) say which
+  // words were quoted.
+  auto mixed = [](const std::string& id, const std::string& text, const std::string& content, const std::string& quoted) {
+    Statement statement = make(id, 1, StatementKind::mixed, content, "Lena Ortiz", "said");
+    statement.text = text;
+    statement.span = Span{100, 100 + text.size()};
+    const std::size_t at = text.find(quoted);
+    statement.quoted = {Span{100 + at, 100 + at + quoted.size()}};
+    return statement;
+  };
+  const std::vector<Statement> statements = {
+      mixed("herald", "Ortiz said the bridge would open \"before the winter storms arrive.\"",
+            "the bridge would open before the winter storms arrive.", "\"before the winter storms arrive.\""),
+      mixed("times", "Ortiz said the bridge would open before the winter \"storms\" arrive.",
+            "the bridge would open before the winter storms arrive.", "\"storms\"")};
+  const QuoteAudit audit = audit_quote("before the winter storms arrive", statements, articles, aligner());
+  REQUIRE(find(audit, "herald#1") != nullptr);
+  CHECK(find(audit, "herald#1")->fidelity == Fidelity::verbatim);
+  // The same words, but only one of them in quotation marks: reported speech, not a quote.
+  REQUIRE(find(audit, "times#1") != nullptr);
+  CHECK(find(audit, "times#1")->fidelity == Fidelity::paraphrased);
+}
+
 TEST_CASE("a trimmed quote may skip words in the middle but add none", "[quote]") {
   const std::vector<ArticleReport> articles = {article("a", "A"), article("b", "B")};
   const std::vector<Statement> statements = {
