@@ -25,7 +25,7 @@ struct AlignOptions {
   // Pairs whose share of words linked by the same lemma or a synonym is below this count as
   // unrelated too: the candidate index guarantees to find every pair at or above it, so exact and
   // indexed scoring keep the same pairs. Higher values make corpus mode faster (fewer candidates).
-  double candidate_floor = 0.1;
+  double candidate_floor = 0.05;
   // Corpus size at which IDF comes from the statements alone; smaller corpora blend in the IDF of
   // WordNet's glosses in proportion.
   double corpus_idf_size = 2000.0;
