@@ -342,6 +342,24 @@ std::string article_extra(const Article& article, const Extraction& extraction) 
   return extra.dump(-1, ' ', false, json::error_handler_t::replace);
 }
 
+// What an edit changed, as multisets of statement contents: those only `before` has and those only
+// `after` has, each in its text order.
+void content_changes(const std::vector<std::string>& before, const std::vector<std::string>& after,
+                     std::vector<std::string>& removed, std::vector<std::string>& added) {
+  std::multiset<std::string> old_set(before.begin(), before.end());
+  std::multiset<std::string> new_set(after.begin(), after.end());
+  for (const std::string& content : after) {
+    const auto found = old_set.find(content);
+    if (found != old_set.end()) old_set.erase(found);
+    else added.push_back(content);
+  }
+  for (const std::string& content : before) {
+    const auto found = new_set.find(content);
+    if (found != new_set.end()) new_set.erase(found);
+    else removed.push_back(content);
+  }
+}
+
 // An article row read from `first` on: id, outlet, title, date, url, source_file, text, extra,
 // sentence_count.
 ArticleReport article_from_row(const Query& query, int first) {
@@ -653,20 +671,9 @@ struct Store::Impl {
       exec(handle(), path, "COMMIT");
       result.statements = extraction.statements.size();
       if (previous) {
-        // What the edit changed, as multisets of statement contents.
-        std::multiset<std::string> old_set(before.begin(), before.end());
-        std::multiset<std::string> new_set;
-        for (const Statement& statement : extraction.statements) new_set.insert(statement.content);
-        for (const Statement& statement : extraction.statements) {
-          const auto found = old_set.find(statement.content);
-          if (found != old_set.end()) old_set.erase(found);
-          else result.added.push_back(statement.content);
-        }
-        for (const std::string& content : before) {
-          const auto found = new_set.find(content);
-          if (found != new_set.end()) new_set.erase(found);
-          else result.removed.push_back(content);
-        }
+        std::vector<std::string> after;
+        for (const Statement& statement : extraction.statements) after.push_back(statement.content);
+        content_changes(before, after, result.removed, result.added);
       }
       return result;
     } catch (...) {
@@ -768,12 +775,18 @@ std::vector<Statement> Store::candidates(std::string_view text, std::size_t limi
 
 std::vector<ArticleVersion> Store::versions(const std::string& article) const {
   Query query(impl_->handle(), impl_->path,
-              "SELECT version, date, added_at, hash, statement_count, current FROM articles WHERE id = ? ORDER BY version");
+              "SELECT version, date, added_at, hash, statement_count, current, rowid FROM articles WHERE id = ? "
+              "ORDER BY version");
   query.bind(article);
   std::vector<ArticleVersion> out;
+  std::vector<std::string> before;
   while (query.step()) {
-    out.push_back(ArticleVersion{article, static_cast<int>(query.integer(0)), query.text(1), query.text(2), query.text(3),
-                                 static_cast<std::size_t>(query.integer(4)), query.integer(5) != 0});
+    ArticleVersion version{article, static_cast<int>(query.integer(0)), query.text(1), query.text(2), query.text(3),
+                           static_cast<std::size_t>(query.integer(4)), query.integer(5) != 0, {}, {}};
+    std::vector<std::string> contents = impl_->contents_of(query.integer(6));
+    if (!out.empty()) content_changes(before, contents, version.removed, version.added);
+    before = std::move(contents);
+    out.push_back(std::move(version));
   }
   return out;
 }

@@ -271,3 +271,28 @@ TEST_CASE("claimdiff analyze --db re-uses the previous run and compares only new
   std::ifstream third_file(out);
   CHECK(nlohmann::json::parse(third_file)["articles"].size() == 4);
 }
+
+TEST_CASE("claimdiff add keeps an edited article as a version and --history shows the edit", "[cli][store]") {
+  TempDir dir;
+  fs::create_directories(dir.path() / "news");
+  const fs::path file = dir.path() / "news" / "ferry.txt";
+  const std::string db = (dir.path() / "corpus.db").string();
+  const std::string binary = std::string("'") + CLAIMDIFF_BINARY + "'";
+  const std::string add = binary + " add '" + (dir.path() / "news").string() + "' --db '" + db + "' -q";
+  std::ofstream(file) << "Ferry service cut\n\nThe ferry will stop running in January, the harbor master said.\n";
+  REQUIRE(std::system(add.c_str()) == 0);
+  REQUIRE(std::system(add.c_str()) == 0);  // same content: nothing new
+  std::ofstream(file, std::ios::trunc) << "Ferry service cut\n\nThe ferry will stop running in March, the harbor master said.\n";
+  REQUIRE(std::system(add.c_str()) == 0);
+  const fs::path out = dir.path() / "history.json";
+  REQUIRE(std::system((binary + " add --db '" + db + "' --history ferry >'" + out.string() + "'").c_str()) == 0);
+  std::ifstream history_file(out);
+  const auto history = nlohmann::json::parse(history_file);
+  REQUIRE(history.size() == 2);
+  CHECK(history[0]["current"] == false);
+  CHECK(history[1]["current"] == true);
+  REQUIRE(history[1]["removed"].size() == 1);
+  REQUIRE(history[1]["added"].size() == 1);
+  CHECK(history[1]["removed"][0].get<std::string>().find("January") != std::string::npos);
+  CHECK(history[1]["added"][0].get<std::string>().find("March") != std::string::npos);
+}

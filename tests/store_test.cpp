@@ -155,6 +155,9 @@ TEST_CASE("store keeps an edited article as a new version and says what changed"
   CHECK(versions[1].date == "2024-10-03T09:15:00Z");
   CHECK(versions[0].hash != versions[1].hash);
   CHECK_FALSE(versions[1].added_at.empty());
+  CHECK(versions[0].added.empty());
+  CHECK(versions[1].removed == edited.removed);
+  CHECK(versions[1].added == edited.added);
   // Queries read the current version only.
   CHECK(store.article_count() == 1);
   CHECK(store.statement_count() == 4);

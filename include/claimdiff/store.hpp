@@ -54,6 +54,9 @@ struct ArticleVersion {
   std::string hash;      // content hash (hex)
   std::size_t statements = 0;
   bool current = false;
+  // Statement contents this version removed and added against the one before (empty for the first).
+  std::vector<std::string> removed;
+  std::vector<std::string> added;
 };
 
 // What analyze_store could take from its previous run.
@@ -90,7 +93,7 @@ class Store {
   std::vector<ArticleReport> articles_by_id(const std::vector<std::string>& ids, bool with_text = true) const;
   // Statements of current versions whose content shares words with `text`, best (bm25) first.
   std::vector<Statement> candidates(std::string_view text, std::size_t limit, const StoreFilter& filter = {}) const;
-  // Every version of one article, oldest first.
+  // Every version of one article, oldest first, each with what it changed.
   std::vector<ArticleVersion> versions(const std::string& article) const;
 
   std::size_t article_count() const;    // current versions

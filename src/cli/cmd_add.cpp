@@ -1,5 +1,6 @@
 // `claimdiff add FILES... --db FILE`: ingests, segments and extracts the articles and stores them,
-// one transaction per article; prints on stderr what was added, kept or changed.
+// one transaction per article; prints on stderr what was added, kept or changed. With --history ID,
+// prints that article's stored versions instead.
 #include "commands.hpp"
 #include "options.hpp"
 #include "progress.hpp"
@@ -8,6 +9,8 @@
 #include <claimdiff/error.hpp>
 #include <claimdiff/store.hpp>
 
+#include <nlohmann/json.hpp>
+
 #include <ostream>
 
 namespace claimdiff::cli {
@@ -15,12 +18,26 @@ namespace claimdiff::cli {
 int run_add(const CommandLine& line) {
   CommonFlags flags;
   StoreFlags store_flags;
+  std::string history;
   po::options_description options("add options");
   add_store_flags(options, store_flags, false);
+  options.add_options()("history", po::value(&history)->value_name("ID"),
+                        "add nothing: print article ID's stored versions and what each changed (JSON)");
   add_common_flags(options, flags);
   options.add_options()("input", po::value(&flags.inputs)->value_name("INPUT"), "file, directory or '-'");
-  if (!parse_command_line(line, options, "input", -1, "claimdiff add FILES... --db FILE", flags)) return 0;
+  if (!parse_command_line(line, options, "input", -1, "claimdiff add FILES... --db FILE\n       claimdiff add --db FILE --history ID", flags)) return 0;
   if (store_flags.db.empty()) throw Error(ErrorCode::usage, "", "", "--db FILE is required (see 'claimdiff add --help')");
+  if (!history.empty()) {
+    const Store store(store_flags.db, StoreOptions{.read_only = true});
+    nlohmann::ordered_json versions = nlohmann::ordered_json::array();
+    for (const ArticleVersion& version : store.versions(history))
+      versions.push_back({{"article", version.article}, {"version", version.version}, {"date", version.date},
+                          {"added_at", version.added_at}, {"hash", version.hash}, {"statements", version.statements},
+                          {"current", version.current}, {"removed", version.removed}, {"added", version.added}});
+    if (versions.empty()) throw Error(ErrorCode::no_input, store_flags.db, "", "no article '" + history + "' in the store");
+    *line.out << versions.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << '\n';
+    return 0;
+  }
   IngestResult input = read_inputs(line, flags);
   Store store(store_flags.db);
   const Analyzer analyzer(analyze_options(flags));
