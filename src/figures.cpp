@@ -46,10 +46,21 @@ constexpr std::array<std::string_view, 30> kQualifiers{
     "just",        "a further"};
 
 // Words that end a figure rather than name its unit.
-constexpr std::array<std::string_view, 40> kNotUnit{
-    "of",  "and", "or",  "the", "a",    "an",   "in",   "to",   "for",  "on",    "at",  "by",   "with", "from",
-    "as",  "is",  "was", "are", "were", "has",  "had",  "that", "this", "which", "who", "when", "but",  "than",
-    "it",  "he",  "she", "they", "we",  "his",  "her",  "its",  "their", "be",   "been", "after"};
+constexpr std::array<std::string_view, 62> kNotUnit{
+    "of",    "and",   "or",    "the",   "a",      "an",     "in",    "to",     "for",   "on",    "at",
+    "by",    "with",  "from",  "as",    "is",     "was",    "are",   "were",   "has",   "had",   "that",
+    "this",  "which", "who",   "when",  "but",    "than",   "it",    "he",     "she",   "they",  "we",
+    "his",   "her",   "its",   "their", "be",     "been",   "after", "would",  "might", "could", "can",
+    "will",  "should", "must", "may",   "among",  "last",   "more",  "less",   "other", "another", "such",
+    "about", "into",  "over",  "under", "before", "since",  "ago"};
+
+// An adjective before the counted noun ("two major parties", "three upcoming debates").
+bool adjective_like(std::string_view w) {
+  for (std::string_view suffix : {"al", "ic", "ous", "ive", "ful", "ing", "able", "ible", "ary", "an", "ese", "ish"})
+    if (w.size() > suffix.size() + 2 && w.ends_with(suffix)) return true;
+  return w == "major" || w == "new" || w == "old" || w == "big" || w == "small" || w == "top" || w == "key" ||
+         w == "few" || w == "bad" || w == "good" || w == "other" || w == "more" || w == "extra" || w == "separate";
+}
 
 template <std::size_t N>
 bool in(const std::array<std::string_view, N>& words, std::string_view w) {
@@ -96,6 +107,9 @@ bool parse_digits(std::string_view w, double& value, std::string& suffix) {
   if (digits.empty()) return false;
   suffix = std::string(w.substr(i));
   value = std::strtod(digits.c_str(), nullptr);
+  if (suffix == "million" || suffix == "m") value *= 1e6, suffix.clear();
+  else if (suffix == "billion" || suffix == "bn") value *= 1e9, suffix.clear();
+  else if (suffix == "trillion" || suffix == "tn") value *= 1e12, suffix.clear();
   return std::isfinite(value);
 }
 
@@ -163,6 +177,12 @@ class Scanner {
   std::size_t unit_after(std::size_t i, std::string& unit) const {
     if (!word(i) || t_[i].digit || is_month(low(i)) || in(kNotUnit, low(i))) return i;
     if (low(i).ends_with("ed") && low(i).size() > 4) return i;  // a verb: "250 marched"
+    if (i + 1 < end_ && (adjective_like(low(i)) || t_[i].cap) && word(i + 1) && !t_[i + 1].digit &&
+        !in(kNotUnit, low(i + 1)) && !is_month(low(i + 1)) && !low(i + 1).ends_with("ed")) {
+      unit = t_[i + 1].low;  // "two Republican senators": the noun after the adjective
+      return i + 2;
+    }
+    if (adjective_like(low(i)) && !low(i).ends_with("an") && !t_[i].cap) return i;
     unit = t_[i].low;
     return i + 1;
   }
