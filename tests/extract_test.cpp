@@ -538,3 +538,17 @@ TEST_CASE("extract resolves a description learned from an appositive", "[extract
   CHECK(s->speaker == "Jean Dupont");
   CHECK(s->speaker_mention == "The finance minister");
 }
+
+TEST_CASE("extract takes the counted noun after an adjective as a figure's unit", "[extract]") {
+  const auto x = extract_text("Two Republican senators and three upcoming debates cost the party $45.1million this year.");
+  REQUIRE(!x.statements.empty());
+  std::vector<std::string> units;
+  double money = 0;
+  for (const auto& f : x.statements.front().figures) {
+    units.push_back(f.unit);
+    if (f.type == "money" && f.value) money = *f.value;
+  }
+  CHECK(std::find(units.begin(), units.end(), "senators") != units.end());
+  CHECK(std::find(units.begin(), units.end(), "debates") != units.end());
+  CHECK(money == 45.1e6);
+}
