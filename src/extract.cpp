@@ -743,9 +743,12 @@ void ArticleExtractor::left_subject(const Unit& unit, Cue& cue) const {
         sb = hb;
         // the head may itself be an aside of a name before it:
         // "Michael Mulgrew, president of the federation, which represents teachers, said"
-        for (int round = 0; round < 2 && sb > ub + 1 && t_[sb - 1].mark == ',' && !quoted_[sb - 1] &&
-                            (!t_[sb].cap || low(sb) == "which" || low(sb) == "who");
-             ++round) {
+        for (int round = 0; round < 2; ++round) {
+          // "Johnnie Wilson, of Springfield, Va., said": an "of" aside lost its preposition
+          if (sb > ub + 2 && (low(sb - 1) == "of" || low(sb - 1) == "from") && t_[sb - 2].mark == ',') sb = sb - 1;
+          if (!(sb > ub + 1 && t_[sb - 1].mark == ',' && !quoted_[sb - 1] &&
+                (!t_[sb].cap || low(sb) == "which" || low(sb) == "who" || low(sb) == "of" || low(sb) == "from")))
+            break;
           bool again_clean = false;
           const std::size_t nb = np_left(ub, sb - 1, again_clean);
           if (!(nb < sb - 1 && again_clean && sb - 1 - nb <= 8 && t_[nb].cap)) break;
@@ -753,6 +756,21 @@ void ArticleExtractor::left_subject(const Unit& unit, Cue& cue) const {
         }
         (void)aside_begin;
       }
+    }
+  }
+  // an aside between dashes: "Kall -- co-editor of a book on the debates -- said"
+  std::size_t dash = se > ub ? se - 1 : se;
+  while (dash > ub && t_[dash].mark == '-' && t_[dash - 1].mark == '-') --dash;  // "--" is two marks
+  if (sb == se && se > ub + 1 && t_[se - 1].mark == '-' && !quoted_[se - 1] && t_[dash].span.begin > 0 &&
+      detail::is_space(detail::decode_before(text_, t_[dash].span.begin).value)) {
+    std::size_t d = dash;
+    while (d > ub && se - d < 40 && !(t_[d - 1].mark == '-' && !quoted_[d - 1])) --d;
+    if (d > ub + 1 && t_[d - 1].mark == '-') {
+      std::size_t open = d - 1;
+      while (open > ub && t_[open - 1].mark == '-') --open;  // "--" is two marks
+      bool head_clean = false;
+      const std::size_t hb = np_left(ub, open, head_clean);
+      if (hb < open && head_clean && open - hb <= 8 && plausible_speaker(hb, open, nullptr)) sb = hb;
     }
   }
   cue.speaker_begin = sb;

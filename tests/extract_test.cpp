@@ -552,3 +552,14 @@ TEST_CASE("extract takes the counted noun after an adjective as a figure's unit"
   CHECK(std::find(units.begin(), units.end(), "debates") != units.end());
   CHECK(money == 45.1e6);
 }
+
+TEST_CASE("extract reads a speaker with an aside between dashes or an 'of' place", "[extract]") {
+  const auto x = extract_text("Mara Kell -- co-editor of a book on the debates -- said the format rewards attacks.");
+  const Statement* s = find(x, "format rewards attacks");
+  REQUIRE(s != nullptr);
+  CHECK(s->speaker == "Mara Kell");
+  const auto y = extract_text("Johnnie Wilson, of Springfield, Va., said he had waited years for the museum.");
+  const Statement* t = find(y, "waited years");
+  REQUIRE(t != nullptr);
+  CHECK(t->speaker_mention.find("Johnnie Wilson") == 0);
+}
