@@ -148,14 +148,11 @@ Corpus generate(std::size_t count, const std::vector<std::string>& sentences, co
   std::mt19937 rng(20231123);
   std::uint32_t family = 0;
   while (corpus.statements.size() < count) {
-    // A new source: a real sentence, or two joined when the real ones run out.
+    // A new source: a real sentence, or three random ones joined when the real ones run out (two
+    // such sources share at most one sentence, a third of their words: not one claim).
     std::string source = sentences[family % sentences.size()];
-    if (family >= sentences.size()) {
-      const std::string& other = sentences[rng() % sentences.size()];
-      std::string tail = other;
-      if (!tail.empty()) tail[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(tail[0])));
-      source = source.substr(0, source.size() > 1 ? source.size() - 1 : 0) + ", while " + tail;
-    }
+    if (family >= sentences.size())
+      for (int k = 0; k < 2; ++k) source += " " + sentences[rng() % sentences.size()];
     const std::size_t size = 1 + rng() % 8;
     for (std::size_t k = 0; k < size && corpus.statements.size() < count; ++k) {
       Statement s;
