@@ -327,6 +327,7 @@ class ArticleExtractor {
   // state carried along the article
   std::string last_person_;    // the last person a statement was resolved to
   std::string last_speaker_;   // the last speaker of any attributed statement
+  std::string last_group_;     // the last organisation or group that spoke ("it", "they")
   std::string last_mention_;
   std::size_t last_attributed_paragraph_ = static_cast<std::size_t>(-1);
   std::size_t last_attributed_unit_ = static_cast<std::size_t>(-1);
@@ -737,8 +738,10 @@ void ArticleExtractor::left_subject(const Unit& unit, Cue& cue) const {
       const std::size_t hb = np_left(ub, c0, head_clean);
       bool cue_between = false;
       for (std::size_t q = hb; q < se; ++q)
+        // a finite cue between them is another frame; "speaking to veterans" or "the states" is not
         cue_between = cue_between || (!quoted_[q] && !t_[q].cap && verb_at(q, se).length > 0 &&
-                                      !t_[q].low.ends_with("ing"));  // "Trump, speaking to veterans, said"
+                                      !t_[q].low.ends_with("ing") && !t_[q].low.ends_with("s") &&
+                                      lx_.verb_info[verb_at(q, se).value].lemma != t_[q].low);
       if (hb < c0 && head_clean && c0 - hb <= 10 && se - hb <= 45 && !cue_between && plausible_speaker(hb, c0, nullptr)) {
         sb = hb;
         // the head may itself be an aside of a name before it:
@@ -892,6 +895,10 @@ std::size_t ArticleExtractor::main_subject(const Unit& unit, std::size_t upto, s
   static const WordSet kPrepositions{"in", "during", "at", "on", "for", "with", "by", "after", "before", "over",
                                      "under", "from", "following", "amid", "despite", "earlier", "later", "last"};
   while (i < upto && !t_[i].word) ++i;
+  // "Meanwhile, it attacked ...": a sentence adverb and its comma
+  if (word(i) && i + 1 < upto && t_[i + 1].mark == ',' && !t_[i].digit &&
+      (kStopLeft.count(t_[i]) || t_[i].low.ends_with("ly") || kBetween.count(t_[i])))
+    i += 2;
   if (word(i) && kSubordinators.count(t_[i]) && !kPrepositions.count(t_[i])) {
     ++i;
   } else if (word(i) && kPrepositions.count(t_[i])) {
@@ -911,8 +918,10 @@ std::size_t ArticleExtractor::main_subject(const Unit& unit, std::size_t upto, s
     named = named || (t_[k].word && t_[k].cap && !(k == i && kFunctionWords.count(t_[k])));
     ++k;
   }
+  if (k == i && word(i) && kPronouns.count(t_[i])) k = i + 1;  // "it attacked Trump, saying"
   end = k;
-  if (k == i || !plausible_speaker(i, k, nullptr)) {
+  const bool pronoun = k == i + 1 && kPronouns.count(t_[i]);
+  if (k == i || (!pronoun && !plausible_speaker(i, k, nullptr))) {
     end = i;
     return i;
   }
@@ -932,7 +941,8 @@ std::string ArticleExtractor::resolve_speaker(std::size_t b, std::size_t e) cons
       if (!last_person_.empty()) return last_person_;
       return speakers_.last_before(t_[b].span.begin);
     }
-    return last_speaker_;
+    // "it", "they": an organisation or group spoke last, never a person
+    return last_group_.empty() ? std::string(t_[k].span.of(text_)) : last_group_;
   }
   std::string name = speakers_.resolve(text_, t_, b, e);
   if (!name.empty()) return name;
@@ -1039,8 +1049,10 @@ void ArticleExtractor::emit(const Unit& unit, std::vector<Span> content, std::si
   if (!st.speaker.empty()) {
     last_speaker_ = st.speaker;
     last_mention_ = st.speaker_mention;
-    for (const detail::Person& p : speakers_.people())
-      if (p.name == st.speaker) last_person_ = st.speaker;
+    bool person = false;
+    for (const detail::Person& p : speakers_.people()) person = person || p.name == st.speaker;
+    if (person) last_person_ = st.speaker;
+    else if (!kPronouns.count(st.speaker)) last_group_ = st.speaker;
   }
   last_attributed_paragraph_ = unit.paragraph;
   statements_.push_back(std::move(st));
