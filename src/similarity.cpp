@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <cstdio>
 #include <cstdlib>
 
 namespace claimdiff::detail {
@@ -263,47 +264,6 @@ void Vocabulary::use_background_weights() {
     const double idf = wordnet_.gloss_idf(space == std::string::npos ? std::string_view(word) : std::string_view(word).substr(space + 1));
     types_[id].weight = static_cast<float>(std::max(0.5, idf));
   }
-}
-
-bool Vocabulary::strongly_linked(std::uint32_t a, std::uint32_t b) const {
-  if (a == b) return true;
-  const WordType& ta = types_[a];
-  const WordType& tb = types_[b];
-  if (ta.key == tb.key) return true;
-  const Feature* fa = features(a);
-  const Feature* fb = features(b);
-  std::uint32_t i = 0;
-  std::uint32_t j = 0;
-  while (i < ta.feature_count && j < tb.feature_count) {
-    if (!is_strong(fa[i].kind)) { ++i; continue; }
-    if (!is_strong(fb[j].kind)) { ++j; continue; }
-    if (fa[i] < fb[j]) ++i;
-    else if (fb[j] < fa[i]) ++j;
-    else if (relatedness(fa[i].kind, fb[j].kind) >= kStrongLink) return true;
-    else { ++i; ++j; }
-  }
-  return false;
-}
-
-double strong_bound(const Profile& a, const Profile& b, const Vocabulary& vocabulary) {
-  double total = 0.0;
-  double linked = 0.0;
-  for (const std::uint32_t w : a.words) total += vocabulary.type(w).weight;
-  for (const std::uint32_t w : b.words) total += vocabulary.type(w).weight;
-  if (total <= 0.0) return 0.0;
-  for (const std::uint32_t x : a.words)
-    for (const std::uint32_t y : b.words)
-      if (vocabulary.strongly_linked(x, y)) {
-        linked += vocabulary.type(x).weight;
-        break;
-      }
-  for (const std::uint32_t y : b.words)
-    for (const std::uint32_t x : a.words)
-      if (vocabulary.strongly_linked(x, y)) {
-        linked += vocabulary.type(y).weight;
-        break;
-      }
-  return linked / total;
 }
 
 double Vocabulary::relate(std::uint32_t a, std::uint32_t b) const {

@@ -66,8 +66,6 @@ class Vocabulary {
   const WordNet& wordnet() const { return wordnet_; }
   // Adds a corpus feature to a type: it now also matches `partner`'s lemma.
   void add_corpus_partner(std::uint32_t id, std::uint32_t partner);
-  // Whether two types share a lemma or a synset (a strong link), by their strong keys alone.
-  bool strongly_linked(std::uint32_t a, std::uint32_t b) const;
   // Sets every type's weight to its IDF over WordNet's glosses (no corpus at hand).
   void use_background_weights();
   // Relatedness of two word types in [0, 1] (1: same lemma; 0: unrelated).
@@ -123,8 +121,6 @@ struct Alignment {
   bool negation_conflict = false;   // an aligned word is negated on one side only: a veto
 };
 
-// An upper bound of Alignment::strong, cheap: the share of words with any strong link across.
-double strong_bound(const Profile& a, const Profile& b, const Vocabulary& vocabulary);
 // Word alignment of two renderings (greedy, strongest relation and context first).
 Alignment align_words(const Profile& a, const Profile& b, const Vocabulary& vocabulary, const ScoreWeights& weights);
 // The full score in [0, 1] from the alignment and the other evidence.
