@@ -563,3 +563,14 @@ TEST_CASE("extract reads a speaker with an aside between dashes or an 'of' place
   REQUIRE(t != nullptr);
   CHECK(t->speaker_mention.find("Johnnie Wilson") == 0);
 }
+
+TEST_CASE("extract reads a title-case headline with a cue verb", "[extract]") {
+  const auto x = extract_text(
+      "Governor Says Flooded Towns Will Get Federal Aid\n\n"
+      "Governor Ana Ruiz toured the flooded valley on Sunday.\n");
+  const Statement* s = find(x, "Flooded Towns Will Get Federal Aid");
+  REQUIRE(s != nullptr);
+  CHECK(s->cue == "Says");
+  CHECK(s->cue_lemma == "say");
+  CHECK(s->kind == StatementKind::indirect);
+}
