@@ -5,7 +5,7 @@ set -euo pipefail
 top=$(cd "$(dirname "$0")/.." && pwd)
 cd "$top"
 
-packages=(build-essential cmake pkg-config libicu-dev libboost-program-options-dev nlohmann-json3-dev
+packages=(build-essential cmake pkg-config libicu-dev libboost-program-options-dev libboost-regex-dev nlohmann-json3-dev
           catch2 libgumbo-dev libsqlite3-dev wordnet-base python3 python3-jsonschema chromium)
 missing=()
 for package in "${packages[@]}"; do

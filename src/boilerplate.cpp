@@ -4,7 +4,8 @@
 
 #include "text_util.hpp"
 
-#include <regex>
+#include <boost/regex.hpp>
+
 #include <string>
 #include <unordered_set>
 
@@ -15,8 +16,9 @@ namespace {
 // regex engine away from megabyte-long lines).
 constexpr std::size_t kMaxFurnitureLine = 400;
 
-const std::regex& furniture_pattern() {
-  static const std::regex pattern(
+// Boost.Regex rather than std::regex: libstdc++'s engine made this the slowest step of ingest.
+const boost::regex& furniture_pattern() {
+  static const boost::regex pattern(
       // sharing, following, joining
       R"(^(share|tweet|pin|email|print)( (this|on|via|to|article|story|page)\b.*)?$)"
       R"(|^(follow|like|join|find) (us|our)\b.*$)"
@@ -45,7 +47,7 @@ const std::regex& furniture_pattern() {
       R"(|^([\w ]{1,20}:\s*)?@\w+$)"
       R"(|^(©|\(c\)|copyright)\b.*$)"
       R"(|^all rights reserved\.?$)",
-      std::regex::icase | std::regex::optimize);
+      boost::regex::perl | boost::regex::icase);
   return pattern;
 }
 
@@ -91,7 +93,7 @@ std::vector<Span> find_boilerplate(std::string_view text) {
   std::vector<Span> spans;
   for (const Line& line : lines) {
     if (line.normalized.empty()) continue;  // too long to be furniture
-    if (std::regex_match(line.normalized, furniture_pattern()) || is_breadcrumb(line, line_texts))
+    if (boost::regex_match(line.normalized, furniture_pattern()) || is_breadcrumb(line, line_texts))
       spans.push_back(line.span);
   }
   return spans;
