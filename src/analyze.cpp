@@ -93,6 +93,7 @@ Report Analyzer::analyze(std::vector<Article> articles, std::vector<Diagnostic> 
   for (std::size_t i = 0; i < articles.size(); ++i) {
     Extraction& extraction = results[i].extraction;
     std::move(extraction.statements.begin(), extraction.statements.end(), std::back_inserter(report.statements));
+    std::move(extraction.diagnostics.begin(), extraction.diagnostics.end(), std::back_inserter(report.diagnostics));
     report.articles.push_back(ArticleReport{std::move(articles[i]), results[i].sentence_count,
                                             std::move(extraction.via), std::move(extraction.framing)});
   }

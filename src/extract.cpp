@@ -1611,7 +1611,16 @@ Extraction ArticleExtractor::run() {
     speakers_.learn(text_, t_, tb, te);
   }
   article_via();
-  for (std::size_t u = 0; u < units_.size(); ++u) process_unit(u);
+  for (std::size_t u = 0; u < units_.size(); ++u) {
+    if (statements_.size() >= options_.max_statements) {
+      out_.diagnostics.push_back({Diagnostic::Severity::warning, article_.source_file.empty() ? article_.id : article_.source_file,
+                                  "byte " + std::to_string(units_[u].span.begin),
+                                  "more than " + std::to_string(options_.max_statements) +
+                                      " statements in one article: the rest is not extracted"});
+      break;
+    }
+    process_unit(u);
+  }
   std::stable_sort(statements_.begin(), statements_.end(), [](const Statement& a, const Statement& b) {
     return a.span.begin != b.span.begin ? a.span.begin < b.span.begin : a.content_span.begin < b.content_span.begin;
   });

@@ -574,3 +574,21 @@ TEST_CASE("extract reads a title-case headline with a cue verb", "[extract]") {
   CHECK(s->cue_lemma == "say");
   CHECK(s->kind == StatementKind::indirect);
 }
+
+TEST_CASE("extract stops at max_statements and says where it stopped", "[extract]") {
+  claimdiff::ExtractOptions options;
+  options.max_statements = 3;
+  const claimdiff::Segmenter segmenter;
+  const claimdiff::Extractor extractor(std::string(CLAIMDIFF_SOURCE_DIR) + "/data", options);
+  claimdiff::Article article;
+  article.id = "dump";
+  article.source_file = "dump.txt";
+  for (int i = 1; i <= 6; ++i)
+    article.text += "The mayor said that " + std::to_string(i) + " new bridges would open next spring. ";
+  const Extraction x = extractor.extract(article, segmenter.segment(article));
+  CHECK(x.statements.size() == 3);
+  REQUIRE(x.diagnostics.size() == 1);
+  CHECK(x.diagnostics[0].source == "dump.txt");
+  CHECK(x.diagnostics[0].where.rfind("byte ", 0) == 0);
+  CHECK(x.diagnostics[0].message.find("more than 3 statements") == 0);
+}

@@ -13,6 +13,9 @@ namespace claimdiff {
 struct ExtractOptions {
   bool unattributed = true;          // also emit the outlet's own factual claims
   std::size_t min_content_words = 3; // shorter contents are not statements ("he said")
+  // No article has this many statements: past it, the text is not a news article (a dump, a
+  // generated file) and the rest is left out with a diagnostic, so memory stays bounded.
+  std::size_t max_statements = 10000;
 };
 
 class Extractor {

@@ -130,6 +130,7 @@ struct Extraction {
   std::vector<Statement> statements;
   std::vector<std::string> via;        // "originally published by Radio Free Europe/Radio Liberty"
   std::vector<FramingTerm> framing;    // the outlet's evaluative words anywhere in its own voice
+  std::vector<Diagnostic> diagnostics; // what was left unextracted, and why
 };
 
 enum class DivergenceType { wording, figure, framing, attribution, omission };

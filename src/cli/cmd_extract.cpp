@@ -17,10 +17,16 @@ int run_extract(const CommandLine& line) {
   const IngestResult input = read_inputs(line, flags);
   const Analyzer analyzer(analyze_options(flags));
   nlohmann::ordered_json statements = nlohmann::ordered_json::array();
-  for (const Article& article : input.articles)
-    for (const Statement& statement : analyzer.extract(article).statements) statements.push_back(to_json(statement));
   nlohmann::ordered_json diagnostics = nlohmann::ordered_json::array();
   for (const Diagnostic& diagnostic : input.diagnostics) diagnostics.push_back(to_json(diagnostic));
+  for (const Article& article : input.articles) {
+    const Extraction extraction = analyzer.extract(article);
+    for (const Statement& statement : extraction.statements) statements.push_back(to_json(statement));
+    for (const Diagnostic& diagnostic : extraction.diagnostics) {
+      if (!flags.quiet) *line.err << format_diagnostic(diagnostic) << '\n';
+      diagnostics.push_back(to_json(diagnostic));
+    }
+  }
   const nlohmann::ordered_json out = {{"statements", std::move(statements)}, {"diagnostics", std::move(diagnostics)}};
   write_output(line, flags.output, [&](std::ostream& stream) { stream << out.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << '\n'; });
   return 0;
