@@ -9,6 +9,6 @@ out=$(mktemp --suffix=.json)
 trap 'rm -f "$out"' EXIT
 "$CLAIMDIFF" extract "$polnear/articles" -o "$out" --quiet
 python3 "$top/../shared/eval/score.py" "$polnear/gold.json" "$out" --quiet \
-  --min speech.recall=0.88 \
-  --min speech.speaker.accuracy=0.84 \
-  --min attribution.f1=0.80
+  --min speech.recall=0.91 \
+  --min speech.speaker.accuracy=0.88 \
+  --min attribution.f1=0.83
