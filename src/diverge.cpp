@@ -7,6 +7,8 @@
 #include "diverge_words.hpp"
 #include "text_util.hpp"
 
+#include <boost/algorithm/string/join.hpp>
+
 #include <algorithm>
 #include <array>
 #include <map>
@@ -50,14 +52,7 @@ DivergenceValue value_of(const Statement& statement, std::string text, std::stri
   return {statement.id, statement.article, std::move(text), std::nullopt, std::move(detail)};
 }
 
-std::string join(const std::vector<std::string>& items, std::string_view separator) {
-  std::string out;
-  for (const std::string& item : items) {
-    if (!out.empty()) out += separator;
-    out += item;
-  }
-  return out;
-}
+using boost::algorithm::join;
 
 // Whether two of `members` from different articles disagree: outlets part ways, while one article
 // varying its own wording of a claim is no divergence between outlets.

@@ -9,6 +9,8 @@
 #include "text_util.hpp"
 #include "utf8.hpp"
 
+#include <boost/algorithm/string/join.hpp>
+
 #include <algorithm>
 #include <array>
 #include <cmath>
@@ -510,14 +512,7 @@ std::string html_diff(const std::vector<WordEdit>& edits) {
   return out;
 }
 
-std::string join(const std::vector<std::string>& items, std::string_view separator) {
-  std::string out;
-  for (const std::string& item : items) {
-    if (!out.empty()) out += separator;
-    out += item;
-  }
-  return out;
-}
+using boost::algorithm::join;
 
 // What the audit page adds to the report's style sheet: its column and the summarised class.
 constexpr std::string_view kQuoteStyle = R"css(

@@ -124,6 +124,61 @@ ordered_json to_json(const Claim& claim) {
           {"divergences", array_of(claim.divergences)}};
 }
 
+namespace {
+
+std::string string_or_empty(const nlohmann::json& json, const char* key) {
+  const auto found = json.find(key);
+  return found != json.end() && found->is_string() ? found->get<std::string>() : std::string();
+}
+
+std::size_t offset(const nlohmann::json& json, const char* key) {
+  const auto found = json.find(key);
+  return found != json.end() && found->is_number_unsigned() ? found->get<std::size_t>() : 0;
+}
+
+std::optional<double> number_or_none(const nlohmann::json& json, const char* key) {
+  const auto found = json.find(key);
+  if (found == json.end() || !found->is_number()) return std::nullopt;
+  return found->get<double>();
+}
+
+const nlohmann::json& array_or_empty(const nlohmann::json& json, const char* key) {
+  static const nlohmann::json kEmpty = nlohmann::json::array();
+  const auto found = json.find(key);
+  return found != json.end() && found->is_array() ? *found : kEmpty;
+}
+
+}  // namespace
+
+Statement statement_from_json(const nlohmann::json& json) {
+  Statement statement;
+  statement.id = string_or_empty(json, "id");
+  statement.article = string_or_empty(json, "article");
+  statement.kind = statement_kind_from_string(string_or_empty(json, "kind")).value_or(StatementKind::unattributed);
+  statement.content = string_or_empty(json, "content");
+  statement.text = string_or_empty(json, "text");
+  statement.speaker = string_or_empty(json, "speaker");
+  statement.speaker_mention = string_or_empty(json, "speaker_mention");
+  statement.cue = string_or_empty(json, "cue");
+  statement.cue_lemma = string_or_empty(json, "cue_lemma");
+  statement.cue_class = string_or_empty(json, "cue_class");
+  for (const auto& source : array_or_empty(json, "via"))
+    if (source.is_string()) statement.via.push_back(source.get<std::string>());
+  for (const auto& item : array_or_empty(json, "figures"))
+    statement.figures.push_back({string_or_empty(item, "text"), {offset(item, "begin"), offset(item, "end")},
+                                 string_or_empty(item, "type"), number_or_none(item, "value"),
+                                 number_or_none(item, "upper"), string_or_empty(item, "unit"),
+                                 string_or_empty(item, "qualifier")});
+  for (const auto& item : array_or_empty(json, "framing"))
+    statement.framing.push_back({string_or_empty(item, "text"), {offset(item, "begin"), offset(item, "end")},
+                                 string_or_empty(item, "category")});
+  statement.span = {offset(json, "begin"), offset(json, "end")};
+  statement.content_span = {offset(json, "content_begin"), offset(json, "content_end")};
+  for (const auto& item : array_or_empty(json, "quoted")) statement.quoted.push_back({offset(item, "begin"), offset(item, "end")});
+  statement.sentence = offset(json, "sentence");
+  return statement;
+}
+
 ordered_json to_json(const Diagnostic& diagnostic) {
   return {{"severity", to_string(diagnostic.severity)}, {"source", diagnostic.source},
           {"where", optional_string(diagnostic.where)}, {"message", diagnostic.message}};

@@ -2,6 +2,7 @@
 // article, content-hash dedupe and versions, FTS5 candidate lookup, and the alignment cache that
 // lets analyze_store compare only the statements added since its previous run.
 #include <claimdiff/error.hpp>
+#include <claimdiff/report.hpp>
 #include <claimdiff/store.hpp>
 #include <claimdiff/version.hpp>
 
@@ -252,11 +253,13 @@ std::vector<FramingTerm> framing_from(const json& value) {
   return terms;
 }
 
-// Drops the empty strings and arrays of an object: most statements have no via, framing or
-// mention, and the store holds hundreds of thousands of them.
-json without_empty(json object) {
+// Drops the nulls and the empty strings and arrays of an object: most statements have no via,
+// framing or mention, and the store holds hundreds of thousands of them.
+template <typename Json>
+Json without_empty(Json object) {
   for (auto it = object.begin(); it != object.end();) {
-    if ((it->is_string() && it->get_ref<const std::string&>().empty()) || (it->is_array() && it->empty()))
+    if (it->is_null() || (it->is_string() && it->template get_ref<const std::string&>().empty()) ||
+        (it->is_array() && it->empty()))
       it = object.erase(it);
     else
       ++it;
@@ -264,71 +267,24 @@ json without_empty(json object) {
   return object;
 }
 
-// The statement without its content (stored in its own column for the full-text index), as
-// MessagePack: smaller than JSON text and quicker to read back.
+// The statement in its report JSON form without its content (stored in its own column for the
+// full-text index) and article (the row it belongs to), as MessagePack: smaller than JSON text
+// and quicker to read back.
 std::vector<std::uint8_t> statement_data(const Statement& statement) {
-  json data;
-  data["id"] = statement.id;
-  data["kind"] = to_string(statement.kind);
-  data["span"] = span_json(statement.span);
-  data["content_span"] = span_json(statement.content_span);
-  data["text"] = statement.text;
-  json quoted = json::array();
-  for (const Span& span : statement.quoted) quoted.push_back(span_json(span));
-  data["quoted"] = quoted;
-  data["speaker"] = statement.speaker;
-  data["speaker_mention"] = statement.speaker_mention;
-  data["cue"] = statement.cue;
-  data["cue_lemma"] = statement.cue_lemma;
-  data["cue_class"] = statement.cue_class;
-  data["via"] = statement.via;
-  json figures = json::array();
-  for (const Figure& figure : statement.figures) {
-    json item{{"text", figure.text}, {"span", span_json(figure.span)}, {"type", figure.type},
-              {"unit", figure.unit}, {"qualifier", figure.qualifier}};
-    if (figure.value) item["value"] = *figure.value;
-    if (figure.upper) item["upper"] = *figure.upper;
-    figures.push_back(without_empty(std::move(item)));
-  }
-  data["figures"] = figures;
-  data["framing"] = framing_json(statement.framing);
-  data["sentence"] = statement.sentence;
-  return json::to_msgpack(without_empty(std::move(data)));
+  nlohmann::ordered_json data = to_json(statement);
+  data.erase("content");
+  data.erase("article");
+  for (auto& figure : data["figures"]) figure = without_empty(std::move(figure));
+  return nlohmann::ordered_json::to_msgpack(without_empty(std::move(data)));
 }
 
 Statement statement_from(const std::vector<std::uint8_t>& bytes, std::string content, const std::string& article,
                          const std::string& path) {
-  const json data = json::from_msgpack(bytes, true, false);
+  json data = json::from_msgpack(bytes, true, false);
   if (data.is_discarded() || !data.is_object()) fail(path, "a stored statement of '" + article + "' is unreadable");
-  Statement statement;
-  statement.id = data.value("id", "");
-  statement.article = article;
-  statement.kind = statement_kind_from_string(data.value("kind", "")).value_or(StatementKind::unattributed);
-  statement.span = span_from(data.value("span", json()));
-  statement.content_span = span_from(data.value("content_span", json()));
-  statement.text = data.value("text", "");
-  statement.content = std::move(content);
-  for (const json& span : data.value("quoted", json::array())) statement.quoted.push_back(span_from(span));
-  statement.speaker = data.value("speaker", "");
-  statement.speaker_mention = data.value("speaker_mention", "");
-  statement.cue = data.value("cue", "");
-  statement.cue_lemma = data.value("cue_lemma", "");
-  statement.cue_class = data.value("cue_class", "");
-  statement.via = data.value("via", std::vector<std::string>{});
-  for (const json& item : data.value("figures", json::array())) {
-    Figure figure;
-    figure.text = item.value("text", "");
-    figure.span = span_from(item.value("span", json()));
-    figure.type = item.value("type", "");
-    figure.unit = item.value("unit", "");
-    figure.qualifier = item.value("qualifier", "");
-    if (item.contains("value") && item["value"].is_number()) figure.value = item["value"].get<double>();
-    if (item.contains("upper") && item["upper"].is_number()) figure.upper = item["upper"].get<double>();
-    statement.figures.push_back(std::move(figure));
-  }
-  statement.framing = framing_from(data.value("framing", json()));
-  statement.sentence = data.value("sentence", std::size_t{0});
-  return statement;
+  data["content"] = std::move(content);
+  data["article"] = article;
+  return statement_from_json(data);
 }
 
 // Article fields that are not queried: boilerplate spans, article-level via and framing.

@@ -105,3 +105,17 @@ TEST_CASE("report formats parse from their names", "[report]") {
   CHECK(report_format_from_string("html") == ReportFormat::html);
   CHECK_FALSE(report_format_from_string("pdf"));
 }
+
+TEST_CASE("statement_from_json reads back what to_json wrote", "[report][json]") {
+  const Report report = sample_report();
+  Statement original = report.statements[0];
+  original.via = {"Reuters", "TASS"};
+  original.quoted = {{1, 17}};
+  original.framing = {{"surprising", {3, 13}, "evaluative"}};
+  original.sentence = 4;
+  const Statement read = statement_from_json(nlohmann::json::parse(to_json(original).dump()));
+  CHECK(to_json(read) == to_json(original));
+  CHECK(read.figures.at(0).value == 2600.0);
+  CHECK_FALSE(read.figures.at(0).upper);
+  CHECK(read.span == original.span);
+}

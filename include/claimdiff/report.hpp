@@ -20,6 +20,10 @@ nlohmann::ordered_json to_json(const Statement& statement);
 nlohmann::ordered_json to_json(const Claim& claim);
 nlohmann::ordered_json to_json(const Diagnostic& diagnostic);
 
+// The inverse of to_json(Statement): reads a statement back from its JSON form (absent or null
+// fields stay empty), for tools and stores that keep statements as JSON.
+Statement statement_from_json(const nlohmann::json& json);
+
 void write_json(std::ostream& out, const Report& report);
 void write_markdown(std::ostream& out, const Report& report);
 void write_html(std::ostream& out, const Report& report);
