@@ -24,7 +24,7 @@ int run_add(const CommandLine& line) {
   options.add_options()("history", po::value(&history)->value_name("ID"),
                         "add nothing: print article ID's stored versions and what each changed (JSON)");
   add_common_flags(options, flags);
-  options.add_options()("input", po::value(&flags.inputs)->value_name("INPUT"), "file, directory or '-'");
+  add_input_flags(options, flags);
   if (!parse_command_line(line, options, "input", -1, "claimdiff add FILES... --db FILE\n       claimdiff add --db FILE --history ID", flags)) return 0;
   if (store_flags.db.empty()) throw Error(ErrorCode::usage, "", "", "--db FILE is required (see 'claimdiff add --help')");
   if (!history.empty()) {

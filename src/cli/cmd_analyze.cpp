@@ -16,7 +16,7 @@ int run_analyze(const CommandLine& line) {
   add_output_flags(options, flags, "report format: json, md or html");
   add_store_flags(options, store_flags, true);
   add_common_flags(options, flags);
-  options.add_options()("input", po::value(&flags.inputs)->value_name("INPUT"), "file, directory or '-'");
+  add_input_flags(options, flags);
   if (!parse_command_line(line, options, "input", -1, "claimdiff analyze INPUT... [-f json|md|html] [-o FILE]\n"
                           "       claimdiff analyze --db FILE [--outlet X] [--since DATE] [--until DATE] [--match WORDS]", flags))
     return 0;

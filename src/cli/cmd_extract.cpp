@@ -11,7 +11,7 @@ int run_extract(const CommandLine& line) {
   po::options_description options("extract options");
   add_output_flags(options, flags, "output format: json");
   add_common_flags(options, flags);
-  options.add_options()("input", po::value(&flags.inputs)->value_name("INPUT"), "file, directory or '-'");
+  add_input_flags(options, flags);
   if (!parse_command_line(line, options, "input", -1, "claimdiff extract INPUT... [-o FILE]", flags)) return 0;
   if (flags.format != "json") throw Error(ErrorCode::usage, "", "", "extract writes json only");
   const IngestResult input = read_inputs(line, flags);

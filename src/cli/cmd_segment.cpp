@@ -32,7 +32,7 @@ int run_segment(const CommandLine& line) {
   po::options_description options("segment options");
   add_output_flags(options, flags, "output format: json");
   add_common_flags(options, flags);
-  options.add_options()("input", po::value(&flags.inputs)->value_name("INPUT"), "file, directory or '-'");
+  add_input_flags(options, flags);
   if (!parse_command_line(line, options, "input", -1, "claimdiff segment INPUT... [-o FILE]", flags)) return 0;
   if (flags.format != "json") throw Error(ErrorCode::usage, "", "", "segment writes json only");
   const IngestResult input = read_inputs(line, flags);

@@ -32,6 +32,10 @@ void add_output_flags(po::options_description& options, CommonFlags& flags, cons
        formats.c_str());
 }
 
+void add_input_flags(po::options_description& options, CommonFlags& flags) {
+  options.add_options()("input", po::value(&flags.inputs)->value_name("INPUT"), "file, directory or '-'");
+}
+
 bool parse_command_line(const CommandLine& line, const po::options_description& options,
                         const std::string& positional_name, int max_positional,
                         const std::string& usage, CommonFlags& flags) {

@@ -35,6 +35,9 @@ void add_common_flags(po::options_description& options, CommonFlags& flags);
 // -o/--output and -f/--format (with the formats the command accepts listed in the help)
 void add_output_flags(po::options_description& options, CommonFlags& flags, const std::string& formats);
 
+// The positional inputs, named "input": files, directories or "-".
+void add_input_flags(po::options_description& options, CommonFlags& flags);
+
 // Parses `line.args` with `options`, the positional arguments going to `positional_name`.
 // Throws claimdiff::Error(usage) on a bad flag; returns false when --help was printed.
 bool parse_command_line(const CommandLine& line, const po::options_description& options,
