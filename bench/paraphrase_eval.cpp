@@ -1,15 +1,21 @@
-// Measures Aligner::similarity on public paraphrase benchmarks read from ../shared/bench-data:
-// MSRP (accuracy and F1; the decision threshold is tuned on the train file only) and STS-B (Pearson).
-// Usage: paraphrase_eval [bench-data dir]. Prints one line per figure.
+// Measures the similarity engine on public paraphrase benchmarks read from ../shared/bench-data:
+// MSRP (accuracy, F1) and STS-B (Pearson), for Aligner::similarity (unsupervised; MSRP threshold tuned
+// on train) and for the fitted models of data/models/ over detail::pair_features.
+// Usage: paraphrase_eval [fit] [bench-data dir]. `fit` refits the models (MSRP: logistic regression
+// on msr_paraphrase_train.txt; STS-B: ridge regression on sts-train.csv, ridge chosen on sts-dev.csv)
+// and rewrites data/models/*.txt before measuring. Prints one line per figure.
 #include <claimdiff/align.hpp>
 
 #include "bench_util.hpp"
+#include "similarity.hpp"
+#include "wordnet.hpp"
 
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <fstream>
 #include <iostream>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -107,17 +113,162 @@ double pearson(const std::vector<Pair>& pairs, const std::vector<double>& s) {
   return sxy / std::sqrt(sxx * syy);
 }
 
+namespace detail = claimdiff::detail;
+using Features = std::vector<detail::PairFeatures>;
+
+Features features_of(const detail::WordNet& wordnet, const std::vector<Pair>& pairs) {
+  const detail::ScoreWeights weights;
+  Features out;
+  out.reserve(pairs.size());
+  for (const Pair& p : pairs) out.push_back(detail::pair_features(p.a, p.b, wordnet, weights));
+  return out;
+}
+
+std::vector<double> predict(const detail::LinearModel& model, const Features& x) {
+  std::vector<double> out;
+  out.reserve(x.size());
+  for (const auto& f : x) out.push_back(model.apply(f));
+  return out;
+}
+
+// Solves a x = b (small, symmetric positive definite after the ridge) by Gaussian elimination.
+std::vector<double> solve(std::vector<std::vector<double>> a, std::vector<double> b) {
+  const std::size_t n = b.size();
+  for (std::size_t c = 0; c < n; ++c) {
+    std::size_t pivot = c;
+    for (std::size_t r = c + 1; r < n; ++r)
+      if (std::abs(a[r][c]) > std::abs(a[pivot][c])) pivot = r;
+    std::swap(a[c], a[pivot]);
+    std::swap(b[c], b[pivot]);
+    for (std::size_t r = 0; r < n; ++r) {
+      if (r == c || a[c][c] == 0.0) continue;
+      const double k = a[r][c] / a[c][c];
+      for (std::size_t j = c; j < n; ++j) a[r][j] -= k * a[c][j];
+      b[r] -= k * b[c];
+    }
+  }
+  std::vector<double> x(n, 0.0);
+  for (std::size_t i = 0; i < n; ++i) x[i] = a[i][i] != 0.0 ? b[i] / a[i][i] : 0.0;
+  return x;
+}
+
+// Standardisation of the training features (mean 0, unit spread; constant features get scale 0).
+void standardise(const Features& x, detail::LinearModel& model) {
+  constexpr std::size_t d = detail::kPairFeatureCount;
+  const double n = static_cast<double>(x.size());
+  for (std::size_t j = 0; j < d; ++j) {
+    double m = 0, v = 0;
+    for (const auto& f : x) m += f[j];
+    m /= n;
+    for (const auto& f : x) v += (f[j] - m) * (f[j] - m);
+    model.mean[j] = m;
+    model.scale[j] = v > 1e-12 ? std::sqrt(v / n) : 0.0;
+  }
+}
+
+std::vector<double> row(const detail::LinearModel& model, const detail::PairFeatures& f) {
+  constexpr std::size_t d = detail::kPairFeatureCount;
+  std::vector<double> r(d + 1, 0.0);
+  for (std::size_t j = 0; j < d; ++j) r[j] = model.scale[j] > 0 ? (f[j] - model.mean[j]) / model.scale[j] : 0.0;
+  r[d] = 1.0;
+  return r;
+}
+
+// Logistic regression by Newton's method (IRLS) with an L2 penalty `ridge` on the weights.
+detail::LinearModel fit_logistic(const Features& x, const std::vector<Pair>& pairs, double ridge) {
+  constexpr std::size_t d = detail::kPairFeatureCount;
+  detail::LinearModel model;
+  model.logistic = true;
+  standardise(x, model);
+  std::vector<double> w(d + 1, 0.0);
+  for (int iteration = 0; iteration < 25; ++iteration) {
+    std::vector<std::vector<double>> h(d + 1, std::vector<double>(d + 1, 0.0));
+    std::vector<double> g(d + 1, 0.0);
+    for (std::size_t i = 0; i < x.size(); ++i) {
+      const auto r = row(model, x[i]);
+      double z = 0;
+      for (std::size_t j = 0; j <= d; ++j) z += w[j] * r[j];
+      const double p = 1.0 / (1.0 + std::exp(-z));
+      const double y = pairs[i].gold > 0.5 ? 1.0 : 0.0;
+      for (std::size_t j = 0; j <= d; ++j) {
+        g[j] += (p - y) * r[j];
+        for (std::size_t k = 0; k <= d; ++k) h[j][k] += p * (1 - p) * r[j] * r[k];
+      }
+    }
+    for (std::size_t j = 0; j < d; ++j) {
+      g[j] += ridge * w[j];
+      h[j][j] += ridge;
+    }
+    h[d][d] += 1e-9;
+    const auto step = solve(h, g);
+    double size = 0;
+    for (std::size_t j = 0; j <= d; ++j) {
+      w[j] -= step[j];
+      size += std::abs(step[j]);
+    }
+    if (size < 1e-9) break;
+  }
+  for (std::size_t j = 0; j < d; ++j) model.weight[j] = w[j];
+  model.bias = w[d];
+  return model;
+}
+
+// Ridge regression (least squares with an L2 penalty `ridge` on the weights).
+detail::LinearModel fit_ridge(const Features& x, const std::vector<Pair>& pairs, double ridge) {
+  constexpr std::size_t d = detail::kPairFeatureCount;
+  detail::LinearModel model;
+  standardise(x, model);
+  std::vector<std::vector<double>> a(d + 1, std::vector<double>(d + 1, 0.0));
+  std::vector<double> b(d + 1, 0.0);
+  for (std::size_t i = 0; i < x.size(); ++i) {
+    const auto r = row(model, x[i]);
+    for (std::size_t j = 0; j <= d; ++j) {
+      b[j] += r[j] * pairs[i].gold;
+      for (std::size_t k = 0; k <= d; ++k) a[j][k] += r[j] * r[k];
+    }
+  }
+  for (std::size_t j = 0; j < d; ++j) a[j][j] += ridge;
+  const auto w = solve(a, b);
+  for (std::size_t j = 0; j < d; ++j) model.weight[j] = w[j];
+  model.bias = w[d];
+  return model;
+}
+
+bool read_model(const std::string& path, detail::LinearModel& model) {
+  std::ifstream in(path);
+  std::stringstream text;
+  text << in.rdbuf();
+  std::string error;
+  if (!in || !detail::parse_model(text.str(), model, error)) {
+    std::fprintf(stderr, "paraphrase_eval: cannot read the model %s: %s (run `paraphrase_eval fit`)\n", path.c_str(), error.c_str());
+    return false;
+  }
+  return true;
+}
+
+bool write_model(const std::string& path, const detail::LinearModel& model, const std::string& header) {
+  std::ofstream out(path);
+  out << detail::format_model(model, header);
+  return static_cast<bool>(out);
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
-  const std::string dir = argc > 1 ? argv[1] : std::string(CLAIMDIFF_SHARED_DIR) + "/bench-data";
+  int arg = 1;
+  const bool fit = argc > arg && std::string(argv[arg]) == "fit";
+  if (fit) ++arg;
+  const std::string dir = argc > arg ? argv[arg] : std::string(CLAIMDIFF_SHARED_DIR) + "/bench-data";
+  const std::string models = std::string(CLAIMDIFF_SOURCE_DIR) + "/data/models";
   claimdiff::bench::Stopwatch clock;
   const claimdiff::Aligner aligner;
+  const detail::WordNet wordnet(aligner.options().wordnet_dir);
   const auto msrp_train = read_msrp(dir + "/msrp/msr_paraphrase_train.txt");
   const auto msrp_test = read_msrp(dir + "/msrp/msr_paraphrase_test.txt");
+  const auto sts_train = read_stsb(dir + "/stsb/sts-train.csv");
   const auto sts_test = read_stsb(dir + "/stsb/sts-test.csv");
   const auto sts_dev = read_stsb(dir + "/stsb/sts-dev.csv");
-  if (msrp_train.empty() || msrp_test.empty() || sts_test.empty()) {
+  if (msrp_train.empty() || msrp_test.empty() || sts_test.empty() || sts_dev.empty() || (fit && sts_train.empty())) {
     std::fprintf(stderr, "paraphrase_eval: cannot read the benchmarks under %s\n", dir.c_str());
     return 2;
   }
@@ -135,11 +286,69 @@ int main(int argc, char** argv) {
   }
   const Binary tuned = classify(msrp_test, s_test, best_threshold);
   const Binary claim = classify(msrp_test, s_test, aligner.options().threshold);
-  std::printf("msrp.train threshold=%.2f accuracy=%.4f\n", best_threshold, best_accuracy);
-  std::printf("msrp.test accuracy=%.4f f1=%.4f (threshold %.2f tuned on train)\n", tuned.accuracy, tuned.f1, best_threshold);
-  std::printf("msrp.test at the claim threshold %.2f: accuracy=%.4f f1=%.4f\n", aligner.options().threshold, claim.accuracy, claim.f1);
-  std::printf("stsb.dev pearson=%.4f\n", pearson(sts_dev, scores(aligner, sts_dev)));
-  std::printf("stsb.test pearson=%.4f\n", pearson(sts_test, scores(aligner, sts_test)));
+  std::printf("similarity msrp.train threshold=%.2f accuracy=%.4f\n", best_threshold, best_accuracy);
+  std::printf("similarity msrp.test accuracy=%.4f f1=%.4f (threshold %.2f tuned on train)\n", tuned.accuracy, tuned.f1, best_threshold);
+  std::printf("similarity msrp.test at the claim threshold %.2f: accuracy=%.4f f1=%.4f\n", aligner.options().threshold, claim.accuracy, claim.f1);
+  std::printf("similarity stsb.dev pearson=%.4f\n", pearson(sts_dev, scores(aligner, sts_dev)));
+  std::printf("similarity stsb.test pearson=%.4f\n", pearson(sts_test, scores(aligner, sts_test)));
+
+  const Features f_msrp_train = features_of(wordnet, msrp_train);
+  const Features f_msrp_test = features_of(wordnet, msrp_test);
+  const Features f_sts_dev = features_of(wordnet, sts_dev);
+  const Features f_sts_test = features_of(wordnet, sts_test);
+  const std::string msrp_path = models + "/msrp_logistic.txt";
+  const std::string sts_path = models + "/stsb_ridge.txt";
+  detail::LinearModel msrp_model;
+  detail::LinearModel sts_model;
+  if (fit) {
+    constexpr double kLogisticRidge = 1.0;
+    msrp_model = fit_logistic(f_msrp_train, msrp_train, kLogisticRidge);
+    // The decision threshold on the probability: the best accuracy on train, over a grid.
+    const auto p_train = predict(msrp_model, f_msrp_train);
+    double best = 0.0;
+    for (int k = 20; k <= 80; ++k) {
+      const Binary b = classify(msrp_train, p_train, k / 100.0);
+      if (b.accuracy > best) {
+        best = b.accuracy;
+        msrp_model.threshold = k / 100.0;
+      }
+    }
+    // The ridge penalty: the best Pearson on sts-dev.
+    const Features f_sts_train = features_of(wordnet, sts_train);
+    double best_pearson = -1.0;
+    double best_ridge = 0.0;
+    for (const double ridge : {0.1, 1.0, 10.0, 100.0, 300.0, 1000.0, 3000.0, 10000.0}) {
+      const auto model = fit_ridge(f_sts_train, sts_train, ridge);
+      const double r = pearson(sts_dev, predict(model, f_sts_dev));
+      if (r > best_pearson) {
+        best_pearson = r;
+        best_ridge = ridge;
+        sts_model = model;
+      }
+    }
+    char header[512];
+    std::snprintf(header, sizeof header,
+                  "# claimdiff MSRP paraphrase model: logistic regression (Newton/IRLS, L2 penalty %.2f on the\n"
+                  "# standardised weights) over detail::pair_features, fitted on msr_paraphrase_train.txt only\n"
+                  "# (%zu pairs); threshold = best train accuracy. Redo: build/bench/paraphrase_eval fit\n",
+                  kLogisticRidge, msrp_train.size());
+    if (!write_model(msrp_path, msrp_model, header)) return 2;
+    std::snprintf(header, sizeof header,
+                  "# claimdiff STS-B similarity model: ridge regression (penalty %.2f chosen by sts-dev Pearson) over\n"
+                  "# detail::pair_features, fitted on sts-train.csv only (%zu pairs); predicts the 0-5 gold score.\n"
+                  "# Redo: build/bench/paraphrase_eval fit\n",
+                  best_ridge, sts_train.size());
+    if (!write_model(sts_path, sts_model, header)) return 2;
+    std::printf("fit: wrote %s (threshold %.2f) and %s (ridge %.2f)\n", msrp_path.c_str(), msrp_model.threshold, sts_path.c_str(), best_ridge);
+  } else if (!read_model(msrp_path, msrp_model) || !read_model(sts_path, sts_model)) {
+    return 2;
+  }
+  const Binary train_fit = classify(msrp_train, predict(msrp_model, f_msrp_train), msrp_model.threshold);
+  const Binary test_fit = classify(msrp_test, predict(msrp_model, f_msrp_test), msrp_model.threshold);
+  std::printf("model msrp.train accuracy=%.4f f1=%.4f\n", train_fit.accuracy, train_fit.f1);
+  std::printf("msrp.test accuracy=%.4f f1=%.4f (logistic model, threshold %.2f)\n", test_fit.accuracy, test_fit.f1, msrp_model.threshold);
+  std::printf("stsb.dev pearson=%.4f (ridge model)\n", pearson(sts_dev, predict(sts_model, f_sts_dev)));
+  std::printf("stsb.test pearson=%.4f (ridge model)\n", pearson(sts_test, predict(sts_model, f_sts_test)));
   std::printf("seconds=%.1f peak_mib=%.0f\n", clock.seconds(), claimdiff::bench::peak_memory_mib());
   return 0;
 }

@@ -10,6 +10,8 @@
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
+#include <iterator>
+#include <sstream>
 
 namespace claimdiff::detail {
 namespace {
@@ -446,6 +448,28 @@ Alignment align_words(const Profile& a, const Profile& b, const Vocabulary& voca
     if (c.relatedness >= 0.85 && a.negated[c.i] != b.negated[c.j] && a.has_negation != b.has_negation)
       result.negation_conflict = true;
   }
+  double plain_a = 0.0;
+  double plain_b = 0.0;
+  for (std::size_t i = 0; i < n; ++i) {
+    plain_a += used_a[i];
+    if (vocabulary.type(a.words[i]).proper) {
+      ++result.names;
+      result.names_unaligned += used_a[i] ? 0u : 1u;
+    }
+  }
+  for (std::size_t j = 0; j < m; ++j) {
+    plain_b += used_b[j];
+    if (vocabulary.type(b.words[j]).proper) {
+      ++result.names;
+      result.names_unaligned += used_b[j] ? 0u : 1u;
+    }
+  }
+  result.total_a = total_a;
+  result.total_b = total_b;
+  result.coverage_a = aligned_a / total_a;
+  result.coverage_b = aligned_b / total_b;
+  result.plain_a = plain_a / static_cast<double>(n);
+  result.plain_b = plain_b / static_cast<double>(m);
   const double pooled = (aligned_a + aligned_b) / (total_a + total_b);
   const double mean = 0.5 * (aligned_a / total_a + aligned_b / total_b);
   result.score = (1.0 - weights.coverage_mix) * pooled + weights.coverage_mix * mean;
@@ -469,6 +493,220 @@ double combined_score(const Alignment& alignment_result, const Profile& a, const
   }
   if (alignment_result.negation_conflict) score = std::min(score, weights.negation_cap);
   return std::clamp(score, 0.0, 1.0);
+}
+
+namespace {
+
+// Dice overlap of the n-grams of two folded token sequences (as multisets).
+double ngram_dice(const std::vector<std::string>& a, const std::vector<std::string>& b, std::size_t n) {
+  auto grams = [n](const std::vector<std::string>& words) {
+    std::vector<std::string> out;
+    for (std::size_t i = 0; i + n <= words.size(); ++i) {
+      std::string g = words[i];
+      for (std::size_t k = 1; k < n; ++k) g += " " + words[i + k];
+      out.push_back(std::move(g));
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+  };
+  const auto ga = grams(a);
+  const auto gb = grams(b);
+  if (ga.empty() || gb.empty()) return ga.empty() && gb.empty() ? 1.0 : 0.0;
+  std::vector<std::string> common;
+  std::set_intersection(ga.begin(), ga.end(), gb.begin(), gb.end(), std::back_inserter(common));
+  return 2.0 * static_cast<double>(common.size()) / static_cast<double>(ga.size() + gb.size());
+}
+
+std::vector<std::string> folded_tokens(std::string_view text) {
+  std::vector<std::string> out;
+  for (const Token& token : tokenize_words(text)) out.push_back(fold(token.text));
+  return out;
+}
+
+// Every figure of one side agrees with one of the other's.
+bool all_covered(const std::vector<double>& a, const std::vector<double>& b) {
+  return std::all_of(a.begin(), a.end(), [&](double x) { return any_common({x}, b); });
+}
+
+// Dice overlap of the character 4-grams of two folded texts (spaces squeezed): morphology and names.
+double char_dice(const std::string& a, const std::string& b) {
+  constexpr std::size_t kGram = 4;
+  auto grams = [](const std::string& text) {
+    std::string squeezed;
+    for (const char c : text)
+      if (c != ' ' || (!squeezed.empty() && squeezed.back() != ' ')) squeezed.push_back(c);
+    std::vector<std::string_view> out;
+    for (std::size_t i = 0; i + kGram <= squeezed.size(); ++i) out.push_back(std::string_view(squeezed).substr(i, kGram));
+    std::vector<std::string> owned(out.begin(), out.end());
+    std::sort(owned.begin(), owned.end());
+    return owned;
+  };
+  const auto ga = grams(a);
+  const auto gb = grams(b);
+  if (ga.empty() || gb.empty()) return 0.0;
+  std::vector<std::string> common;
+  std::set_intersection(ga.begin(), ga.end(), gb.begin(), gb.end(), std::back_inserter(common));
+  return 2.0 * static_cast<double>(common.size()) / static_cast<double>(ga.size() + gb.size());
+}
+
+// Longest common token subsequence over the longer text's length: word order kept.
+double lcs_ratio(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+  if (a.empty() || b.empty()) return 0.0;
+  std::vector<std::size_t> previous(b.size() + 1, 0);
+  std::vector<std::size_t> current(b.size() + 1, 0);
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    for (std::size_t j = 1; j <= b.size(); ++j)
+      current[j] = a[i - 1] == b[j - 1] ? previous[j - 1] + 1 : std::max(previous[j], current[j - 1]);
+    std::swap(previous, current);
+  }
+  return static_cast<double>(previous[b.size()]) / static_cast<double>(std::max(a.size(), b.size()));
+}
+
+// Dice overlap of the stop words alone (tense, person, determiners).
+double function_dice(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+  std::vector<std::string> fa;
+  std::vector<std::string> fb;
+  for (const auto& w : a)
+    if (is_stop_word(w)) fa.push_back(w);
+  for (const auto& w : b)
+    if (is_stop_word(w)) fb.push_back(w);
+  return ngram_dice(fa, fb, 1);
+}
+
+double ratio(double x, double y) { return std::max(x, y) > 0.0 ? std::min(x, y) / std::max(x, y) : 1.0; }
+
+}  // namespace
+
+const std::array<std::string_view, kPairFeatureCount>& pair_feature_names() {
+  static constexpr std::array<std::string_view, kPairFeatureCount> kNames = {
+      "score",          "alignment",     "coverage_min",   "coverage_max",   "strong",
+      "plain_min",      "plain_max",     "content_ratio",  "token_ratio",    "log_length",
+      "dice1",          "dice2",         "dice3",          "names_aligned",  "names_unaligned",
+      "figures_differ", "figures_agree", "negation_differs", "negation_conflict", "coverage_product",
+      "unaligned_min",  "unaligned_max", "char_dice",      "lcs_ratio",      "figures_one_side",
+      "score_squared",  "dice1_squared", "coverage_min_squared", "content_gap", "function_dice",
+  };
+  return kNames;
+}
+
+PairFeatures pair_features(std::string_view a, std::string_view b, const WordNet& wordnet, const ScoreWeights& weights) {
+  Vocabulary vocabulary(wordnet);
+  Rendering ra;
+  ra.content = a;
+  Rendering rb;
+  rb.content = b;
+  const Profile pa = make_profile(ra, vocabulary);
+  const Profile pb = make_profile(rb, vocabulary);
+  vocabulary.use_background_weights();
+  const Alignment al = align_words(pa, pb, vocabulary, weights);
+  const auto ta = folded_tokens(a);
+  const auto tb = folded_tokens(b);
+  std::vector<double> figures_a = pa.years;
+  figures_a.insert(figures_a.end(), pa.amounts.begin(), pa.amounts.end());
+  std::vector<double> figures_b = pb.years;
+  figures_b.insert(figures_b.end(), pb.amounts.begin(), pb.amounts.end());
+  const bool both_figures = !figures_a.empty() && !figures_b.empty();
+  const bool differ = (!pa.years.empty() && !pb.years.empty() && !any_common(pa.years, pb.years)) ||
+                      (!pa.amounts.empty() && !pb.amounts.empty() && !any_common(pa.amounts, pb.amounts));
+  const bool agree = both_figures && all_covered(figures_a, figures_b) && all_covered(figures_b, figures_a);
+  const double mean_tokens = 0.5 * static_cast<double>(ta.size() + tb.size());
+  PairFeatures f{};
+  f[0] = combined_score(al, pa, pb, weights);
+  f[1] = al.score;
+  f[2] = std::min(al.coverage_a, al.coverage_b);
+  f[3] = std::max(al.coverage_a, al.coverage_b);
+  f[4] = al.strong;
+  f[5] = std::min(al.plain_a, al.plain_b);
+  f[6] = std::max(al.plain_a, al.plain_b);
+  f[7] = ratio(static_cast<double>(pa.words.size()), static_cast<double>(pb.words.size()));
+  f[8] = ratio(static_cast<double>(ta.size()), static_cast<double>(tb.size()));
+  f[9] = std::log1p(mean_tokens);
+  f[10] = ngram_dice(ta, tb, 1);
+  f[11] = ngram_dice(ta, tb, 2);
+  f[12] = ngram_dice(ta, tb, 3);
+  f[13] = al.names == 0 ? 1.0 : 1.0 - static_cast<double>(al.names_unaligned) / static_cast<double>(al.names);
+  f[14] = std::min(4.0, static_cast<double>(al.names_unaligned)) / 4.0;
+  f[15] = differ ? 1.0 : 0.0;
+  f[16] = agree ? 1.0 : 0.0;
+  f[17] = pa.has_negation != pb.has_negation ? 1.0 : 0.0;
+  f[18] = al.negation_conflict ? 1.0 : 0.0;
+  f[19] = f[2] * f[3];
+  // The IDF mass left unaligned on each side (absolute: one extra clause is one extra claim).
+  const double loose_a = al.total_a * (1.0 - al.coverage_a);
+  const double loose_b = al.total_b * (1.0 - al.coverage_b);
+  f[20] = std::log1p(std::min(loose_a, loose_b));
+  f[21] = std::log1p(std::max(loose_a, loose_b));
+  f[22] = char_dice(fold(a), fold(b));
+  f[23] = lcs_ratio(ta, tb);
+  f[24] = figures_a.empty() != figures_b.empty() ? 1.0 : 0.0;
+  f[25] = f[0] * f[0];
+  f[26] = f[10] * f[10];
+  f[27] = f[2] * f[2];
+  f[28] = std::log1p(std::abs(static_cast<double>(pa.words.size()) - static_cast<double>(pb.words.size())));
+  f[29] = function_dice(ta, tb);
+  return f;
+}
+
+double LinearModel::apply(const PairFeatures& x) const {
+  double sum = bias;
+  for (std::size_t i = 0; i < kPairFeatureCount; ++i)
+    if (scale[i] > 0.0) sum += weight[i] * (x[i] - mean[i]) / scale[i];
+  return logistic ? 1.0 / (1.0 + std::exp(-sum)) : sum;
+}
+
+bool parse_model(std::string_view text, LinearModel& model, std::string& error) {
+  model = LinearModel{};
+  std::istringstream in{std::string(text)};
+  std::string line;
+  std::array<bool, kPairFeatureCount> seen{};
+  const auto& names = pair_feature_names();
+  while (std::getline(in, line)) {
+    if (line.empty() || line[0] == '#') continue;
+    std::istringstream fields(line);
+    std::string key;
+    fields >> key;
+    if (key == "kind") {
+      std::string kind;
+      fields >> kind;
+      if (kind != "logistic" && kind != "linear") return error = "unknown model kind '" + kind + "'", false;
+      model.logistic = kind == "logistic";
+    } else if (key == "threshold") {
+      fields >> model.threshold;
+    } else if (key == "bias") {
+      fields >> model.bias;
+    } else if (key == "feature") {
+      std::string name;
+      double mean = 0, scale = 0, weight = 0;
+      fields >> name >> mean >> scale >> weight;
+      const auto it = std::find(names.begin(), names.end(), name);
+      if (it == names.end()) return error = "unknown feature '" + name + "'", false;
+      const auto i = static_cast<std::size_t>(it - names.begin());
+      model.mean[i] = mean;
+      model.scale[i] = scale;
+      model.weight[i] = weight;
+      seen[i] = true;
+    } else {
+      return error = "unknown line '" + line + "'", false;
+    }
+    if (fields.fail()) return error = "malformed line '" + line + "'", false;
+  }
+  for (std::size_t i = 0; i < kPairFeatureCount; ++i)
+    if (!seen[i]) return error = "feature '" + std::string(names[i]) + "' missing", false;
+  return true;
+}
+
+std::string format_model(const LinearModel& model, std::string_view header) {
+  std::ostringstream out;
+  out.precision(9);
+  out << header;
+  if (!header.empty() && header.back() != '\n') out << '\n';
+  out << "kind " << (model.logistic ? "logistic" : "linear") << '\n';
+  out << "threshold " << model.threshold << '\n';
+  out << "bias " << model.bias << '\n';
+  const auto& names = pair_feature_names();
+  for (std::size_t i = 0; i < kPairFeatureCount; ++i)
+    out << "feature " << names[i] << ' ' << model.mean[i] << ' ' << model.scale[i] << ' ' << model.weight[i] << '\n';
+  return out.str();
 }
 
 }  // namespace claimdiff::detail

@@ -7,6 +7,7 @@
 
 #include <claimdiff/types.hpp>
 
+#include <array>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -119,12 +120,46 @@ struct Alignment {
   double score = 0.0;               // IDF-weighted share of aligned content words, in [0, 1]
   double strong = 0.0;              // the same share counting only same-lemma and synonym links
   bool negation_conflict = false;   // an aligned word is negated on one side only: a veto
+  // Per-side detail for the fitted paraphrase models (pair_features); the score above ignores it.
+  double coverage_a = 0.0;          // IDF-weighted share of a's content words aligned (x relatedness)
+  double coverage_b = 0.0;
+  double plain_a = 0.0;             // unweighted share of a's content words aligned at all
+  double plain_b = 0.0;
+  std::uint32_t names = 0;          // capitalised content words on both sides
+  std::uint32_t names_unaligned = 0;
+  double total_a = 0.0;             // IDF mass of a's content words
+  double total_b = 0.0;
 };
 
 // Word alignment of two renderings (greedy, strongest relation and context first).
 Alignment align_words(const Profile& a, const Profile& b, const Vocabulary& vocabulary, const ScoreWeights& weights);
 // The full score in [0, 1] from the alignment and the other evidence.
 double combined_score(const Alignment& alignment, const Profile& a, const Profile& b, const ScoreWeights& weights);
+
+// Features of a pair of loose texts for the fitted paraphrase models (data/models/), computed the way
+// Aligner::similarity scores them (gloss IDF, no speakers): its score, the alignment's coverage of
+// each side, surface n-gram overlap, names, figures and negation. Names in pair_feature_names().
+inline constexpr std::size_t kPairFeatureCount = 30;
+using PairFeatures = std::array<double, kPairFeatureCount>;
+PairFeatures pair_features(std::string_view a, std::string_view b, const WordNet& wordnet, const ScoreWeights& weights);
+const std::array<std::string_view, kPairFeatureCount>& pair_feature_names();
+
+// A fitted linear model over PairFeatures: standardised features, weights, bias; `logistic` maps the
+// sum through the logistic function (a probability), else it is the regression's prediction.
+struct LinearModel {
+  bool logistic = false;
+  double threshold = 0.5;           // logistic: the decision threshold
+  std::array<double, kPairFeatureCount> mean{};
+  std::array<double, kPairFeatureCount> scale{};
+  std::array<double, kPairFeatureCount> weight{};
+  double bias = 0.0;
+  double apply(const PairFeatures& x) const;
+};
+// Reads a model file's text ("kind", "threshold", "bias" and one "feature <name> <mean> <scale>
+// <weight>" line per feature; '#' starts a comment); false with `error` set when it does not fit.
+bool parse_model(std::string_view text, LinearModel& model, std::string& error);
+// The model file's text, with `header` (comment lines saying how it was fitted) on top.
+std::string format_model(const LinearModel& model, std::string_view header);
 
 // Stop words: function words that carry no claim content.
 bool is_stop_word(std::string_view folded);
