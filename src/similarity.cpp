@@ -585,6 +585,8 @@ const std::array<std::string_view, kPairFeatureCount>& pair_feature_names() {
       "figures_differ", "figures_agree", "negation_differs", "negation_conflict", "coverage_product",
       "unaligned_min",  "unaligned_max", "char_dice",      "lcs_ratio",      "figures_one_side",
       "score_squared",  "dice1_squared", "coverage_min_squared", "content_gap", "function_dice",
+      "coverage_min_x_length", "plain_min_squared", "coverage_min_x_ratio", "lcs_squared", "char_dice_squared",
+      "weak_links",
   };
   return kNames;
 }
@@ -644,6 +646,13 @@ PairFeatures pair_features(std::string_view a, std::string_view b, const WordNet
   f[27] = f[2] * f[2];
   f[28] = std::log1p(std::abs(static_cast<double>(pa.words.size()) - static_cast<double>(pb.words.size())));
   f[29] = function_dice(ta, tb);
+  // A few products and squares: the gold similarity bends with coverage and length.
+  f[30] = f[2] * f[9];
+  f[31] = f[5] * f[5];
+  f[32] = f[2] * f[7];
+  f[33] = f[23] * f[23];
+  f[34] = f[22] * f[22];
+  f[35] = std::max(0.0, al.score - al.strong);  // aligned through hypernyms, derivations, part-of
   return f;
 }
 
