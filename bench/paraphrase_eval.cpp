@@ -25,6 +25,7 @@ struct Pair {
   std::string a;
   std::string b;
   double gold = 0.0;  // MSRP: 0/1; STS-B: 0..5
+  std::string genre;  // STS-B: main-captions, main-forum, main-news
 };
 
 std::vector<std::string> split_tabs(const std::string& line) {
@@ -49,7 +50,7 @@ std::vector<Pair> read_msrp(const std::string& path) {
   while (std::getline(in, line)) {
     const auto f = split_tabs(line);
     if (f.size() < 5) continue;
-    pairs.push_back({f[3], f[4], f[0] == "1" ? 1.0 : 0.0});
+    pairs.push_back({f[3], f[4], f[0] == "1" ? 1.0 : 0.0, {}});
   }
   return pairs;
 }
@@ -62,7 +63,7 @@ std::vector<Pair> read_stsb(const std::string& path) {
   while (std::getline(in, line)) {
     const auto f = split_tabs(line);
     if (f.size() < 7) continue;
-    pairs.push_back({f[5], f[6], std::atof(f[4].c_str())});
+    pairs.push_back({f[5], f[6], std::atof(f[4].c_str()), f[0]});
   }
   return pairs;
 }
@@ -348,7 +349,22 @@ int main(int argc, char** argv) {
   std::printf("model msrp.train accuracy=%.4f f1=%.4f\n", train_fit.accuracy, train_fit.f1);
   std::printf("msrp.test accuracy=%.4f f1=%.4f (logistic model, threshold %.2f)\n", test_fit.accuracy, test_fit.f1, msrp_model.threshold);
   std::printf("stsb.dev pearson=%.4f (ridge model)\n", pearson(sts_dev, predict(sts_model, f_sts_dev)));
-  std::printf("stsb.test pearson=%.4f (ridge model)\n", pearson(sts_test, predict(sts_model, f_sts_test)));
+  const auto p_sts_test = predict(sts_model, f_sts_test);
+  std::printf("stsb.test pearson=%.4f (ridge model)\n", pearson(sts_test, p_sts_test));
+  // Per genre (the file's first column), to see where the model is weak.
+  std::vector<std::string> genres;
+  for (const Pair& p : sts_test)
+    if (std::find(genres.begin(), genres.end(), p.genre) == genres.end()) genres.push_back(p.genre);
+  for (const std::string& genre : genres) {
+    std::vector<Pair> part;
+    std::vector<double> predicted;
+    for (std::size_t i = 0; i < sts_test.size(); ++i)
+      if (sts_test[i].genre == genre) {
+        part.push_back(sts_test[i]);
+        predicted.push_back(p_sts_test[i]);
+      }
+    std::printf("  stsb.test %s pearson=%.4f (%zu pairs)\n", genre.c_str(), pearson(part, predicted), part.size());
+  }
   std::printf("seconds=%.1f peak_mib=%.0f\n", clock.seconds(), claimdiff::bench::peak_memory_mib());
   return 0;
 }
