@@ -318,7 +318,7 @@ int main(int argc, char** argv) {
     const Features f_sts_train = features_of(wordnet, sts_train);
     double best_pearson = -1.0;
     double best_ridge = 0.0;
-    for (const double ridge : {0.1, 1.0, 10.0, 100.0, 300.0, 1000.0, 3000.0, 10000.0}) {
+    for (const double ridge : {0.001, 0.01, 0.1, 1.0, 10.0, 100.0, 1000.0, 10000.0}) {
       const auto model = fit_ridge(f_sts_train, sts_train, ridge);
       const double r = pearson(sts_dev, predict(model, f_sts_dev));
       if (r > best_pearson) {
