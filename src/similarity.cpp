@@ -370,7 +370,19 @@ Profile make_profile(const Rendering& rendering, Vocabulary& vocabulary) {
   return profile;
 }
 
-Alignment align_words(const Profile& a, const Profile& b, const Vocabulary& vocabulary, const ScoreWeights& weights) {
+namespace {
+
+// One aligned word pair: positions in a's and b's content words, and their relatedness.
+struct Link {
+  std::uint32_t i = 0;
+  std::uint32_t j = 0;
+  double relatedness = 0.0;
+};
+
+// align_words, also listing the links when `links` is given (pair_features reads them; the clustering
+// passes nullptr and pays nothing).
+Alignment align_with_links(const Profile& a, const Profile& b, const Vocabulary& vocabulary, const ScoreWeights& weights,
+                           std::vector<Link>* links) {
   Alignment result;
   if ((a.words.empty() || b.words.empty()) && !a.function_words.empty() && !b.function_words.empty()) {
     // No content on one side: align the function words instead, unweighted.
@@ -439,6 +451,7 @@ Alignment align_words(const Profile& a, const Profile& b, const Vocabulary& voca
   for (const Candidate& c : candidates) {
     if (used_a[c.i] || used_b[c.j]) continue;
     used_a[c.i] = used_b[c.j] = 1;
+    if (links != nullptr) links->push_back({c.i, c.j, c.relatedness});
     aligned_a += vocabulary.type(a.words[c.i]).weight * c.relatedness;
     aligned_b += vocabulary.type(b.words[c.j]).weight * c.relatedness;
     if (c.relatedness >= kStrongLink)
@@ -475,6 +488,12 @@ Alignment align_words(const Profile& a, const Profile& b, const Vocabulary& voca
   result.score = (1.0 - weights.coverage_mix) * pooled + weights.coverage_mix * mean;
   result.strong = strong / (total_a + total_b);
   return result;
+}
+
+}  // namespace
+
+Alignment align_words(const Profile& a, const Profile& b, const Vocabulary& vocabulary, const ScoreWeights& weights) {
+  return align_with_links(a, b, vocabulary, weights, nullptr);
 }
 
 double combined_score(const Alignment& alignment_result, const Profile& a, const Profile& b, const ScoreWeights& weights) {
@@ -573,6 +592,55 @@ double function_dice(const std::vector<std::string>& a, const std::vector<std::s
   return ngram_dice(fa, fb, 1);
 }
 
+// Coarse word classes for per-class coverage: WordNet nouns, verbs that are not nouns, the rest
+// (adjectives, adverbs, names and figures WordNet does not know).
+enum class WordClass : std::uint8_t { noun, verb, other };
+
+WordClass word_class(const Vocabulary& vocabulary, std::uint32_t type) {
+  const WordType& t = vocabulary.type(type);
+  const WordNet& wordnet = vocabulary.wordnet();
+  if (t.number || t.key < wordnet.synset_count() || t.key >= wordnet.synset_count() + wordnet.lemma_count()) return WordClass::other;
+  const auto lemma = static_cast<std::uint32_t>(t.key - wordnet.synset_count());
+  if (wordnet.has_pos(lemma, WordPos::noun)) return WordClass::noun;
+  if (wordnet.has_pos(lemma, WordPos::verb)) return WordClass::verb;
+  return WordClass::other;
+}
+
+// Share of one class's content words (both sides) that are aligned; 1 when neither side has any.
+double class_coverage(const Profile& a, const Profile& b, const Vocabulary& vocabulary, const std::vector<Link>& links, WordClass which) {
+  std::vector<char> aligned_a(a.words.size(), 0);
+  std::vector<char> aligned_b(b.words.size(), 0);
+  for (const Link& link : links) {
+    if (link.i < aligned_a.size()) aligned_a[link.i] = 1;
+    if (link.j < aligned_b.size()) aligned_b[link.j] = 1;
+  }
+  double total = 0.0;
+  double aligned = 0.0;
+  for (std::size_t i = 0; i < a.words.size(); ++i)
+    if (word_class(vocabulary, a.words[i]) == which) {
+      ++total;
+      aligned += aligned_a[i];
+    }
+  for (std::size_t j = 0; j < b.words.size(); ++j)
+    if (word_class(vocabulary, b.words[j]) == which) {
+      ++total;
+      aligned += aligned_b[j];
+    }
+  return total > 0.0 ? aligned / total : 1.0;
+}
+
+// Share of link pairs in the same order on both sides ("A beat B" / "B beat A" scores low).
+double order_agreement(const std::vector<Link>& links) {
+  double same = 0.0;
+  double all = 0.0;
+  for (std::size_t x = 0; x < links.size(); ++x)
+    for (std::size_t y = x + 1; y < links.size(); ++y) {
+      ++all;
+      same += (links[x].i < links[y].i) == (links[x].j < links[y].j) ? 1.0 : 0.0;
+    }
+  return all > 0.0 ? same / all : 1.0;
+}
+
 double ratio(double x, double y) { return std::max(x, y) > 0.0 ? std::min(x, y) / std::max(x, y) : 1.0; }
 
 }  // namespace
@@ -586,7 +654,8 @@ const std::array<std::string_view, kPairFeatureCount>& pair_feature_names() {
       "unaligned_min",  "unaligned_max", "char_dice",      "lcs_ratio",      "figures_one_side",
       "score_squared",  "dice1_squared", "coverage_min_squared", "content_gap", "function_dice",
       "coverage_min_x_length", "plain_min_squared", "coverage_min_x_ratio", "lcs_squared", "char_dice_squared",
-      "weak_links",
+      "weak_links",     "noun_coverage", "verb_coverage",  "other_coverage", "link_strength",
+      "order_agreement",
   };
   return kNames;
 }
@@ -600,7 +669,8 @@ PairFeatures pair_features(std::string_view a, std::string_view b, const WordNet
   const Profile pa = make_profile(ra, vocabulary);
   const Profile pb = make_profile(rb, vocabulary);
   vocabulary.use_background_weights();
-  const Alignment al = align_words(pa, pb, vocabulary, weights);
+  std::vector<Link> links;
+  const Alignment al = align_with_links(pa, pb, vocabulary, weights, &links);
   const auto ta = folded_tokens(a);
   const auto tb = folded_tokens(b);
   std::vector<double> figures_a = pa.years;
@@ -653,6 +723,13 @@ PairFeatures pair_features(std::string_view a, std::string_view b, const WordNet
   f[33] = f[23] * f[23];
   f[34] = f[22] * f[22];
   f[35] = std::max(0.0, al.score - al.strong);  // aligned through hypernyms, derivations, part-of
+  f[36] = class_coverage(pa, pb, vocabulary, links, WordClass::noun);
+  f[37] = class_coverage(pa, pb, vocabulary, links, WordClass::verb);
+  f[38] = class_coverage(pa, pb, vocabulary, links, WordClass::other);
+  double strength = 0.0;
+  for (const Link& link : links) strength += link.relatedness;
+  f[39] = links.empty() ? 0.0 : strength / static_cast<double>(links.size());
+  f[40] = order_agreement(links);
   return f;
 }
 

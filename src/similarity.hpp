@@ -139,7 +139,10 @@ double combined_score(const Alignment& alignment, const Profile& a, const Profil
 // Features of a pair of loose texts for the fitted paraphrase models (data/models/), computed the way
 // Aligner::similarity scores them (gloss IDF, no speakers): its score, the alignment's coverage of
 // each side, surface n-gram overlap, names, figures and negation. Names in pair_feature_names().
-inline constexpr std::size_t kPairFeatureCount = 36;
+inline constexpr std::size_t kPairFeatureCount = 41;
+// The first features (scores, coverage, surface overlap, names, figures, negation); the rest read the
+// word links themselves (per-class coverage, link strength, word order).
+inline constexpr std::size_t kBasicFeatureCount = 36;
 using PairFeatures = std::array<double, kPairFeatureCount>;
 PairFeatures pair_features(std::string_view a, std::string_view b, const WordNet& wordnet, const ScoreWeights& weights);
 const std::array<std::string_view, kPairFeatureCount>& pair_feature_names();

@@ -11,7 +11,7 @@ text = sys.argv[1]
 floors = [  # (figure, line pattern, floor)
     ("msrp.test accuracy", r"^msrp\.test accuracy=([0-9.]+)", 0.77),
     ("msrp.test f1", r"^msrp\.test accuracy=[0-9.]+ f1=([0-9.]+)", 0.835),
-    ("stsb.test pearson", r"^stsb\.test pearson=([0-9.]+)", 0.75),
+    ("stsb.test pearson", r"^stsb\.test pearson=([0-9.]+)", 0.76),
 ]
 failed = False
 for name, pattern, floor in floors:
