@@ -119,3 +119,15 @@ TEST_CASE("the committed STS-B model ranks closer renderings higher") {
   CHECK(far < 1.5);
   CHECK(close > 3.0);
 }
+
+TEST_CASE("link features see swapped roles and an unaligned verb") {
+  const auto swapped = features("The Lakers defeated the Celtics in Boston on Sunday night.",
+                                "The Celtics defeated the Lakers in Boston on Sunday night.");
+  const auto same = features("The Lakers defeated the Celtics in Boston on Sunday night.",
+                             "On Sunday night in Boston, the Lakers defeated the Celtics.");
+  CHECK(feature(swapped, "coverage_min") > 0.95);  // every word aligns ...
+  CHECK(feature(swapped, "order_agreement") < 1.0);  // ... but not in the same order
+  const auto verb = features("Officials evacuated the village before the flood.", "Officials visited the village before the flood.");
+  CHECK(feature(verb, "verb_coverage") < feature(verb, "noun_coverage"));
+  CHECK(feature(same, "link_strength") == Approx(1.0));
+}
