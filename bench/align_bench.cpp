@@ -11,6 +11,7 @@
 #include "wordnet.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <cstdio>
 #include <fstream>
 #include <map>
@@ -63,13 +64,26 @@ std::vector<std::string> read_sentences(const std::string& dir) {
   return out;
 }
 
+// Words of a sentence as written (split at spaces).
+std::vector<std::string> split_spaces(const std::string& s) {
+  std::vector<std::string> out;
+  std::size_t i = 0;
+  while (i < s.size()) {
+    const std::size_t space = s.find(' ', i);
+    const std::size_t end = space == std::string::npos ? s.size() : space;
+    if (end > i) out.push_back(s.substr(i, end - i));
+    i = end + 1;
+  }
+  return out;
+}
+
 // Makes renderings of one sentence: each variant applies one or two edits.
 class Paraphraser {
  public:
   explicit Paraphraser(const claimdiff::detail::WordNet& wordnet) : wordnet_(wordnet) {}
 
   std::string vary(const std::string& sentence, std::mt19937& rng) const {
-    auto words = split(sentence);
+    auto words = split_spaces(sentence);
     const int edits = 1 + static_cast<int>(rng() % 2);
     for (int e = 0; e < edits && words.size() > 3; ++e) {
       switch (rng() % 4) {
@@ -88,18 +102,6 @@ class Paraphraser {
   }
 
  private:
-  static std::vector<std::string> split(const std::string& s) {
-    std::vector<std::string> out;
-    std::size_t i = 0;
-    while (i < s.size()) {
-      const std::size_t space = s.find(' ', i);
-      const std::size_t end = space == std::string::npos ? s.size() : space;
-      if (end > i) out.push_back(s.substr(i, end - i));
-      i = end + 1;
-    }
-    return out;
-  }
-
   void swap_synonym(std::vector<std::string>& words, std::mt19937& rng) const {
     for (int tries = 0; tries < 6; ++tries) {
       std::string& w = words[rng() % words.size()];
@@ -136,23 +138,53 @@ class Paraphraser {
   const claimdiff::detail::WordNet& wordnet_;
 };
 
+// Whether a generator token is a content word (its letters, folded, are no stop word).
+bool is_content_token(const std::string& token) {
+  std::string folded;
+  for (const char c : token)
+    if (std::isalpha(static_cast<unsigned char>(c))) folded.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+  return folded.size() >= 3 && !claimdiff::detail::is_stop_word(folded);
+}
+
+// Every content-word token of the real sentences, repeats kept: drawing from it follows the real
+// word frequencies (a few very common words, a long tail of rare ones).
+std::vector<std::string> content_pool(const std::vector<std::string>& sentences) {
+  std::vector<std::string> pool;
+  for (const auto& s : sentences)
+    for (auto& token : split_spaces(s))
+      if (is_content_token(token)) pool.push_back(std::move(token));
+  return pool;
+}
+
+// A new source once the real sentences run out: a real sentence's frame (its function words and
+// word order) with every content word drawn afresh from the pool. Two such sources share only the
+// words chance gives them, so the known grouping stays true (joining real sentences did not: two
+// sources sharing one long sentence overlapped by more than half).
+std::string fresh_source(const std::string& frame, const std::vector<std::string>& pool, std::mt19937& rng) {
+  std::string out;
+  for (const auto& token : split_spaces(frame)) {
+    if (!out.empty()) out.push_back(' ');
+    out += is_content_token(token) ? pool[rng() % pool.size()] : token;
+  }
+  return out;
+}
+
 struct Corpus {
   std::vector<Statement> statements;
   std::vector<std::uint32_t> family;
 };
 
 Corpus generate(std::size_t count, const std::vector<std::string>& sentences, const Paraphraser& paraphraser) {
+  const std::vector<std::string> pool = content_pool(sentences);
   Corpus corpus;
   corpus.statements.reserve(count);
   corpus.family.reserve(count);
   std::mt19937 rng(20231123);
   std::uint32_t family = 0;
   while (corpus.statements.size() < count) {
-    // A new source: a real sentence, or three random ones joined when the real ones run out (two
-    // such sources share at most one sentence, a third of their words: not one claim).
-    std::string source = sentences[family % sentences.size()];
-    if (family >= sentences.size())
-      for (int k = 0; k < 2; ++k) source += " " + sentences[rng() % sentences.size()];
+    // A new source: a real sentence, then fresh sentences on real frames when those run out.
+    const std::string source =
+        family < sentences.size() ? sentences[family] : fresh_source(sentences[rng() % sentences.size()], pool, rng);
     const std::size_t size = 1 + rng() % 8;
     for (std::size_t k = 0; k < size && corpus.statements.size() < count; ++k) {
       Statement s;

@@ -9,6 +9,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
+#include <memory>
 #include <map>
 #include <numeric>
 #include <queue>
@@ -23,6 +25,14 @@ using detail::Vocabulary;
 
 constexpr std::size_t kMaxSummaryWords = 20;
 constexpr std::size_t kMaxExactCohesion = 40;  // members beyond this are not all paired for cohesion
+// The prefix-to-prefix join of large corpora (more statements than AlignOptions::max_posting):
+// each statement's signature is its kSignatureKeys rarest strong keys; a key in more signatures
+// than kMaxPrefixPosting is not probed (it would pair thousands of statements over one common
+// word); a candidate must share kMinSharedKeys signature keys (one identical WordNet word already
+// brings its lemma and a synset; one shared synonym alone is too little for one claim).
+constexpr std::size_t kSignatureKeys = 8;
+constexpr std::uint32_t kMaxPrefixPosting = 1000;
+constexpr std::uint16_t kMinSharedKeys = 2;
 
 struct Edge {
   std::uint32_t a = 0;
@@ -164,8 +174,10 @@ Profile Aligner::Impl::profile_of(const Statement& s, Vocabulary& vocabulary, st
 void Aligner::Impl::corpus_partners(const std::vector<Profile>& profiles, Vocabulary& vocabulary) const {
   constexpr std::size_t kMaxNamesPerStatement = 8;
   constexpr std::uint32_t kMinTogether = 2;
-  std::map<std::uint32_t, std::uint32_t> df;
-  std::map<std::pair<std::uint32_t, std::uint32_t>, std::uint32_t> together;
+  // Counted by sorting flat lists (a map per name pair costs seconds and gigabytes at a million
+  // statements): name keys per statement, and name pairs packed high/low into 64 bits.
+  std::vector<std::uint32_t> name_list;
+  std::vector<std::uint64_t> pair_list;
   std::vector<std::uint32_t> names;
   for (const Profile& p : profiles) {
     names.clear();
@@ -173,16 +185,32 @@ void Aligner::Impl::corpus_partners(const std::vector<Profile>& profiles, Vocabu
       if (vocabulary.type(w).proper && !vocabulary.type(w).number) names.push_back(vocabulary.type(w).key);
     std::sort(names.begin(), names.end());
     names.erase(std::unique(names.begin(), names.end()), names.end());
-    for (const std::uint32_t k : names) ++df[k];
+    name_list.insert(name_list.end(), names.begin(), names.end());
     if (names.size() > kMaxNamesPerStatement) continue;
     for (std::size_t i = 0; i < names.size(); ++i)
-      for (std::size_t j = i + 1; j < names.size(); ++j) ++together[{names[i], names[j]}];
+      for (std::size_t j = i + 1; j < names.size(); ++j)
+        pair_list.push_back((std::uint64_t{names[i]} << 32) | names[j]);
+  }
+  std::sort(name_list.begin(), name_list.end());
+  std::sort(pair_list.begin(), pair_list.end());
+  auto df_of = [&](std::uint32_t key) {
+    const auto range = std::equal_range(name_list.begin(), name_list.end(), key);
+    return static_cast<std::uint32_t>(range.second - range.first);
+  };
+  std::map<std::pair<std::uint32_t, std::uint32_t>, std::uint32_t> together;  // pairs seen twice or more
+  for (std::size_t i = 0; i < pair_list.size();) {
+    std::size_t j = i;
+    while (j < pair_list.size() && pair_list[j] == pair_list[i]) ++j;
+    if (j - i >= kMinTogether)
+      together[{static_cast<std::uint32_t>(pair_list[i] >> 32), static_cast<std::uint32_t>(pair_list[i] & 0xFFFFFFFFu)}] =
+          static_cast<std::uint32_t>(j - i);
+    i = j;
   }
   // Best partner per name key.
   std::map<std::uint32_t, std::pair<double, std::uint32_t>> best;
   for (const auto& [pair, count] : together) {
     if (count < kMinTogether) continue;
-    const double strength = static_cast<double>(count) / static_cast<double>(std::min(df[pair.first], df[pair.second]));
+    const double strength = static_cast<double>(count) / static_cast<double>(std::min(df_of(pair.first), df_of(pair.second)));
     if (strength < 0.5) continue;
     for (const auto& [x, y] : {pair, std::make_pair(pair.second, pair.first)}) {
       auto it = best.find(x);
@@ -252,78 +280,88 @@ std::vector<Edge> Aligner::Impl::score_pairs(const std::vector<Profile>& profile
     run(0);
     for (auto& th : pool) th.join();
   } else {
-    // Keys (feature id, kind) of the strong features (lemmas, synsets) per statement: all of them
-    // (the index side) and those of its prefix (the probe side). Prefix: the cheapest words to probe
-    // until what is left weighs less than `floor` of the statement, so a pair whose strong-link share
-    // reaches `floor` has a strongly aligned word in one side's prefix, and strongly aligned words
-    // share a lemma or synset key.
+    // Keys of the strong features (lemmas, synsets) per statement: all of them (the index side) and
+    // those of its prefix (the probe side). Prefix: the cheapest words to probe until what is left
+    // weighs less than `floor` of the statement, so a pair whose strong-link share reaches `floor`
+    // has a strongly aligned word in one side's prefix, and strongly aligned words share a lemma or
+    // synset key. Keys are numbered densely over the vocabulary's strong features (which the
+    // statements' words are drawn from), so statements' key lists need no lookup.
+    constexpr std::uint32_t kAbsent = 0xFFFFFFFFu;
     auto key_of = [](const detail::Feature& f) { return f.id * 8u + static_cast<std::uint32_t>(f.kind); };
-    std::vector<std::uint32_t> all_begin(n + 1, 0), prefix_begin(n + 1, 0);
-    std::vector<std::uint32_t> all_keys, prefix_keys;
-    std::vector<std::uint32_t> order, keys;
-    for (std::uint32_t s = 0; s < n; ++s) {
-      all_begin[s] = static_cast<std::uint32_t>(all_keys.size());
-      if (!active[s]) continue;
-      const Profile& p = profiles[s];
-      keys.clear();
-      for (const std::uint32_t w : p.words)
-        for (std::uint32_t k = 0; k < vocabulary.type(w).feature_count; ++k)
-          if (detail::is_strong(vocabulary.features(w)[k].kind)) keys.push_back(key_of(vocabulary.features(w)[k]));
-      std::sort(keys.begin(), keys.end());
-      keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
-      all_keys.insert(all_keys.end(), keys.begin(), keys.end());
-    }
-    all_begin[n] = static_cast<std::uint32_t>(all_keys.size());
-    // Postings: key -> statements (CSR over a dense renumbering of the keys).
-    std::vector<std::uint32_t> distinct(all_keys);
+    // A strong link joins a lemma to a lemma, a synset to a synset: a key meets itself when its kind
+    // links strongly to its own kind.
+    auto probed = [](const detail::Feature& f) {
+      return detail::is_strong(f.kind) && detail::relatedness(f.kind, f.kind) >= detail::kStrongLink;
+    };
+    std::vector<std::uint32_t> distinct;
+    for (std::uint32_t t = 0; t < vocabulary.size(); ++t)
+      for (std::uint32_t k = 0; k < vocabulary.type(t).feature_count; ++k)
+        if (probed(vocabulary.features(t)[k])) distinct.push_back(key_of(vocabulary.features(t)[k]));
     std::sort(distinct.begin(), distinct.end());
     distinct.erase(std::unique(distinct.begin(), distinct.end()), distinct.end());
-    constexpr std::uint32_t kAbsent = 0xFFFFFFFFu;
-    auto dense = [&](std::uint32_t key) {
-      const auto it = std::lower_bound(distinct.begin(), distinct.end(), key);
-      return it != distinct.end() && *it == key ? static_cast<std::uint32_t>(it - distinct.begin()) : kAbsent;
-    };
-    std::vector<std::uint32_t> posting_begin(distinct.size() + 1, 0);
-    std::vector<std::uint32_t> all_dense(all_keys.size());
-    for (std::size_t k = 0; k < all_keys.size(); ++k) {
-      all_dense[k] = dense(all_keys[k]);
-      ++posting_begin[all_dense[k] + 1];
+    std::vector<std::uint32_t> type_begin(vocabulary.size() + 1, 0), type_keys;  // dense keys per word type
+    for (std::uint32_t t = 0; t < vocabulary.size(); ++t) {
+      type_begin[t] = static_cast<std::uint32_t>(type_keys.size());
+      for (std::uint32_t k = 0; k < vocabulary.type(t).feature_count; ++k)
+        if (probed(vocabulary.features(t)[k])) {
+          const auto key = key_of(vocabulary.features(t)[k]);
+          type_keys.push_back(static_cast<std::uint32_t>(std::lower_bound(distinct.begin(), distinct.end(), key) - distinct.begin()));
+        }
     }
+    type_begin[vocabulary.size()] = static_cast<std::uint32_t>(type_keys.size());
+    auto keys_of_words = [&](auto first, auto last, std::vector<std::uint32_t>& out) {
+      const std::size_t begin = out.size();
+      for (auto it = first; it != last; ++it)
+        out.insert(out.end(), type_keys.begin() + type_begin[*it], type_keys.begin() + type_begin[*it + 1]);
+      std::sort(out.begin() + static_cast<std::ptrdiff_t>(begin), out.end());
+      out.erase(std::unique(out.begin() + static_cast<std::ptrdiff_t>(begin), out.end()), out.end());
+    };
+    std::vector<std::uint32_t> all_begin(n + 1, 0), prefix_begin(n + 1, 0);
+    std::vector<std::uint32_t> all_keys, prefix_keys;
+    for (std::uint32_t s = 0; s < n; ++s) {
+      all_begin[s] = static_cast<std::uint32_t>(all_keys.size());
+      if (active[s]) keys_of_words(profiles[s].words.begin(), profiles[s].words.end(), all_keys);
+    }
+    all_begin[n] = static_cast<std::uint32_t>(all_keys.size());
+    // Postings: key -> statements, in statement order (CSR).
+    std::vector<std::uint32_t> posting_begin(distinct.size() + 1, 0);
+    for (const std::uint32_t f : all_keys) ++posting_begin[f + 1];
     for (std::size_t f = 0; f < distinct.size(); ++f) posting_begin[f + 1] += posting_begin[f];
     std::vector<std::uint32_t> postings(all_keys.size());
     {
       std::vector<std::uint32_t> cursor(posting_begin.begin(), posting_begin.end() - 1);
       for (std::uint32_t s = 0; s < n; ++s)
-        for (std::uint32_t k = all_begin[s]; k < all_begin[s + 1]; ++k) postings[cursor[all_dense[k]]++] = s;
+        for (std::uint32_t k = all_begin[s]; k < all_begin[s + 1]; ++k) postings[cursor[all_keys[k]]++] = s;
     }
-    all_dense.clear();
-    all_dense.shrink_to_fit();
+    auto posting_size = [&](std::uint32_t f) { return posting_begin[f + 1] - posting_begin[f]; };
     const std::uint32_t cap = std::max<std::uint32_t>(options.max_posting, 1);
-    // The index keys a probe key meets: a strong link joins a lemma to a lemma, a synset to a synset.
-    auto partners = [](std::uint32_t key, std::uint32_t* out) {
-      std::size_t count = 0;
-      const auto kind = static_cast<detail::FeatureKind>(key % 8u);
-      if (detail::is_strong(kind) && detail::relatedness(kind, kind) >= detail::kStrongLink) out[count++] = key;
-      return count;
-    };
-    auto usable = [&](std::uint32_t f) { return f != kAbsent && posting_begin[f + 1] - posting_begin[f] <= cap; };
+    auto usable = [&](std::uint32_t f) { return posting_size(f) <= cap; };
+    // Beyond `max_posting` statements the probe meets only the other statements' prefixes (PPJoin's
+    // prefix-to-prefix join): postings stay short as the corpus grows, at the price of the guarantee
+    // (align_bench measures what it costs in recall).
+    const bool scaled = n > cap;
     // Probe order (PPJoin's global order): words whose features meet the fewest statements first.
     // Any fixed order keeps the prefix bound; this one keeps the probes short.
     std::vector<double> probe_cost(vocabulary.size(), 0.0);
-    {
-      std::uint32_t met[detail::kFeatureKinds];
-      for (std::uint32_t t = 0; t < vocabulary.size(); ++t)
-        for (std::uint32_t k = 0; k < vocabulary.type(t).feature_count; ++k) {
-          const std::size_t count = partners(key_of(vocabulary.features(t)[k]), met);
-          for (std::size_t x = 0; x < count; ++x) {
-            const std::uint32_t f = dense(met[x]);
-            if (f != kAbsent && usable(f)) probe_cost[t] += posting_begin[f + 1] - posting_begin[f];
-          }
-        }
-    }
+    for (std::uint32_t t = 0; t < vocabulary.size(); ++t)
+      for (std::uint32_t k = type_begin[t]; k < type_begin[t + 1]; ++k)
+        if (scaled || usable(type_keys[k])) probe_cost[t] += posting_size(type_keys[k]);
+    std::vector<std::uint32_t> order;
     for (std::uint32_t s = 0; s < n; ++s) {
       prefix_begin[s] = static_cast<std::uint32_t>(prefix_keys.size());
       if (!active[s]) continue;
+      if (scaled) {
+        // The statement's signature: its kSignatureKeys rarest keys (a global order by document
+        // frequency, as in All-Pairs, so renderings that share most words share most of these).
+        order.assign(all_keys.begin() + all_begin[s], all_keys.begin() + all_begin[s + 1]);
+        const auto rarer = [&](std::uint32_t x, std::uint32_t y) {
+          return posting_size(x) != posting_size(y) ? posting_size(x) < posting_size(y) : x < y;
+        };
+        const std::size_t length = std::min<std::size_t>(order.size(), kSignatureKeys);
+        std::partial_sort(order.begin(), order.begin() + static_cast<std::ptrdiff_t>(length), order.end(), rarer);
+        prefix_keys.insert(prefix_keys.end(), order.begin(), order.begin() + static_cast<std::ptrdiff_t>(length));
+        continue;
+      }
       const Profile& p = profiles[s];
       order.assign(p.words.begin(), p.words.end());
       std::sort(order.begin(), order.end(), [&](std::uint32_t x, std::uint32_t y) {
@@ -332,78 +370,129 @@ std::vector<Edge> Aligner::Impl::score_pairs(const std::vector<Profile>& profile
       double total = 0.0;
       for (const std::uint32_t w : order) total += vocabulary.type(w).weight;
       double rest = total;
-      keys.clear();
-      for (const std::uint32_t w : order) {
-        if (rest < floor * total) break;
-        rest -= vocabulary.type(w).weight;
-        for (std::uint32_t k = 0; k < vocabulary.type(w).feature_count; ++k)
-          if (detail::is_strong(vocabulary.features(w)[k].kind)) keys.push_back(key_of(vocabulary.features(w)[k]));
-      }
-      std::sort(keys.begin(), keys.end());
-      keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
-      prefix_keys.insert(prefix_keys.end(), keys.begin(), keys.end());
+      std::size_t length = 0;
+      while (length < order.size() && rest >= floor * total) rest -= vocabulary.type(order[length++]).weight;
+      keys_of_words(order.begin(), order.begin() + static_cast<std::ptrdiff_t>(length), prefix_keys);
     }
     prefix_begin[n] = static_cast<std::uint32_t>(prefix_keys.size());
-    // Whether b's prefix probe reaches a (then b's probe owns the pair when b < a).
-    auto probe_reaches = [&](std::uint32_t b, std::uint32_t a) {
-      const auto a_begin = all_keys.begin() + all_begin[a];
-      const auto a_end = all_keys.begin() + all_begin[a + 1];
-      std::uint32_t met[detail::kFeatureKinds];
-      for (std::uint32_t k = prefix_begin[b]; k < prefix_begin[b + 1]; ++k) {
-        const std::size_t count = partners(prefix_keys[k], met);
-        for (std::size_t x = 0; x < count; ++x)
-          if (std::binary_search(a_begin, a_end, met[x]) && usable(dense(met[x]))) return true;
-      }
-      return false;
-    };
-    // Strong keys per word type, for a cheap bound on a candidate's strong-link share: the words of
-    // one side with any key among the other side's keys. Most candidates fail it.
-    std::vector<std::uint32_t> type_begin(vocabulary.size() + 1, 0), type_keys;
-    for (std::uint32_t t = 0; t < vocabulary.size(); ++t) {
-      type_begin[t] = static_cast<std::uint32_t>(type_keys.size());
-      for (std::uint32_t k = 0; k < vocabulary.type(t).feature_count; ++k)
-        if (detail::is_strong(vocabulary.features(t)[k].kind)) type_keys.push_back(key_of(vocabulary.features(t)[k]));
-    }
-    type_begin[vocabulary.size()] = static_cast<std::uint32_t>(type_keys.size());
     std::vector<double> totals(n, 0.0);
     for (std::uint32_t s = 0; s < n; ++s)
       for (const std::uint32_t w : profiles[s].words) totals[s] += vocabulary.type(w).weight;
-    auto linked_mass = [&](std::uint32_t from, std::uint32_t to) {
-      const auto to_begin = all_keys.begin() + all_begin[to];
-      const auto to_end = all_keys.begin() + all_begin[to + 1];
-      double mass = 0.0;
-      for (const std::uint32_t w : profiles[from].words)
-        for (std::uint32_t k = type_begin[w]; k < type_begin[w + 1]; ++k)
-          if (std::binary_search(to_begin, to_end, type_keys[k])) {
-            mass += vocabulary.type(w).weight;
-            break;
+    // Cheap verification before the full alignment: an upper bound on the strong-link share, the
+    // words of each side with any key among the other side's keys. Most candidates fail it. Per
+    // thread: the keys of the probing statement, stamped with its id, and which of its words carry
+    // each one, so the bound costs one array lookup per key of the candidate.
+    struct ProbeMarks {
+      std::vector<std::uint32_t> stamp;
+      std::vector<std::uint64_t> words;  // bit i: word i of the probing statement has the key
+      std::uint32_t owner = kAbsent;
+      bool wide = false;                 // more than 64 words: no bound, verify directly
+    };
+    auto mark = [&](ProbeMarks& m, std::uint32_t a) {
+      if (m.owner == a) return;
+      if (m.stamp.empty()) {
+        m.stamp.assign(distinct.size(), kAbsent);
+        m.words.assign(distinct.size(), 0);
+      }
+      m.owner = a;
+      const auto& words = profiles[a].words;
+      m.wide = words.size() > 64;
+      if (m.wide) return;
+      for (std::size_t i = 0; i < words.size(); ++i)
+        for (std::uint32_t k = type_begin[words[i]]; k < type_begin[words[i] + 1]; ++k) {
+          const std::uint32_t f = type_keys[k];
+          if (m.stamp[f] != a) {
+            m.stamp[f] = a;
+            m.words[f] = 0;
           }
-      return mass;
+          m.words[f] |= std::uint64_t{1} << i;
+        }
     };
-    auto may_reach = [&](std::uint32_t a, std::uint32_t b) {
+    auto may_reach = [&](ProbeMarks& m, std::uint32_t a, std::uint32_t b) {
       const double total = totals[a] + totals[b];
-      return total > 0.0 && linked_mass(a, b) + linked_mass(b, a) >= floor * total;
+      if (!(total > 0.0)) return false;
+      mark(m, a);
+      if (m.wide) return true;
+      std::uint64_t linked_a = 0;
+      double from_b = 0.0;
+      for (const std::uint32_t w : profiles[b].words) {
+        bool linked = false;
+        for (std::uint32_t k = type_begin[w]; k < type_begin[w + 1]; ++k)
+          if (m.stamp[type_keys[k]] == a) {
+            linked = true;
+            linked_a |= m.words[type_keys[k]];
+          }
+        if (linked) from_b += vocabulary.type(w).weight;
+      }
+      double from_a = 0.0;
+      const auto& words = profiles[a].words;
+      for (std::size_t i = 0; i < words.size(); ++i)
+        if ((linked_a >> i) & 1u) from_a += vocabulary.type(words[i]).weight;
+      return from_a + from_b >= floor * total;
     };
-    auto run = [&](unsigned t) {
-      std::vector<std::uint32_t> stamp(n, 0xFFFFFFFFu);
-      std::uint32_t met[detail::kFeatureKinds];
-      for (std::uint32_t a = t; a < n; a += threads) {
-        if (!active[a]) continue;
-        for (std::uint32_t k = prefix_begin[a]; k < prefix_begin[a + 1]; ++k) {
-          const std::size_t count = partners(prefix_keys[k], met);
-          for (std::size_t x = 0; x < count; ++x) {
-            const std::uint32_t f = dense(met[x]);
-            if (!usable(f)) continue;  // absent, or a stop feature
+    std::function<void(unsigned)> run;
+    if (scaled) {
+      // Postings over the prefixes only, in statement order.
+      auto head = std::make_shared<std::vector<std::uint32_t>>(distinct.size() + 1, 0);
+      for (const std::uint32_t f : prefix_keys) ++(*head)[f + 1];
+      for (std::size_t f = 0; f < distinct.size(); ++f) (*head)[f + 1] += (*head)[f];
+      auto members = std::make_shared<std::vector<std::uint32_t>>(prefix_keys.size());
+      {
+        std::vector<std::uint32_t> cursor(head->begin(), head->end() - 1);
+        for (std::uint32_t s = 0; s < n; ++s)
+          for (std::uint32_t k = prefix_begin[s]; k < prefix_begin[s + 1]; ++k) (*members)[cursor[prefix_keys[k]]++] = s;
+      }
+      run = [&, head, members](unsigned t) {
+        // Shared signature keys per candidate.
+        std::vector<std::uint16_t> shared(n, 0);
+        std::vector<std::uint32_t> met;
+        ProbeMarks marks;
+        for (std::uint32_t a = t; a < n; a += threads) {
+          if (!active[a]) continue;
+          met.clear();
+          for (std::uint32_t k = prefix_begin[a]; k < prefix_begin[a + 1]; ++k) {
+            const std::uint32_t f = prefix_keys[k];
+            if ((*head)[f + 1] - (*head)[f] > kMaxPrefixPosting) continue;
+            // The pairs with b > a are the posting's tail: each pair is met from its first statement.
+            const auto last = members->begin() + (*head)[f + 1];
+            for (auto it = std::upper_bound(members->begin() + (*head)[f], last, a); it != last; ++it) {
+              if (shared[*it] == 0) met.push_back(*it);
+              if (shared[*it] < 0xFFFFu) ++shared[*it];
+            }
+          }
+          for (const std::uint32_t b : met) {
+            if (shared[b] >= kMinSharedKeys && may_reach(marks, a, b)) verify(a, b, found[t]);
+            shared[b] = 0;
+          }
+        }
+      };
+    } else {
+      // Whether b's prefix probe reaches a (then b's probe owns the pair when b < a).
+      auto probe_reaches = [&](std::uint32_t b, std::uint32_t a) {
+        const auto a_begin = all_keys.begin() + all_begin[a];
+        const auto a_end = all_keys.begin() + all_begin[a + 1];
+        for (std::uint32_t k = prefix_begin[b]; k < prefix_begin[b + 1]; ++k)
+          if (usable(prefix_keys[k]) && std::binary_search(a_begin, a_end, prefix_keys[k])) return true;
+        return false;
+      };
+      run = [&, probe_reaches](unsigned t) {
+        std::vector<std::uint32_t> stamp(n, kAbsent);
+        ProbeMarks marks;
+        for (std::uint32_t a = t; a < n; a += threads) {
+          if (!active[a]) continue;
+          for (std::uint32_t k = prefix_begin[a]; k < prefix_begin[a + 1]; ++k) {
+            const std::uint32_t f = prefix_keys[k];
+            if (!usable(f)) continue;  // a stop feature
             for (std::uint32_t y = posting_begin[f]; y < posting_begin[f + 1]; ++y) {
               const std::uint32_t b = postings[y];
               if (b == a || stamp[b] == a) continue;
               stamp[b] = a;
-              if ((b > a || !probe_reaches(b, a)) && may_reach(a, b)) verify(std::min(a, b), std::max(a, b), found[t]);
+              if ((b > a || !probe_reaches(b, a)) && may_reach(marks, a, b)) verify(std::min(a, b), std::max(a, b), found[t]);
             }
           }
         }
-      }
-    };
+      };
+    }
     std::vector<std::thread> pool;
     for (unsigned t = 1; t < threads; ++t) pool.emplace_back(run, t);
     run(0);
