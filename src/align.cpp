@@ -353,7 +353,10 @@ std::vector<Edge> Aligner::Impl::score_pairs(const std::vector<Profile>& profile
       if (scaled) {
         // The statement's signature: its kSignatureKeys rarest keys (a global order by document
         // frequency, as in All-Pairs, so renderings that share most words share most of these).
-        order.assign(all_keys.begin() + all_begin[s], all_keys.begin() + all_begin[s + 1]);
+        // Keys no other statement has cannot pair it with anything: they take no place.
+        order.clear();
+        for (std::uint32_t k = all_begin[s]; k < all_begin[s + 1]; ++k)
+          if (posting_size(all_keys[k]) > 1) order.push_back(all_keys[k]);
         const auto rarer = [&](std::uint32_t x, std::uint32_t y) {
           return posting_size(x) != posting_size(y) ? posting_size(x) < posting_size(y) : x < y;
         };

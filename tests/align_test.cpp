@@ -233,3 +233,34 @@ TEST_CASE("align is deterministic", "[align]") {
     CHECK(first[i].summary == second[i].summary);
   }
 }
+
+TEST_CASE("the large-corpus signature join groups near-duplicate renderings, whatever the threads", "[align][index]") {
+  // Beyond max_posting statements the index joins rarest-key signatures (prefix to prefix); a tiny
+  // max_posting puts this small set on that path.
+  std::vector<Statement> statements;
+  const std::vector<std::string> texts = {
+      "The central bank kept its deposit rate at four percent for a third month",
+      "For a third month the central bank kept its deposit rate at four percent",
+      "Rescue teams evacuated residents from villages along the Sava river",
+      "Rescue crews evacuated residents from villages along the Sava river on Tuesday",
+      "Parliament rejected the budget amendment tabled by the opposition",
+      "The opposition's budget amendment was rejected by parliament",
+      "Wildfires forced the closure of two motorways near Marseille",
+      "The football club sacked its coach after five straight defeats",
+  };
+  for (std::size_t i = 0; i < texts.size(); ++i)
+    statements.push_back(make("s#" + std::to_string(i + 1), i % 2 == 0 ? "x" : "y", texts[i]));
+  AlignOptions options = AlignOptions::corpus();
+  options.max_posting = 2;
+  const Aligner two_threads(options);
+  options.threads = 1;
+  const Aligner one_thread(options);
+  const auto claims = two_threads.align(statements);
+  CHECK(together(claims, "s#1", "s#2"));
+  CHECK(together(claims, "s#3", "s#4"));
+  CHECK_FALSE(together(claims, "s#1", "s#3"));
+  CHECK_FALSE(together(claims, "s#7", "s#8"));
+  const auto again = one_thread.align(statements);
+  REQUIRE(claims.size() == again.size());
+  for (std::size_t i = 0; i < claims.size(); ++i) CHECK(claims[i].members == again[i].members);
+}
