@@ -51,6 +51,13 @@ bool together(const std::vector<Claim>& claims, const std::string& a, const std:
 }
 
 // Three outlets on a central bank decision and a flood; two quotes, each translated differently.
+// Statements "<first>#1", "<first>#2", ... from two outlets in turn (first, second, first, ...).
+void add_alternating(std::vector<Statement>& statements, const std::string& first, const std::string& second,
+                     const std::vector<std::string>& texts) {
+  for (std::size_t i = 0; i < texts.size(); ++i)
+    statements.push_back(make(first + "#" + std::to_string(i + 1), i % 2 == 0 ? first : second, texts[i]));
+}
+
 std::vector<Statement> news_set() {
   return {
       make("a#1", "a", "We will not hesitate to raise interest rates again if inflation stays high", "Christine Lagarde"),
@@ -206,8 +213,7 @@ TEST_CASE("indexed candidates give the same claims as exact all-pairs scoring", 
       "The prime minister said the reconstruction would take years",
       "Rebuilding will take several years, the prime minister said",
   };
-  for (std::size_t i = 0; i < extra.size(); ++i)
-    statements.push_back(make("d#" + std::to_string(i + 1), i % 2 == 0 ? "d" : "e", extra[i]));
+  add_alternating(statements, "d", "e", extra);
   AlignOptions exact_options;
   exact_options.exact = true;
   const Aligner exact(exact_options);
@@ -248,8 +254,7 @@ TEST_CASE("the large-corpus signature join groups near-duplicate renderings, wha
       "Wildfires forced the closure of two motorways near Marseille",
       "The football club sacked its coach after five straight defeats",
   };
-  for (std::size_t i = 0; i < texts.size(); ++i)
-    statements.push_back(make("s#" + std::to_string(i + 1), i % 2 == 0 ? "x" : "y", texts[i]));
+  add_alternating(statements, "s", "t", texts);
   AlignOptions options = AlignOptions::corpus();
   options.max_posting = 2;
   const Aligner two_threads(options);
