@@ -381,57 +381,91 @@ std::vector<Edge> Aligner::Impl::score_pairs(const std::vector<Profile>& profile
     std::vector<double> totals(n, 0.0);
     for (std::uint32_t s = 0; s < n; ++s)
       for (const std::uint32_t w : profiles[s].words) totals[s] += vocabulary.type(w).weight;
-    // Cheap verification before the full alignment: an upper bound on the strong-link share, the
-    // words of each side with any key among the other side's keys. Most candidates fail it. Per
-    // thread: the keys of the probing statement, stamped with its id, and which of its words carry
-    // each one, so the bound costs one array lookup per key of the candidate.
+    // Any feature of a word type, or its lemma key, by dense id: two words that relate at all share
+    // one (relate() is 1 for one lemma, else the best kind pairing of a shared feature).
+    std::vector<std::uint32_t> any_distinct;
+    for (std::uint32_t t = 0; t < vocabulary.size(); ++t) {
+      any_distinct.push_back(vocabulary.type(t).key);
+      for (std::uint32_t k = 0; k < vocabulary.type(t).feature_count; ++k) any_distinct.push_back(vocabulary.features(t)[k].id);
+    }
+    std::sort(any_distinct.begin(), any_distinct.end());
+    any_distinct.erase(std::unique(any_distinct.begin(), any_distinct.end()), any_distinct.end());
+    std::vector<std::uint32_t> any_begin(vocabulary.size() + 1, 0), any_keys;
+    for (std::uint32_t t = 0; t < vocabulary.size(); ++t) {
+      any_begin[t] = static_cast<std::uint32_t>(any_keys.size());
+      auto dense_any = [&](std::uint32_t id) {
+        return static_cast<std::uint32_t>(std::lower_bound(any_distinct.begin(), any_distinct.end(), id) - any_distinct.begin());
+      };
+      any_keys.push_back(dense_any(vocabulary.type(t).key));
+      for (std::uint32_t k = 0; k < vocabulary.type(t).feature_count; ++k) any_keys.push_back(dense_any(vocabulary.features(t)[k].id));
+      std::sort(any_keys.begin() + any_begin[t], any_keys.end());
+      any_keys.erase(std::unique(any_keys.begin() + any_begin[t], any_keys.end()), any_keys.end());
+    }
+    any_begin[vocabulary.size()] = static_cast<std::uint32_t>(any_keys.size());
+    // The word-alignment score is the pooled share of aligned weight (relatedness <= 1, one partner
+    // per word) unless the weights mix in mean coverage: then the second bound does not hold.
+    const bool pooled_score = weights.coverage_mix == 0.0;
+    // Cheap verification before the full alignment: upper bounds on the strong-link share (words
+    // of each side with a strong key among the other side's) and on the alignment score (words with
+    // any feature among the other side's). Most candidates fail them. Per thread and key space:
+    // the keys of the probing statement, stamped with its id, and which of its words carry each
+    // one, so a bound costs one array lookup per key of the candidate.
+    struct KeySpace {
+      const std::vector<std::uint32_t>& begin;
+      const std::vector<std::uint32_t>& keys;
+      std::size_t size;
+    };
+    const KeySpace strong_space{type_begin, type_keys, distinct.size()};
+    const KeySpace any_space{any_begin, any_keys, any_distinct.size()};
     struct ProbeMarks {
       std::vector<std::uint32_t> stamp;
       std::vector<std::uint64_t> words;  // bit i: word i of the probing statement has the key
       std::uint32_t owner = kAbsent;
-      bool wide = false;                 // more than 64 words: no bound, verify directly
     };
-    auto mark = [&](ProbeMarks& m, std::uint32_t a) {
-      if (m.owner == a) return;
-      if (m.stamp.empty()) {
-        m.stamp.assign(distinct.size(), kAbsent);
-        m.words.assign(distinct.size(), 0);
-      }
-      m.owner = a;
-      const auto& words = profiles[a].words;
-      m.wide = words.size() > 64;
-      if (m.wide) return;
-      for (std::size_t i = 0; i < words.size(); ++i)
-        for (std::uint32_t k = type_begin[words[i]]; k < type_begin[words[i] + 1]; ++k) {
-          const std::uint32_t f = type_keys[k];
-          if (m.stamp[f] != a) {
-            m.stamp[f] = a;
-            m.words[f] = 0;
-          }
-          m.words[f] |= std::uint64_t{1} << i;
+    // Weight of the words of a and b with a key of `space` that the other side has too.
+    auto linked_mass = [&](ProbeMarks& m, const KeySpace& space, std::uint32_t a, std::uint32_t b) {
+      const auto& words_a = profiles[a].words;
+      if (m.owner != a) {
+        if (m.stamp.empty()) {
+          m.stamp.assign(space.size, kAbsent);
+          m.words.assign(space.size, 0);
         }
-    };
-    auto may_reach = [&](ProbeMarks& m, std::uint32_t a, std::uint32_t b) {
-      const double total = totals[a] + totals[b];
-      if (!(total > 0.0)) return false;
-      mark(m, a);
-      if (m.wide) return true;
+        m.owner = a;
+        for (std::size_t i = 0; i < words_a.size(); ++i)
+          for (std::uint32_t k = space.begin[words_a[i]]; k < space.begin[words_a[i] + 1]; ++k) {
+            const std::uint32_t f = space.keys[k];
+            if (m.stamp[f] != a) {
+              m.stamp[f] = a;
+              m.words[f] = 0;
+            }
+            m.words[f] |= std::uint64_t{1} << i;
+          }
+      }
       std::uint64_t linked_a = 0;
       double from_b = 0.0;
       for (const std::uint32_t w : profiles[b].words) {
         bool linked = false;
-        for (std::uint32_t k = type_begin[w]; k < type_begin[w + 1]; ++k)
-          if (m.stamp[type_keys[k]] == a) {
+        for (std::uint32_t k = space.begin[w]; k < space.begin[w + 1]; ++k)
+          if (m.stamp[space.keys[k]] == a) {
             linked = true;
-            linked_a |= m.words[type_keys[k]];
+            linked_a |= m.words[space.keys[k]];
           }
         if (linked) from_b += vocabulary.type(w).weight;
       }
       double from_a = 0.0;
-      const auto& words = profiles[a].words;
-      for (std::size_t i = 0; i < words.size(); ++i)
-        if ((linked_a >> i) & 1u) from_a += vocabulary.type(words[i]).weight;
-      return from_a + from_b >= floor * total;
+      for (std::size_t i = 0; i < words_a.size(); ++i)
+        if ((linked_a >> i) & 1u) from_a += vocabulary.type(words_a[i]).weight;
+      return from_a + from_b;
+    };
+    struct Marks {
+      ProbeMarks strong, any;
+    };
+    auto may_reach = [&](Marks& m, std::uint32_t a, std::uint32_t b) {
+      const double total = totals[a] + totals[b];
+      if (!(total > 0.0)) return false;
+      if (profiles[a].words.size() > 64) return true;  // no room in the word masks: verify directly
+      if (linked_mass(m.strong, strong_space, a, b) < floor * total) return false;
+      return !pooled_score || linked_mass(m.any, any_space, a, b) >= options.edge_floor * total;
     };
     std::function<void(unsigned)> run;
     if (scaled) {
@@ -449,7 +483,7 @@ std::vector<Edge> Aligner::Impl::score_pairs(const std::vector<Profile>& profile
         // Shared signature keys per candidate.
         std::vector<std::uint16_t> shared(n, 0);
         std::vector<std::uint32_t> met;
-        ProbeMarks marks;
+        Marks marks;
         for (std::uint32_t a = t; a < n; a += threads) {
           if (!active[a]) continue;
           met.clear();
@@ -480,7 +514,7 @@ std::vector<Edge> Aligner::Impl::score_pairs(const std::vector<Profile>& profile
       };
       run = [&, probe_reaches](unsigned t) {
         std::vector<std::uint32_t> stamp(n, kAbsent);
-        ProbeMarks marks;
+        Marks marks;
         for (std::uint32_t a = t; a < n; a += threads) {
           if (!active[a]) continue;
           for (std::uint32_t k = prefix_begin[a]; k < prefix_begin[a + 1]; ++k) {
