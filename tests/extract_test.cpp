@@ -592,3 +592,12 @@ TEST_CASE("extract stops at max_statements and says where it stopped", "[extract
   CHECK(x.diagnostics[0].where.rfind("byte ", 0) == 0);
   CHECK(x.diagnostics[0].message.find("more than 3 statements") == 0);
 }
+
+TEST_CASE("extract takes a singular authority as the speaker of a factive cue", "[extract]") {
+  const auto x = extract_text("The harbour authority confirmed that about 900 dockers had joined the walkout.");
+  const Statement* s = find(x, "900 dockers had joined");
+  REQUIRE(s != nullptr);
+  CHECK(s->kind == StatementKind::indirect);
+  CHECK(s->speaker == "The harbour authority");
+  CHECK(s->cue_class == "factive");
+}
