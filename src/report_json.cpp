@@ -16,6 +16,11 @@ ordered_json optional_number(const std::optional<double>& value) {
   return *value;
 }
 
+// A score in [0, 1] to four decimals: more digits say nothing and make reports hard to compare.
+ordered_json score_json(double score) {
+  return std::isfinite(score) ? std::round(score * 10000.0) / 10000.0 : 0.0;
+}
+
 ordered_json span_json(Span span) { return {{"begin", span.begin}, {"end", span.end}}; }
 
 // Declared first so that array_of finds every overload.
@@ -119,8 +124,8 @@ ordered_json to_json(const Claim& claim) {
           {"members", strings(claim.members)},
           {"articles", strings(claim.articles)},
           {"omitted_by", strings(claim.omitted_by)},
-          {"cohesion", std::isfinite(claim.cohesion) ? claim.cohesion : 0.0},
-          {"divergence_score", std::isfinite(claim.divergence_score) ? claim.divergence_score : 0.0},
+          {"cohesion", score_json(claim.cohesion)},
+          {"divergence_score", score_json(claim.divergence_score)},
           {"divergences", array_of(claim.divergences)}};
 }
 
