@@ -6,6 +6,8 @@
 
 #include <claimdiff/segment.hpp>
 
+#include "text_util.hpp"
+
 #include <nlohmann/json.hpp>
 #include <unicode/brkiter.h>
 #include <unicode/locid.h>
@@ -64,21 +66,6 @@ std::vector<Rule> read_rules(const fs::path& path) {
   return rules;
 }
 
-std::string squeeze_space(std::string_view text) {
-  std::string out;
-  bool pending = false;
-  for (const char c : text) {
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
-      pending = !out.empty();
-      continue;
-    }
-    if (pending) out += ' ';
-    pending = false;
-    out += c;
-  }
-  return out;
-}
-
 std::size_t icu_sentence_count(icu::BreakIterator& iterator, std::string_view text) {
   UErrorCode status = U_ZERO_ERROR;
   UText* utext = utext_openUTF8(nullptr, text.data(), static_cast<int64_t>(text.size()), &status);
@@ -120,9 +107,9 @@ int main() {
   std::size_t golden_passed = 0;
   for (const Rule& rule : golden) {
     std::vector<std::string> got;
-    for (const auto span : segmenter.split(rule.input)) got.push_back(squeeze_space(span.of(rule.input)));
+    for (const auto span : segmenter.split(rule.input)) got.push_back(claimdiff::detail::collapse_whitespace(span.of(rule.input)));
     std::vector<std::string> want;
-    for (const auto& s : rule.expected) want.push_back(squeeze_space(s));
+    for (const auto& s : rule.expected) want.push_back(claimdiff::detail::collapse_whitespace(s));
     if (got == want) ++golden_passed;
   }
   std::string unit;

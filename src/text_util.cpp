@@ -108,6 +108,22 @@ std::string fold(std::string_view text) {
   return out;
 }
 
+std::string collapse_whitespace(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  bool pending = false;
+  for (const char c : text) {
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
+      pending = !out.empty();
+      continue;
+    }
+    if (pending) out += ' ';
+    pending = false;
+    out += c;
+  }
+  return out;
+}
+
 Span trim(std::string_view text, Span within) {
   std::size_t begin = within.begin;
   std::size_t end = std::min(within.end, text.size());

@@ -25,6 +25,10 @@ std::string fold(std::string_view text);
 // Curly quotes to straight ones, dashes to '-', runs of white space to one space (no case change).
 std::string normalize_punctuation(std::string_view text);
 
+// Runs of ASCII white space to one space, none at either end; nothing else changes (how segments
+// are compared with the Golden Rules' expected ones).
+std::string collapse_whitespace(std::string_view text);
+
 // The span of `text` inside `within` without leading and trailing white space (Unicode spaces too).
 Span trim(std::string_view text, Span within);
 std::string_view trim(std::string_view text);

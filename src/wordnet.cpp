@@ -36,6 +36,19 @@ std::string read_file(const std::string& path) {
   return buffer.str();
 }
 
+// The lines of a database file, as views into `text`.
+std::vector<std::string_view> lines_of(std::string_view text) {
+  std::vector<std::string_view> lines;
+  std::size_t start = 0;
+  while (start < text.size()) {
+    std::size_t end = text.find('\n', start);
+    if (end == std::string_view::npos) end = text.size();
+    lines.push_back(text.substr(start, end - start));
+    start = end + 1;
+  }
+  return lines;
+}
+
 // Splits `line` on single spaces into `fields` (views into `line`).
 void split_fields(std::string_view line, std::vector<std::string_view>& fields) {
   fields.clear();
@@ -107,12 +120,7 @@ void WordNet::load_data(const std::string& dir, WordPos pos, std::vector<Pending
   auto& offsets = offset_to_synset_[static_cast<std::size_t>(pos)];
   std::vector<std::string_view> fields;
   std::unordered_set<std::string_view> seen_in_gloss;
-  std::size_t start = 0;
-  while (start < text.size()) {
-    std::size_t end = text.find('\n', start);
-    if (end == std::string::npos) end = text.size();
-    const std::string_view line(text.data() + start, end - start);
-    start = end + 1;
+  for (const std::string_view line : lines_of(text)) {
     if (line.empty() || line[0] == ' ') continue;  // licence header lines start with two spaces
     const std::size_t bar = line.find(" | ");
     split_fields(line.substr(0, bar == std::string_view::npos ? line.size() : bar), fields);
@@ -164,12 +172,7 @@ void WordNet::load_index(const std::string& dir, WordPos pos) {
   const std::string text = read_file(dir + "/index." + kPosNames[static_cast<std::size_t>(pos)]);
   const auto& offsets = offset_to_synset_[static_cast<std::size_t>(pos)];
   std::vector<std::string_view> fields;
-  std::size_t start = 0;
-  while (start < text.size()) {
-    std::size_t end = text.find('\n', start);
-    if (end == std::string::npos) end = text.size();
-    const std::string_view line(text.data() + start, end - start);
-    start = end + 1;
+  for (const std::string_view line : lines_of(text)) {
     if (line.empty() || line[0] == ' ') continue;
     split_fields(line, fields);
     if (fields.size() < 6) continue;
@@ -195,12 +198,8 @@ void WordNet::load_exceptions(const std::string& dir, WordPos pos) {
   const std::string text = read_file(dir + "/" + kPosNames[static_cast<std::size_t>(pos)] + ".exc");
   auto& map = exceptions_[static_cast<std::size_t>(pos)];
   std::vector<std::string_view> fields;
-  std::size_t start = 0;
-  while (start < text.size()) {
-    std::size_t end = text.find('\n', start);
-    if (end == std::string::npos) end = text.size();
-    split_fields(std::string_view(text.data() + start, end - start), fields);
-    start = end + 1;
+  for (const std::string_view line : lines_of(text)) {
+    split_fields(line, fields);
     if (fields.size() < 2) continue;
     auto& bases = map[std::string(fields[0])];
     for (std::size_t k = 1; k < fields.size(); ++k) bases.emplace_back(fields[k]);

@@ -5,6 +5,8 @@
 
 #include <claimdiff/segment.hpp>
 
+#include "text_util.hpp"
+
 #include <nlohmann/json.hpp>
 
 #include <fstream>
@@ -13,21 +15,6 @@
 #include <vector>
 
 namespace {
-
-std::string squeeze_space(std::string_view text) {
-  std::string out;
-  bool pending = false;
-  for (const char c : text) {
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
-      pending = !out.empty();
-      continue;
-    }
-    if (pending) out += ' ';
-    pending = false;
-    out += c;
-  }
-  return out;
-}
 
 nlohmann::json read_rules(const std::string& name) {
   const std::string path = std::string(CLAIMDIFF_SHARED_DIR) + "/bench-data/segmentation/" + name;
@@ -49,9 +36,9 @@ Score run_rules(const nlohmann::json& rules) {
   for (const auto& rule : rules) {
     const std::string input = rule.at("input").get<std::string>();
     std::vector<std::string> expected;
-    for (const auto& segment : rule.at("expected")) expected.push_back(squeeze_space(segment.get<std::string>()));
+    for (const auto& segment : rule.at("expected")) expected.push_back(claimdiff::detail::collapse_whitespace(segment.get<std::string>()));
     std::vector<std::string> actual;
-    for (const claimdiff::Span span : segmenter.split(input)) actual.push_back(squeeze_space(span.of(input)));
+    for (const claimdiff::Span span : segmenter.split(input)) actual.push_back(claimdiff::detail::collapse_whitespace(span.of(input)));
     ++score.total;
     if (actual == expected) {
       ++score.passed;

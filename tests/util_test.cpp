@@ -57,3 +57,9 @@ TEST_CASE("trim drops Unicode spaces around a span", "[util]") {
   const Span span = trim(text, {0, text.size()});
   CHECK(span.of(text) == "headline");
 }
+
+TEST_CASE("collapse_whitespace folds runs of white space and trims, changing nothing else", "[util]") {
+  CHECK(collapse_whitespace("  He said:\n\t\"Go.\"\r\n  ") == "He said: \"Go.\"");
+  CHECK(collapse_whitespace("\xE2\x80\x9CQuoted\xE2\x80\x9D  \f end") == "\xE2\x80\x9CQuoted\xE2\x80\x9D end");
+  CHECK(collapse_whitespace(" \n ").empty());
+}
