@@ -3,17 +3,21 @@
 // Candidates come from an inverted index with prefix filtering (All-Pairs) unless options.exact.
 #include <claimdiff/align.hpp>
 
+#include <claimdiff/error.hpp>
+
 #include "similarity.hpp"
 #include "text_util.hpp"
 #include "wordnet.hpp"
 
 #include <algorithm>
 #include <cmath>
+#include <fstream>
 #include <functional>
 #include <memory>
 #include <map>
 #include <numeric>
 #include <queue>
+#include <sstream>
 #include <thread>
 #include <unordered_map>
 
@@ -635,5 +639,28 @@ std::vector<Claim> Aligner::align(const std::vector<Statement>& statements) cons
   }
   return claims;
 }
+
+struct ParaphraseModel::Impl {
+  detail::LinearModel model;
+};
+
+ParaphraseModel::ParaphraseModel(const std::string& path) : impl_(std::make_unique<Impl>()) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw Error(ErrorCode::resource, path, "", "cannot read the paraphrase model");
+  std::ostringstream text;
+  text << in.rdbuf();
+  std::string error;
+  if (!detail::parse_model(text.str(), impl_->model, error))
+    throw Error(ErrorCode::resource, path, "", "not a paraphrase model: " + error);
+}
+ParaphraseModel::~ParaphraseModel() = default;
+ParaphraseModel::ParaphraseModel(ParaphraseModel&&) noexcept = default;
+ParaphraseModel& ParaphraseModel::operator=(ParaphraseModel&&) noexcept = default;
+
+double ParaphraseModel::score(const Aligner& aligner, std::string_view a, std::string_view b) const {
+  return impl_->model.apply(detail::pair_features(a, b, aligner.impl_->wordnet, aligner.impl_->weights));
+}
+
+bool ParaphraseModel::same(double score) const { return score >= impl_->model.threshold; }
 
 }  // namespace claimdiff

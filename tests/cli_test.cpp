@@ -251,3 +251,23 @@ TEST_CASE("similarity scores tab-separated pairs as score and same", "[cli]") {
   CHECK(same_unrelated == 0);
   CHECK(box.claimdiff("similarity missing.tsv").status == 2);
 }
+
+TEST_CASE("similarity --model scores pairs with a fitted paraphrase model", "[cli]") {
+  Sandbox box;
+  box.write("pairs.tsv", "The minister resigned on Friday after the vote.\tThe minister quit on Friday after the vote.\n"
+                         "The minister resigned on Friday after the vote.\tHeavy rain flooded the valley overnight.\n");
+  const std::string model = std::string(CLAIMDIFF_SOURCE_DIR) + "/data/models/msrp_logistic.txt";
+  const Run run = box.claimdiff("similarity pairs.tsv --model '" + model + "'");
+  REQUIRE(run.status == 0);
+  std::istringstream lines(run.out);
+  double paraphrase = 0, unrelated = 0;
+  int same_paraphrase = 0, same_unrelated = 0;
+  lines >> paraphrase >> same_paraphrase >> unrelated >> same_unrelated;
+  CHECK(paraphrase > 0.5);
+  CHECK(same_paraphrase == 1);
+  CHECK(unrelated < 0.5);
+  CHECK(same_unrelated == 0);
+  const Run missing = box.claimdiff("similarity pairs.tsv --model no-such-model.txt");
+  CHECK(missing.status == 2);
+  CHECK(missing.err.find("no-such-model.txt") != std::string::npos);
+}

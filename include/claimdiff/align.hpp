@@ -69,6 +69,29 @@ class Aligner {
   std::string lemmatize(std::string_view word) const;
 
  private:
+  friend class ParaphraseModel;  // scores with this aligner's WordNet and weights
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+// A fitted paraphrase model (data/models/msrp_logistic.txt, stsb_ridge.txt: a linear model over the
+// aligner's pair features, fitted by bench/paraphrase_eval; see docs/align.md). It answers MSRP's
+// stricter question, "the same sentence?", where Aligner::same_claim answers analyze's "the same
+// claim?".
+class ParaphraseModel {
+ public:
+  // Reads a model file; throws Error(resource) when it is missing or malformed.
+  explicit ParaphraseModel(const std::string& path);
+  ~ParaphraseModel();
+  ParaphraseModel(ParaphraseModel&&) noexcept;
+  ParaphraseModel& operator=(ParaphraseModel&&) noexcept;
+
+  // The model's reading of two texts: a probability for a logistic model, else its prediction.
+  double score(const Aligner& aligner, std::string_view a, std::string_view b) const;
+  // Whether a score is at or above the model's decision threshold.
+  bool same(double score) const;
+
+ private:
   struct Impl;
   std::unique_ptr<Impl> impl_;
 };

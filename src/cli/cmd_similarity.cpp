@@ -1,5 +1,6 @@
 // `claimdiff similarity [FILE|-]`: reads `text1<TAB>text2` lines and writes `score<TAB>same` per
-// line, with the aligner's own similarity and threshold, so anyone can measure it on a benchmark.
+// line, with the aligner's own similarity and threshold (or a fitted paraphrase model, --model), so
+// anyone can measure it on a benchmark.
 #include "commands.hpp"
 #include "options.hpp"
 
@@ -8,6 +9,7 @@
 #include <cstdio>
 #include <fstream>
 #include <istream>
+#include <optional>
 
 namespace claimdiff::cli {
 
@@ -15,7 +17,11 @@ int run_similarity(const CommandLine& line) {
   CommonFlags flags;
   po::options_description options("similarity options");
   add_common_flags(options, flags);
-  options.add_options()("input", po::value(&flags.inputs)->value_name("FILE"), "pairs file, or '-' (default)");
+  std::string model_path;
+  options.add_options()("input", po::value(&flags.inputs)->value_name("FILE"), "pairs file, or '-' (default)")(
+      "model", po::value(&model_path)->value_name("FILE"),
+      "score with a fitted paraphrase model (e.g. data/models/msrp_logistic.txt): MSRP's 'same sentence' "
+      "instead of analyze's 'same claim'");
   if (!parse_command_line(line, options, "input", 1, "claimdiff similarity [FILE|-]", flags)) return 0;
   std::ifstream file;
   std::istream* in = line.in;
@@ -26,6 +32,8 @@ int run_similarity(const CommandLine& line) {
     in = &file;
   }
   const Aligner aligner(analyze_options(flags).align);
+  const std::optional<ParaphraseModel> model =
+      model_path.empty() ? std::nullopt : std::optional<ParaphraseModel>(std::in_place, model_path);
   std::string text;
   std::size_t number = 0;
   char buffer[32];
@@ -35,9 +43,12 @@ int run_similarity(const CommandLine& line) {
     const auto tab = text.find('\t');
     if (tab == std::string::npos)
       throw Error(ErrorCode::usage, name, "line " + std::to_string(number), "expected text1<TAB>text2");
-    const double score = aligner.similarity(std::string_view(text).substr(0, tab), std::string_view(text).substr(tab + 1));
+    const std::string_view first = std::string_view(text).substr(0, tab);
+    const std::string_view second = std::string_view(text).substr(tab + 1);
+    const double score = model ? model->score(aligner, first, second) : aligner.similarity(first, second);
+    const bool same = model ? model->same(score) : aligner.same_claim(score);
     std::snprintf(buffer, sizeof buffer, "%.4f", score);
-    *line.out << buffer << '\t' << (aligner.same_claim(score) ? 1 : 0) << '\n';
+    *line.out << buffer << '\t' << (same ? 1 : 0) << '\n';
   }
   return 0;
 }
