@@ -807,6 +807,29 @@ std::string alignment_key(const StoreFilter& filter, const AlignOptions& options
   return key.dump();
 }
 
+// A claim being assembled over the store's statements, members as indexes into the report.
+struct Draft {
+  std::vector<std::size_t> members;
+  std::size_t representative = 0;
+  std::string summary;
+  double cohesion = 0.0;
+  bool changed = false;
+};
+
+// Drafts for the claims the aligner finds among `statements`; `index_of` maps their ids to report indexes.
+void add_drafts(const Aligner& aligner, const std::vector<Statement>& statements,
+                const std::unordered_map<std::string, std::size_t>& index_of, std::vector<Draft>& drafts) {
+  for (const Claim& claim : aligner.align(statements)) {
+    Draft draft;
+    for (const std::string& member : claim.members) draft.members.push_back(index_of.at(member));
+    const auto representative = index_of.find(claim.representative);
+    draft.representative = representative != index_of.end() ? representative->second : draft.members.front();
+    draft.summary = claim.summary;
+    draft.cohesion = claim.cohesion;
+    drafts.push_back(std::move(draft));
+  }
+}
+
 double mean_similarity(const std::vector<std::size_t>& members, const std::vector<Statement>& statements,
                        const Aligner& aligner) {
   if (members.size() < 2) return 1.0;
@@ -836,13 +859,6 @@ Report analyze_store(Store& store, const StoreFilter& filter, const Analyzer& an
   for (std::size_t i = 0; i < rowids.size(); ++i) index_of.emplace(rowids[i], i);
 
   // A claim as indexes into report.statements while it is being rebuilt.
-  struct Draft {
-    std::vector<std::size_t> members;
-    std::size_t representative = 0;
-    std::string summary;
-    double cohesion = 0.0;
-    bool changed = false;
-  };
   std::vector<Draft> drafts;
   const std::string key = alignment_key(filter, aligner.options());
   Query load(impl.handle(), impl.path, "SELECT statements, claims FROM alignments WHERE key = ?");
@@ -909,14 +925,7 @@ Report analyze_store(Store& store, const StoreFilter& filter, const Analyzer& an
           fresh_index.emplace(report.statements[i].id, i);
           fresh.push_back(report.statements[i]);
         }
-        for (const Claim& claim : aligner.align(fresh)) {
-          Draft draft;
-          for (const std::string& member : claim.members) draft.members.push_back(fresh_index.at(member));
-          draft.representative = fresh_index.count(claim.representative) ? fresh_index.at(claim.representative) : draft.members.front();
-          draft.summary = claim.summary;
-          draft.cohesion = claim.cohesion;
-          drafts.push_back(std::move(draft));
-        }
+        add_drafts(aligner, fresh, fresh_index, drafts);
       }
       for (Draft& draft : drafts) {
         std::sort(draft.members.begin(), draft.members.end());
@@ -928,14 +937,7 @@ Report analyze_store(Store& store, const StoreFilter& filter, const Analyzer& an
     stats.compared = report.statements.size();
     std::unordered_map<std::string, std::size_t> by_id;
     for (std::size_t i = 0; i < report.statements.size(); ++i) by_id.emplace(report.statements[i].id, i);
-    for (const Claim& claim : aligner.align(report.statements)) {
-      Draft draft;
-      for (const std::string& member : claim.members) draft.members.push_back(by_id.at(member));
-      draft.representative = by_id.count(claim.representative) ? by_id.at(claim.representative) : draft.members.front();
-      draft.summary = claim.summary;
-      draft.cohesion = claim.cohesion;
-      drafts.push_back(std::move(draft));
-    }
+    add_drafts(aligner, report.statements, by_id, drafts);
   }
   // Claims in the order of their first member, so a reused run reads like a fresh one.
   std::sort(drafts.begin(), drafts.end(), [](const Draft& a, const Draft& b) { return a.members.front() < b.members.front(); });
