@@ -83,9 +83,13 @@ std::string first_line_title(const Article& article) {
   return {};
 }
 
+// Whether any letter is in the text: stops at the first one, which in prose is the first byte or so.
 bool has_letters(std::string_view text) {
-  for (const auto& token : detail::tokenize_words(text.substr(0, std::min<std::size_t>(text.size(), 1 << 20))))
-    if (detail::is_letter(detail::decode_at(token.text, 0).value)) return true;
+  for (std::size_t i = 0; i < text.size();) {
+    const detail::CodePoint cp = detail::decode_at(text, i);
+    if (detail::is_letter(cp.value)) return true;
+    i += cp.length;
+  }
   return false;
 }
 

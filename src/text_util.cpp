@@ -75,6 +75,14 @@ std::string normalize_punctuation(std::string_view text) {
   out.reserve(text.size());
   bool pending_space = false;
   for (std::size_t i = 0; i < text.size();) {
+    const auto byte = static_cast<unsigned char>(text[i]);
+    if (byte > 0x20 && byte < 0x7F && byte != '`') {  // printable ASCII other than '`' stays as it is
+      if (pending_space) out.push_back(' ');
+      pending_space = false;
+      out.push_back(static_cast<char>(byte));
+      ++i;
+      continue;
+    }
     const CodePoint cp = decode_at(text, i);
     i += cp.length;
     char32_t c = cp.value;
