@@ -64,17 +64,10 @@ std::vector<std::string> read_sentences(const std::string& dir) {
   return out;
 }
 
-// Words of a sentence as written (split at spaces).
+// Words of a sentence as written (split at spaces), as owned strings the generator edits.
 std::vector<std::string> split_spaces(const std::string& s) {
-  std::vector<std::string> out;
-  std::size_t i = 0;
-  while (i < s.size()) {
-    const std::size_t space = s.find(' ', i);
-    const std::size_t end = space == std::string::npos ? s.size() : space;
-    if (end > i) out.push_back(s.substr(i, end - i));
-    i = end + 1;
-  }
-  return out;
+  const auto words = claimdiff::detail::split_on_spaces(s);
+  return {words.begin(), words.end()};
 }
 
 // Makes renderings of one sentence: each variant applies one or two edits.

@@ -116,23 +116,12 @@ std::vector<std::string> find_quotes(std::string_view content) {
   return out;
 }
 
-std::vector<std::string_view> split_words(std::string_view text) {
-  std::vector<std::string_view> out;
-  std::size_t i = 0;
-  while (i < text.size()) {
-    const std::size_t space = text.find(' ', i);
-    const std::size_t end = space == std::string_view::npos ? text.size() : space;
-    if (end > i) out.push_back(text.substr(i, end - i));
-    i = end + 1;
-  }
-  return out;
-}
 
 // Two quoted fragments are the same quotation when they share a run of three words, or are equal
 // with at least two words and one content word.
 bool share_quote(const std::string& a, const std::string& b) {
-  const auto wa = split_words(a);
-  const auto wb = split_words(b);
+  const auto wa = split_on_spaces(a);
+  const auto wb = split_on_spaces(b);
   if (wa.empty() || wb.empty()) return false;
   if (wa == wb && wa.size() >= 2 && std::any_of(wa.begin(), wa.end(), [](std::string_view w) { return !is_stop_word(w); }))
     return true;
@@ -148,8 +137,8 @@ bool share_quote(const std::string& a, const std::string& b) {
 bool same_speaker(const std::string& a, const std::string& b) {
   if (a == b) return true;
   if (a.find(b) != std::string::npos || b.find(a) != std::string::npos) return true;
-  const auto wa = split_words(a);
-  const auto wb = split_words(b);
+  const auto wa = split_on_spaces(a);
+  const auto wb = split_on_spaces(b);
   return !wa.empty() && !wb.empty() && wa.back() == wb.back();
 }
 

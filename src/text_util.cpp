@@ -116,6 +116,23 @@ std::string fold(std::string_view text) {
   return out;
 }
 
+void split_on_spaces(std::string_view text, std::vector<std::string_view>& out) {
+  out.clear();
+  std::size_t i = 0;
+  while (i < text.size()) {
+    const std::size_t space = text.find(' ', i);
+    const std::size_t end = space == std::string_view::npos ? text.size() : space;
+    if (end > i) out.push_back(text.substr(i, end - i));
+    i = end + 1;
+  }
+}
+
+std::vector<std::string_view> split_on_spaces(std::string_view text) {
+  std::vector<std::string_view> out;
+  split_on_spaces(text, out);
+  return out;
+}
+
 std::string collapse_whitespace(std::string_view text) {
   std::string out;
   out.reserve(text.size());

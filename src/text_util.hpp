@@ -25,6 +25,11 @@ std::string fold(std::string_view text);
 // Curly quotes to straight ones, dashes to '-', runs of white space to one space (no case change).
 std::string normalize_punctuation(std::string_view text);
 
+// The pieces of `text` between single spaces, empty pieces skipped, as views into `text`. The
+// overload with `out` reuses its storage (for loops over many lines).
+void split_on_spaces(std::string_view text, std::vector<std::string_view>& out);
+std::vector<std::string_view> split_on_spaces(std::string_view text);
+
 // Runs of ASCII white space to one space, none at either end; nothing else changes (how segments
 // are compared with the Golden Rules' expected ones).
 std::string collapse_whitespace(std::string_view text);

@@ -1,6 +1,7 @@
 // Parses WordNet's database files once (index.*, data.*, *.exc) into flat arrays and implements
 // morphy, WordNet's own lemmatiser: exception lists first, then the per-part-of-speech suffix rules.
 #include "wordnet.hpp"
+#include "text_util.hpp"
 
 #include <claimdiff/error.hpp>
 
@@ -47,19 +48,6 @@ std::vector<std::string_view> lines_of(std::string_view text) {
     start = end + 1;
   }
   return lines;
-}
-
-// Splits `line` on single spaces into `fields` (views into `line`).
-void split_fields(std::string_view line, std::vector<std::string_view>& fields) {
-  fields.clear();
-  std::size_t i = 0;
-  while (i < line.size()) {
-    while (i < line.size() && line[i] == ' ') ++i;
-    if (i >= line.size()) break;
-    const std::size_t begin = i;
-    while (i < line.size() && line[i] != ' ') ++i;
-    fields.push_back(line.substr(begin, i - begin));
-  }
 }
 
 std::uint32_t parse_uint(std::string_view text, int base = 10) {
@@ -123,7 +111,7 @@ void WordNet::load_data(const std::string& dir, WordPos pos, std::vector<Pending
   for (const std::string_view line : lines_of(text)) {
     if (line.empty() || line[0] == ' ') continue;  // licence header lines start with two spaces
     const std::size_t bar = line.find(" | ");
-    split_fields(line.substr(0, bar == std::string_view::npos ? line.size() : bar), fields);
+    split_on_spaces(line.substr(0, bar == std::string_view::npos ? line.size() : bar), fields);
     if (fields.size() < 4) continue;
     const auto index = static_cast<std::uint32_t>(synsets_.size());
     offsets.emplace(parse_uint(fields[0]), index);
@@ -174,7 +162,7 @@ void WordNet::load_index(const std::string& dir, WordPos pos) {
   std::vector<std::string_view> fields;
   for (const std::string_view line : lines_of(text)) {
     if (line.empty() || line[0] == ' ') continue;
-    split_fields(line, fields);
+    split_on_spaces(line, fields);
     if (fields.size() < 6) continue;
     // lemma pos synset_cnt p_cnt [ptr_symbol...] sense_cnt tagsense_cnt synset_offset...
     const std::size_t synset_count = parse_uint(fields[2]);
@@ -199,7 +187,7 @@ void WordNet::load_exceptions(const std::string& dir, WordPos pos) {
   auto& map = exceptions_[static_cast<std::size_t>(pos)];
   std::vector<std::string_view> fields;
   for (const std::string_view line : lines_of(text)) {
-    split_fields(line, fields);
+    split_on_spaces(line, fields);
     if (fields.size() < 2) continue;
     auto& bases = map[std::string(fields[0])];
     for (std::size_t k = 1; k < fields.size(); ++k) bases.emplace_back(fields[k]);

@@ -63,3 +63,11 @@ TEST_CASE("collapse_whitespace folds runs of white space and trims, changing not
   CHECK(collapse_whitespace("\xE2\x80\x9CQuoted\xE2\x80\x9D  \f end") == "\xE2\x80\x9CQuoted\xE2\x80\x9D end");
   CHECK(collapse_whitespace(" \n ").empty());
 }
+
+TEST_CASE("split_on_spaces gives the pieces between spaces, skipping empty ones", "[util]") {
+  CHECK(split_on_spaces("  n 02 ab  cd ") == std::vector<std::string_view>{"n", "02", "ab", "cd"});
+  CHECK(split_on_spaces("").empty());
+  std::vector<std::string_view> reused{"stale"};
+  split_on_spaces("one", reused);
+  CHECK(reused == std::vector<std::string_view>{"one"});
+}
