@@ -27,4 +27,23 @@ bool is_web_address(std::string_view url) {
   return folded.rfind("http://", 0) == 0 || folded.rfind("https://", 0) == 0;
 }
 
+std::string markdown_escape(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (char c : text) {
+    switch (c) {
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '&': out += "&amp;"; break;
+      case '\n': case '\r': out += ' '; break;
+      case '|': case '*': case '_': case '`': case '[': case ']': case '#': case '\\': case '~':
+        out += '\\';
+        out += c;
+        break;
+      default: out += c;
+    }
+  }
+  return out;
+}
+
 }  // namespace claimdiff::detail

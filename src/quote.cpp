@@ -456,24 +456,6 @@ bool shares_a_claim(const std::vector<const Statement*>& statements,
   });
 }
 
-std::string escape_markdown(std::string_view text) {
-  std::string out;
-  out.reserve(text.size() + 16);
-  for (char c : text) {
-    switch (c) {
-      case '\\': case '`': case '*': case '_': case '[': case ']': case '|': case '~': case '#':
-        out += '\\';
-        out += c;
-        break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '\n': case '\r': out += ' '; break;
-      default: out += c;
-    }
-  }
-  return out;
-}
-
 std::string score_text(double score) {
   char buffer[16];
   std::snprintf(buffer, sizeof buffer, "%.2f", score);
@@ -485,11 +467,11 @@ std::string markdown_diff(const std::vector<WordEdit>& edits) {
   for (const WordEdit& edit : edits) {
     if (!out.empty()) out += ' ';
     switch (edit.op) {
-      case WordEdit::Op::equal: out += escape_markdown(edit.reference); break;
-      case WordEdit::Op::remove: out += "~~" + escape_markdown(edit.reference) + "~~"; break;
-      case WordEdit::Op::insert: out += "**" + escape_markdown(edit.rendering) + "**"; break;
+      case WordEdit::Op::equal: out += detail::markdown_escape(edit.reference); break;
+      case WordEdit::Op::remove: out += "~~" + detail::markdown_escape(edit.reference) + "~~"; break;
+      case WordEdit::Op::insert: out += "**" + detail::markdown_escape(edit.rendering) + "**"; break;
       case WordEdit::Op::substitute:
-        out += "~~" + escape_markdown(edit.reference) + "~~ **" + escape_markdown(edit.rendering) + "**";
+        out += "~~" + detail::markdown_escape(edit.reference) + "~~ **" + detail::markdown_escape(edit.rendering) + "**";
         break;
     }
   }
@@ -647,7 +629,7 @@ void write_quote_json(std::ostream& out, const QuoteAudit& audit) {
 void write_quote_markdown(std::ostream& out, const QuoteAudit& audit) {
   std::set<std::string> articles;
   for (const Rendering& rendering : audit.renderings) articles.insert(rendering.article);
-  out << "# Quote audit\n\n> " << escape_markdown(audit.query) << "\n\n"
+  out << "# Quote audit\n\n> " << detail::markdown_escape(audit.query) << "\n\n"
       << audit.renderings.size() << " rendering(s) in " << articles.size() << " of " << audit.articles.size()
       << " article(s), from the most to the least faithful.\n\n";
   if (!audit.renderings.empty()) {
@@ -656,24 +638,24 @@ void write_quote_markdown(std::ostream& out, const QuoteAudit& audit) {
     std::size_t n = 0;
     for (const Rendering& r : audit.renderings) {
       out << "| " << ++n << " | " << to_string(r.fidelity) << " | " << score_text(r.score) << " | "
-          << escape_markdown(r.outlet) << " | " << escape_markdown(r.statement) << " | " << to_string(r.kind) << " | "
-          << escape_markdown(r.speaker) << " | " << escape_markdown(r.cue)
-          << (r.cue_class.empty() ? "" : " (" + escape_markdown(r.cue_class) + ")") << " | "
-          << escape_markdown(r.content) << " |\n";
+          << detail::markdown_escape(r.outlet) << " | " << detail::markdown_escape(r.statement) << " | " << to_string(r.kind) << " | "
+          << detail::markdown_escape(r.speaker) << " | " << detail::markdown_escape(r.cue)
+          << (r.cue_class.empty() ? "" : " (" + detail::markdown_escape(r.cue_class) + ")") << " | "
+          << detail::markdown_escape(r.content) << " |\n";
     }
     out << "\n## Word-level differences against the query\n\n"
            "~~struck~~ words of the query are missing or replaced, **bold** words are the rendering's own.\n\n";
     n = 0;
     for (const Rendering& r : audit.renderings) {
-      out << ++n << ". " << escape_markdown(r.outlet.empty() ? r.article : r.outlet) << " (" << to_string(r.fidelity)
-          << "): " << (r.diff.empty() ? escape_markdown(r.matched) : markdown_diff(r.diff));
-      if (!r.via.empty()) out << " (via " << escape_markdown(join(r.via, ", ")) << ")";
+      out << ++n << ". " << detail::markdown_escape(r.outlet.empty() ? r.article : r.outlet) << " (" << to_string(r.fidelity)
+          << "): " << (r.diff.empty() ? detail::markdown_escape(r.matched) : markdown_diff(r.diff));
+      if (!r.via.empty()) out << " (via " << detail::markdown_escape(join(r.via, ", ")) << ")";
       out << '\n';
     }
   }
   out << "\n## Omitted by\n\n";
   if (audit.omitted_by.empty()) out << "No article covering the event leaves it out.\n";
-  for (const std::string& article : audit.omitted_by) out << "- " << escape_markdown(article) << '\n';
+  for (const std::string& article : audit.omitted_by) out << "- " << detail::markdown_escape(article) << '\n';
 }
 
 void write_quote_html(std::ostream& out, const QuoteAudit& audit) {

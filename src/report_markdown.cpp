@@ -3,31 +3,15 @@
 // escaped so it can never turn into markup or links.
 #include <claimdiff/report.hpp>
 
+#include "html_escape.hpp"
+
 #include <map>
 #include <set>
 
 namespace claimdiff {
 namespace {
 
-// Backslash-escapes what Markdown would read as markup and turns HTML brackets into entities.
-std::string md_escape(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  for (char c : text) {
-    switch (c) {
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '&': out += "&amp;"; break;
-      case '\n': case '\r': out += ' '; break;
-      case '|': case '*': case '_': case '`': case '[': case ']': case '#': case '\\': case '~':
-        out += '\\';
-        out += c;
-        break;
-      default: out += c;
-    }
-  }
-  return out;
-}
+using detail::markdown_escape;
 
 struct Index {
   std::map<std::string, const Statement*> statements;
@@ -49,8 +33,8 @@ void write_articles(std::ostream& out, const Report& report) {
   out << "| article | outlet | title | date | sentences |\n|---|---|---|---|---|\n";
   for (const ArticleReport& entry : report.articles) {
     const Article& article = entry.article;
-    out << "| " << md_escape(article.id) << " | " << md_escape(article.outlet) << " | " << md_escape(article.title)
-        << " | " << md_escape(article.date) << " | " << entry.sentence_count << " |\n";
+    out << "| " << markdown_escape(article.id) << " | " << markdown_escape(article.outlet) << " | " << markdown_escape(article.title)
+        << " | " << markdown_escape(article.date) << " | " << entry.sentence_count << " |\n";
   }
   out << '\n';
 }
@@ -63,9 +47,9 @@ void write_renderings(std::ostream& out, const Claim& claim, const Index& index)
     const Statement& statement = *found->second;
     std::string via;
     for (const std::string& source : statement.via) via += (via.empty() ? "" : ", ") + source;
-    out << "| " << md_escape(index.outlet(statement.article)) << " | " << to_string(statement.kind) << " | "
-        << md_escape(statement.speaker) << " | " << md_escape(statement.cue) << " | " << md_escape(via) << " | "
-        << md_escape(statement.content) << " |\n";
+    out << "| " << markdown_escape(index.outlet(statement.article)) << " | " << to_string(statement.kind) << " | "
+        << markdown_escape(statement.speaker) << " | " << markdown_escape(statement.cue) << " | " << markdown_escape(via) << " | "
+        << markdown_escape(statement.content) << " |\n";
   }
   out << '\n';
 }
@@ -73,12 +57,12 @@ void write_renderings(std::ostream& out, const Claim& claim, const Index& index)
 void write_edits(std::ostream& out, const Divergence& divergence) {
   for (const WordEdit& edit : divergence.edits) {
     switch (edit.op) {
-      case WordEdit::Op::equal: out << md_escape(edit.reference) << ' '; break;
+      case WordEdit::Op::equal: out << markdown_escape(edit.reference) << ' '; break;
       case WordEdit::Op::substitute:
-        out << "~~" << md_escape(edit.reference) << "~~ **" << md_escape(edit.rendering) << "** ";
+        out << "~~" << markdown_escape(edit.reference) << "~~ **" << markdown_escape(edit.rendering) << "** ";
         break;
-      case WordEdit::Op::insert: out << "**+" << md_escape(edit.rendering) << "** "; break;
-      case WordEdit::Op::remove: out << "~~" << md_escape(edit.reference) << "~~ "; break;
+      case WordEdit::Op::insert: out << "**+" << markdown_escape(edit.rendering) << "** "; break;
+      case WordEdit::Op::remove: out << "~~" << markdown_escape(edit.reference) << "~~ "; break;
     }
   }
 }
@@ -91,12 +75,12 @@ void write_divergences(std::ostream& out, const Claim& claim, const Index& index
   out << "Differences:\n\n";
   for (const Divergence& divergence : claim.divergences) {
     out << "- **" << to_string(divergence.type) << "**";
-    if (!divergence.aspect.empty()) out << " (" << md_escape(divergence.aspect) << ")";
-    if (!divergence.summary.empty()) out << ": " << md_escape(divergence.summary);
+    if (!divergence.aspect.empty()) out << " (" << markdown_escape(divergence.aspect) << ")";
+    if (!divergence.summary.empty()) out << ": " << markdown_escape(divergence.summary);
     if (divergence.type == DivergenceType::wording && !divergence.edits.empty()) {
       const auto found = index.statements.find(divergence.statement);
-      if (found != index.statements.end()) out << " [" << md_escape(index.outlet(found->second->article)) << "]";
-      if (!divergence.fidelity.empty()) out << " *" << md_escape(divergence.fidelity) << "*";
+      if (found != index.statements.end()) out << " [" << markdown_escape(index.outlet(found->second->article)) << "]";
+      if (!divergence.fidelity.empty()) out << " *" << markdown_escape(divergence.fidelity) << "*";
       // A rendering with few words in common is in other words altogether: its edit line would
       // strike out nearly everything, so the share of common words says more.
       const std::optional<double> shared =
@@ -110,11 +94,11 @@ void write_divergences(std::ostream& out, const Claim& claim, const Index& index
     } else if (divergence.type == DivergenceType::omission) {
       // The omitting outlets on one line: each value is an article, its text the outlet's name.
       out << "\n  - not in:";
-      for (const DivergenceValue& value : divergence.values) out << ' ' << md_escape(index.outlet(value.article));
+      for (const DivergenceValue& value : divergence.values) out << ' ' << markdown_escape(index.outlet(value.article));
     } else {
       for (const DivergenceValue& value : divergence.values)
-        out << "\n  - " << md_escape(index.outlet(value.article)) << ": \"" << md_escape(value.text) << "\""
-            << (value.detail.empty() ? "" : " (" + md_escape(value.detail) + ")");
+        out << "\n  - " << markdown_escape(index.outlet(value.article)) << ": \"" << markdown_escape(value.text) << "\""
+            << (value.detail.empty() ? "" : " (" + markdown_escape(value.detail) + ")");
     }
     out << '\n';
   }
@@ -122,13 +106,13 @@ void write_divergences(std::ostream& out, const Claim& claim, const Index& index
 }
 
 void write_claim(std::ostream& out, const Claim& claim, const Index& index) {
-  out << "## " << md_escape(claim.id) << ": " << md_escape(claim.summary) << "\n\n";
+  out << "## " << markdown_escape(claim.id) << ": " << markdown_escape(claim.summary) << "\n\n";
   std::set<std::string> outlets;
   for (const std::string& article : claim.articles) outlets.insert(index.outlet(article));
   out << claim.members.size() << " rendering(s) in " << outlets.size() << " outlet(s)";
   if (!claim.omitted_by.empty()) {
     out << "; not in:";
-    for (const std::string& article : claim.omitted_by) out << ' ' << md_escape(index.outlet(article));
+    for (const std::string& article : claim.omitted_by) out << ' ' << markdown_escape(index.outlet(article));
   }
   out << "\n\n";
   write_renderings(out, claim, index);
@@ -140,7 +124,7 @@ void write_claim(std::ostream& out, const Claim& claim, const Index& index) {
 void write_markdown(std::ostream& out, const Report& report) {
   const Index index(report);
   out << "# claimdiff report\n\n" << report.articles.size() << " article(s), " << report.statements.size()
-      << " statement(s), " << report.claims.size() << " claim(s). Generated by " << md_escape(report.tool) << ".\n\n";
+      << " statement(s), " << report.claims.size() << " claim(s). Generated by " << markdown_escape(report.tool) << ".\n\n";
   write_articles(out, report);
   std::size_t single = 0;
   for (const Claim& claim : report.claims) {
@@ -154,7 +138,7 @@ void write_markdown(std::ostream& out, const Report& report) {
   if (!report.diagnostics.empty()) {
     out << "## Diagnostics\n\n";
     for (const Diagnostic& diagnostic : report.diagnostics)
-      out << "- " << to_string(diagnostic.severity) << ": " << md_escape(format_diagnostic(diagnostic)) << '\n';
+      out << "- " << to_string(diagnostic.severity) << ": " << markdown_escape(format_diagnostic(diagnostic)) << '\n';
     out << '\n';
   }
 }
