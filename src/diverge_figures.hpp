@@ -1,7 +1,8 @@
-// Figure divergences: the figures of a claim's renderings read as quantities of one kind (a count
-// of people, a duration, a date, a percentage, an amount of money) and compared kind by kind.
-// Exposes read_quantities and figure_divergences, used by diverge.cpp.
+// Figure divergences: the quantities of a claim's renderings compared kind by kind.
+// Exposes figure_divergences, used by diverge.cpp.
 #pragma once
+
+#include "quantity.hpp"
 
 #include <claimdiff/types.hpp>
 
@@ -10,26 +11,6 @@
 #include <vector>
 
 namespace claimdiff::detail {
-
-// One figure of one statement, as the comparison sees it.
-struct Quantity {
-  std::string statement;    // Statement::id
-  std::string article;      // Statement::article
-  std::string text;         // as written, with its unit word when that follows ("12 days")
-  std::string dimension;    // count, duration, date, percent, money
-  std::string unit;         // reconciled: "people", "troops", "days", "%", a currency, a noun
-  std::optional<double> low;   // normalised bounds (days for durations, years for dates); a vague
-  std::optional<double> high;  // quantity with no magnitude ("many") has neither
-  std::optional<double> value; // the figure's own value, as the JSON shows it
-  bool vague = false;       // "many", "dozens of", "hundreds of thousands"
-  std::string qualifier;    // "at least", "around", ...
-  Span span;                // in the article
-};
-
-// The quantities a statement states: its extracted figures (ordinals dropped, units found in the
-// words that follow) plus vague quantities of people or things the extractor left out ("many
-// people"). Positions and ordering follow the text.
-std::vector<Quantity> read_quantities(const Statement& statement);
 
 // Divergences between the quantities of statements from different articles in one claim: precise
 // values that differ once units are reconciled, a vague quantity against a precise one, dates that
