@@ -5,6 +5,7 @@
 
 #include <claimdiff/error.hpp>
 
+#include "quantity.hpp"
 #include "similarity.hpp"
 #include "text_util.hpp"
 #include "wordnet.hpp"
@@ -16,6 +17,7 @@
 #include <memory>
 #include <map>
 #include <numeric>
+#include <optional>
 #include <queue>
 #include <sstream>
 #include <thread>
@@ -127,6 +129,63 @@ std::vector<std::vector<std::uint32_t>> average_linkage(const std::vector<std::u
     clusters.push_back(std::move(cluster));
   }
   return clusters;
+}
+
+// Kinds of the comparable quantities a statement states ("count/people", "duration/days"); dates
+// are left out, since most statements about one period carry its year.
+std::vector<std::string> quantity_kinds(const Statement& statement) {
+  std::vector<std::string> kinds;
+  for (const detail::Quantity& q : detail::read_quantities(statement))
+    if (q.dimension != "date") kinds.push_back(q.dimension + "/" + q.unit);
+  std::sort(kinds.begin(), kinds.end());
+  kinds.erase(std::unique(kinds.begin(), kinds.end()), kinds.end());
+  return kinds;
+}
+
+bool share_any(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+  return std::any_of(a.begin(), a.end(), [&](const std::string& x) { return std::binary_search(b.begin(), b.end(), x); });
+}
+
+// A statement alone with its own article's statements, stating a quantity ("many civilians were
+// killed"), joins the claim of its best partner in another article that states a quantity of the
+// same kind ("... stormed the city, with at least 300 civilians killed") when that pair reaches the
+// threshold. Average
+// linkage keeps it out of a broad claim (its mean over all members is low), but figures that
+// outlets give for one fact are what users compare. Strongest pairs move first; a statement that
+// has joined another article is no longer alone, so two lone statements never swap places.
+void attach_lone_figures(const std::vector<Statement>& statements, const std::vector<Edge>& edges,
+                         double threshold, std::vector<std::vector<std::uint32_t>>& clusters) {
+  auto same_article = [&](std::uint32_t a, std::uint32_t b) { return statements[a].article == statements[b].article; };
+  std::vector<std::uint32_t> cluster_of(statements.size());
+  std::vector<char> one_article(clusters.size(), 1);
+  for (std::uint32_t c = 0; c < clusters.size(); ++c)
+    for (const std::uint32_t m : clusters[c]) {
+      cluster_of[m] = c;
+      if (!same_article(m, clusters[c].front())) one_article[c] = 0;
+    }
+  std::vector<std::optional<std::vector<std::string>>> kinds(statements.size());
+  auto kinds_of = [&](std::uint32_t m) -> const std::vector<std::string>& {
+    if (!kinds[m]) kinds[m] = quantity_kinds(statements[m]);
+    return *kinds[m];
+  };
+  std::vector<Edge> across;
+  for (const Edge& e : edges)
+    if (e.score >= threshold && !same_article(e.a, e.b)) across.push_back(e);
+  std::stable_sort(across.begin(), across.end(), [](const Edge& x, const Edge& y) { return x.score > y.score; });
+  for (const Edge& e : across) {
+    if (cluster_of[e.a] == cluster_of[e.b]) continue;
+    for (const auto& [lone, partner] : {std::pair{e.a, e.b}, std::pair{e.b, e.a}}) {
+      if (!one_article[cluster_of[lone]] || !share_any(kinds_of(lone), kinds_of(partner))) continue;
+      auto& from = clusters[cluster_of[lone]];
+      from.erase(std::find(from.begin(), from.end(), lone));
+      auto& to = clusters[cluster_of[partner]];
+      to.insert(std::upper_bound(to.begin(), to.end(), lone), lone);
+      cluster_of[lone] = cluster_of[partner];
+      one_article[cluster_of[partner]] = 0;
+      break;
+    }
+  }
+  std::erase_if(clusters, [](const auto& members) { return members.empty(); });
 }
 
 std::string shorten(std::string_view text) {
@@ -602,6 +661,7 @@ std::vector<Claim> Aligner::align(const std::vector<Statement>& statements) cons
     }
     for (auto& c : average_linkage(nodes_of[root], edges_of[root], impl.options.threshold)) clusters.push_back(std::move(c));
   }
+  attach_lone_figures(statements, edges, impl.options.threshold, clusters);
   std::sort(clusters.begin(), clusters.end(), [](const auto& x, const auto& y) { return x.front() < y.front(); });
 
   std::vector<Claim> claims;

@@ -16,5 +16,5 @@ python3 "$shared/eval/score.py" "$shared/eval/seeds.gold.json" "$out" --quiet \
   --min unattributed.recall=0.99 \
   --min figures.recall=0.99 \
   --min framing_terms.recall=0.99 \
-  --min figure_divergences.recall=0.5 \
-  --min alignment.f1=0.88
+  --min figure_divergences.recall=1.0 \
+  --min alignment.f1=0.90
