@@ -6,7 +6,9 @@
 
 #include <boost/regex.hpp>
 
+#include <algorithm>
 #include <string>
+#include <string_view>
 #include <unordered_set>
 
 namespace claimdiff {
@@ -51,6 +53,39 @@ const boost::regex& furniture_pattern() {
   return pattern;
 }
 
+// A cheap necessary condition for furniture_pattern(): every alternative of the pattern opens with
+// one of kFurnitureOpenings (or a digit, ',' or '.', for counters) or contains one of
+// kFurnitureKeywords, compared in ASCII lower case as the pattern's icase does. Prose lines fail
+// both checks after a few comparisons, so the backtracking regex (most of ingest's time) runs on
+// few lines. Keep the lists in step with the pattern when an alternative is added.
+constexpr std::string_view kFurnitureOpenings[] = {
+    "share", "tweet", "pin", "email", "print", "follow", "like", "join", "find", "subscribe", "sign",
+    "register", "log", "would", "leave", "comment", "no", "post", "read", "see", "related", "more",
+    "recommended", "watch", "you", "editors", "latest", "most", "trending", "popular", "advertisement",
+    "sponsored", "table", "skip", "top", "bottom", "back", "generic", "exact", "search", "•",
+    "twitter", "facebook", "instagram", "linkedin", "youtube", "telegram", "whatsapp", "pinterest",
+    "reddit", "tiktok", "©", "(c)", "copyright", "all"};
+constexpr std::string_view kFurnitureKeywords[] = {
+    "subscribe now", "sign up now", "donate now", "support us", "please support", "please help support",
+    "by clicking on the", "click here", "find out more", "learn more", "read more", "brings you the latest",
+    "reading time", "http", "www.", "@"};
+
+char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+
+bool could_be_furniture(std::string_view line, std::string& lowered) {
+  if (line.empty()) return false;
+  const char first = line.front();
+  if ((first >= '0' && first <= '9') || first == ',' || first == '.') return true;
+  lowered.assign(line);
+  for (char& c : lowered) c = ascii_lower(c);
+  const std::string_view text = lowered;
+  for (const std::string_view opening : kFurnitureOpenings)
+    if (text.substr(0, opening.size()) == opening) return true;
+  for (const std::string_view keyword : kFurnitureKeywords)
+    if (text.find(keyword) != std::string_view::npos) return true;
+  return false;
+}
+
 struct Line {
   Span span;              // trimmed
   std::string normalized; // folded punctuation, for matching
@@ -73,9 +108,11 @@ std::vector<Line> lines_of(std::string_view text) {
   return lines;
 }
 
+bool opens_with_home(const Line& line) { return line.normalized.rfind("Home ", 0) == 0; }
+
 // "Home Uncategorized <headline>": a line that opens with "Home" and ends with another line's text.
 bool is_breadcrumb(const Line& line, const std::unordered_set<std::string>& other_lines) {
-  if (line.normalized.rfind("Home ", 0) != 0) return false;
+  if (!opens_with_home(line)) return false;
   for (std::size_t cut = line.normalized.find(' '); cut != std::string::npos; cut = line.normalized.find(' ', cut + 1)) {
     const std::string rest = line.normalized.substr(cut + 1);
     if (rest.size() >= 20 && other_lines.count(rest)) return true;
@@ -87,14 +124,18 @@ bool is_breadcrumb(const Line& line, const std::unordered_set<std::string>& othe
 
 std::vector<Span> find_boilerplate(std::string_view text) {
   const std::vector<Line> lines = lines_of(text);
+  // The set of line texts only serves breadcrumbs: built only when a line opens with "Home".
   std::unordered_set<std::string> line_texts;
-  for (const Line& line : lines)
-    if (!line.normalized.empty()) line_texts.insert(line.normalized);
+  if (std::any_of(lines.begin(), lines.end(), opens_with_home))
+    for (const Line& line : lines)
+      if (!line.normalized.empty()) line_texts.insert(line.normalized);
   std::vector<Span> spans;
+  std::string lowered;
   for (const Line& line : lines) {
     if (line.normalized.empty()) continue;  // too long to be furniture
-    if (boost::regex_match(line.normalized, furniture_pattern()) || is_breadcrumb(line, line_texts))
-      spans.push_back(line.span);
+    const bool furniture = could_be_furniture(line.normalized, lowered) &&
+                           boost::regex_match(line.normalized, furniture_pattern());
+    if (furniture || is_breadcrumb(line, line_texts)) spans.push_back(line.span);
   }
   return spans;
 }
