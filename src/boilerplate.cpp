@@ -55,7 +55,7 @@ const boost::regex& furniture_pattern() {
 
 // A cheap necessary condition for furniture_pattern(): every alternative of the pattern opens with
 // one of kFurnitureOpenings (or a digit, ',' or '.', for counters) or contains one of
-// kFurnitureKeywords, compared in ASCII lower case as the pattern's icase does. Prose lines fail
+// kFurnitureKeywords or kFurnitureLinkMarks, compared in ASCII lower case as the pattern's icase does. Prose lines fail
 // both checks after a few comparisons, so the backtracking regex (most of ingest's time) runs on
 // few lines. Keep the lists in step with the pattern when an alternative is added.
 constexpr std::string_view kFurnitureOpenings[] = {
@@ -65,12 +65,29 @@ constexpr std::string_view kFurnitureOpenings[] = {
     "sponsored", "table", "skip", "top", "bottom", "back", "generic", "exact", "search", "•",
     "twitter", "facebook", "instagram", "linkedin", "youtube", "telegram", "whatsapp", "pinterest",
     "reddit", "tiktok", "©", "(c)", "copyright", "all"};
+// The pattern has a word boundary before each of these, so they are only looked for at word starts.
 constexpr std::string_view kFurnitureKeywords[] = {
     "subscribe now", "sign up now", "donate now", "support us", "please support", "please help support",
     "by clicking on the", "click here", "find out more", "learn more", "read more", "brings you the latest",
-    "reading time", "http", "www.", "@"};
+    "reading time"};
+// Links and handles, anywhere in the line.
+constexpr std::string_view kFurnitureLinkMarks[] = {"http", "www.", "@"};
 
 char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+
+// \w as the pattern reads it (C locale): ASCII letters, digits and '_'.
+bool is_pattern_word_byte(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_'; }
+
+// One pass over the word starts of a lowered line instead of one search per keyword.
+bool has_furniture_keyword(std::string_view lowered) {
+  for (std::size_t i = 0; i < lowered.size(); ++i) {
+    if (!is_pattern_word_byte(lowered[i]) || (i > 0 && is_pattern_word_byte(lowered[i - 1]))) continue;
+    const std::string_view rest = lowered.substr(i);
+    for (const std::string_view keyword : kFurnitureKeywords)
+      if (keyword.front() == rest.front() && rest.starts_with(keyword)) return true;
+  }
+  return false;
+}
 
 bool could_be_furniture(std::string_view line, std::string& lowered) {
   if (line.empty()) return false;
@@ -81,9 +98,9 @@ bool could_be_furniture(std::string_view line, std::string& lowered) {
   const std::string_view text = lowered;
   for (const std::string_view opening : kFurnitureOpenings)
     if (text.substr(0, opening.size()) == opening) return true;
-  for (const std::string_view keyword : kFurnitureKeywords)
-    if (text.find(keyword) != std::string_view::npos) return true;
-  return false;
+  for (const std::string_view mark : kFurnitureLinkMarks)
+    if (text.find(mark) != std::string_view::npos) return true;
+  return has_furniture_keyword(text);
 }
 
 struct Line {
