@@ -345,8 +345,7 @@ void ArticleExtractor::tokenize() {
   t_.reserve(text_.size() / 4 + 16);
   for (const Sentence& s : seg_.sentences) {
     const std::size_t tb = t_.size();
-    std::vector<Tok> toks = detail::tokenize_marks(text_, s.span);
-    for (Tok& tk : toks) t_.push_back(std::move(tk));
+    detail::append_tokens(text_, s.span, t_);
     sentence_tokens_.push_back({tb, t_.size()});
   }
 }

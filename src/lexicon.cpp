@@ -123,18 +123,24 @@ struct Char {
   bool upper = false;
 };
 
+Char decode_char(std::string_view text, std::size_t at);
+
+// Small enough to be inlined in the tokenizer's loop; other code points go to decode_char.
 Char char_at(std::string_view text, std::size_t at) {
   Char c;
   if (at >= text.size()) return c;
   const auto byte = static_cast<unsigned char>(text[at]);
-  if (byte < 0x80) {
-    c.value = byte;
-    c.length = 1;
-    c.digit = byte >= '0' && byte <= '9';
-    c.upper = byte >= 'A' && byte <= 'Z';
-    c.word = c.digit || c.upper || (byte >= 'a' && byte <= 'z');
-    return c;
-  }
+  if (byte >= 0x80) return decode_char(text, at);
+  c.value = byte;
+  c.length = 1;
+  c.digit = byte >= '0' && byte <= '9';
+  c.upper = byte >= 'A' && byte <= 'Z';
+  c.word = c.digit || c.upper || (byte >= 'a' && byte <= 'z');
+  return c;
+}
+
+Char decode_char(std::string_view text, std::size_t at) {
+  Char c;
   const CodePoint cp = decode_at(text, at);
   c.value = cp.value;
   c.length = cp.length;
@@ -156,8 +162,13 @@ bool joins(char32_t c, const Char& previous, const Char& next) {
 
 std::vector<Tok> tokenize_marks(std::string_view text, Span within) {
   std::vector<Tok> out;
+  out.reserve(within.size() / 5 + 4);
+  append_tokens(text, within, out);
+  return out;
+}
+
+void append_tokens(std::string_view text, Span within, std::vector<Tok>& out) {
   const std::string_view part = within.of(text);
-  out.reserve(part.size() / 5 + 4);
   std::size_t at = 0;
   while (at < part.size()) {
     const Char c = char_at(part, at);
@@ -208,7 +219,6 @@ std::vector<Tok> tokenize_marks(std::string_view text, Span within) {
     }
     at += c.length;
   }
-  return out;
 }
 
 std::vector<std::string> phrase_words(std::string_view phrase) {

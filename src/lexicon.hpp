@@ -61,8 +61,10 @@ class HashIndex {
   std::size_t size_ = 0;
 };
 
-// Words and marks of text[within], offsets into `text`.
+// Words and marks of text[within], offsets into `text`. append_tokens adds them to `out` (one
+// vector for a whole article rather than one per sentence).
 std::vector<Tok> tokenize_marks(std::string_view text, Span within);
+void append_tokens(std::string_view text, Span within, std::vector<Tok>& out);
 // Folded words of a phrase as written in a lexicon ("Radio Free Europe/Radio Liberty").
 std::vector<std::string> phrase_words(std::string_view phrase);
 
