@@ -7,6 +7,7 @@
 #include <boost/regex.hpp>
 
 #include <algorithm>
+#include <array>
 #include <string>
 #include <string_view>
 #include <unordered_set>
@@ -78,10 +79,19 @@ char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - '
 // \w as the pattern reads it (C locale): ASCII letters, digits and '_'.
 bool is_pattern_word_byte(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_'; }
 
+// The bytes a furniture keyword starts with: most word starts are ruled out by one table look-up.
+constexpr std::array<bool, 256> keyword_first_bytes() {
+  std::array<bool, 256> first{};
+  for (const std::string_view keyword : kFurnitureKeywords) first[static_cast<unsigned char>(keyword.front())] = true;
+  return first;
+}
+
 // One pass over the word starts of a lowered line instead of one search per keyword.
 bool has_furniture_keyword(std::string_view lowered) {
+  static constexpr std::array<bool, 256> kFirstBytes = keyword_first_bytes();
   for (std::size_t i = 0; i < lowered.size(); ++i) {
-    if (!is_pattern_word_byte(lowered[i]) || (i > 0 && is_pattern_word_byte(lowered[i - 1]))) continue;
+    if (!kFirstBytes[static_cast<unsigned char>(lowered[i])] || (i > 0 && is_pattern_word_byte(lowered[i - 1])))
+      continue;
     const std::string_view rest = lowered.substr(i);
     for (const std::string_view keyword : kFurnitureKeywords)
       if (keyword.front() == rest.front() && rest.starts_with(keyword)) return true;
@@ -97,7 +107,7 @@ bool could_be_furniture(std::string_view line, std::string& lowered) {
   for (char& c : lowered) c = ascii_lower(c);
   const std::string_view text = lowered;
   for (const std::string_view opening : kFurnitureOpenings)
-    if (text.substr(0, opening.size()) == opening) return true;
+    if (opening.front() == text.front() && text.starts_with(opening)) return true;
   for (const std::string_view mark : kFurnitureLinkMarks)
     if (text.find(mark) != std::string_view::npos) return true;
   return has_furniture_keyword(text);

@@ -97,7 +97,9 @@ bool has_letters(std::string_view text) {
 std::optional<Article> finish_article(Article article, const std::string& where, const IngestOptions& options,
                                       std::vector<Diagnostic>& diagnostics) {
   if (article.text.size() >= 3 && article.text.compare(0, 3, "\xEF\xBB\xBF") == 0) article.text.erase(0, 3);
-  detail::Utf8Repair repair = detail::repair_utf8(article.text);
+  // Most inputs are valid: check first, and copy the text only when it needs repairing.
+  detail::Utf8Repair repair;
+  if (!detail::is_valid_utf8(article.text)) repair = detail::repair_utf8(article.text);
   if (repair.invalid_sequences > 0) {
     diagnostics.push_back(problem(article.source_file,
                                   "invalid UTF-8: " + std::to_string(repair.invalid_sequences) +
