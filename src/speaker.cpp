@@ -3,13 +3,13 @@
 #include "speaker.hpp"
 
 #include <algorithm>
-#include <array>
 
 namespace claimdiff::detail {
 namespace {
 
-// Words that make a capitalised run a place, body or event rather than a person.
-constexpr std::array<std::string_view, 58> kNotPersonWords{
+// Words that make a capitalised run a place, body or event rather than a person. Sets looked up
+// by the token's precomputed hash: learn() asks for every capitalised word of the article.
+const WordSet kNotPersonWords{
     "union", "party", "ministry", "university", "forum", "council", "committee", "department", "states",
     "republic", "pact", "spring", "war", "army", "court", "house", "street", "post", "times", "news",
     "press", "agency", "institute", "center", "centre", "foundation", "bank", "group", "corp", "inc",
@@ -19,18 +19,14 @@ constexpr std::array<std::string_view, 58> kNotPersonWords{
     "government"};
 
 // Capitalised words that start sentences or name days and months, never a person.
-constexpr std::array<std::string_view, 40> kNotNameStart{
+const WordSet kNotNameStart{
     "the", "a", "an", "in", "on", "at", "for", "but", "and", "or", "if", "when", "while", "after",
     "before", "during", "since", "as", "this", "that", "these", "those", "his", "her", "their", "its",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
     "march", "april", "june", "july", "august"};
 
-bool not_person_word(std::string_view w) {
-  return std::find(kNotPersonWords.begin(), kNotPersonWords.end(), w) != kNotPersonWords.end();
-}
-bool not_name_start(std::string_view w) {
-  return std::find(kNotNameStart.begin(), kNotNameStart.end(), w) != kNotNameStart.end();
-}
+bool not_person_word(const Tok& token) { return kNotPersonWords.count(token); }
+bool not_name_start(const Tok& token) { return kNotNameStart.count(token); }
 
 std::string strip_possessive(std::string w) {
   if (w.size() > 2 && w[w.size() - 2] == '\'' && w.back() == 's') w.resize(w.size() - 2);
@@ -41,6 +37,7 @@ std::string strip_possessive(std::string w) {
 
 void SpeakerIndex::learn(std::string_view text, const std::vector<Tok>& t, std::size_t begin, std::size_t end) {
   std::size_t i = begin;
+  std::vector<std::size_t> words, name;  // token indexes, reused from run to run
   while (i < end) {
     if (!t[i].word || !t[i].cap) {
       ++i;
@@ -48,7 +45,7 @@ void SpeakerIndex::learn(std::string_view text, const std::vector<Tok>& t, std::
     }
     // the run: capitalised words, title words, initials with their period
     std::size_t j = i;
-    std::vector<std::size_t> words;
+    words.clear();
     while (j < end) {
       if (t[j].word && (t[j].cap || is_title(t[j]))) {
         words.push_back(j);
@@ -65,13 +62,13 @@ void SpeakerIndex::learn(std::string_view text, const std::vector<Tok>& t, std::
     // split at the last title word: descriptors before, name after
     std::size_t name_from = 0;
     for (std::size_t k = 0; k < words.size(); ++k)
-      if (is_title(t[words[k]].low) || (function_words_.count(t[words[k]]) && k == 0)) name_from = k + 1;
-    std::vector<std::size_t> name(words.begin() + static_cast<std::ptrdiff_t>(name_from), words.end());
-    while (!name.empty() && not_name_start(t[name.front()].low)) name.erase(name.begin());
+      if (is_title(t[words[k]]) || (function_words_.count(t[words[k]]) && k == 0)) name_from = k + 1;
+    name.assign(words.begin() + static_cast<std::ptrdiff_t>(name_from), words.end());
+    while (!name.empty() && not_name_start(t[name.front()])) name.erase(name.begin());
     // a long run is a breadcrumb or a heading glued to a name: keep its last two words
     if (name.size() > 3 && name_from == 0) name.erase(name.begin(), name.end() - 2);
     bool person = name.size() >= 2 && name.size() <= 4;
-    for (std::size_t k : name) person = person && !not_person_word(t[k].low) && t[k].cap;
+    for (std::size_t k : name) person = person && !not_person_word(t[k]) && t[k].cap;
     if (person) {
       std::vector<std::string> low;
       for (std::size_t k : name) low.push_back(strip_possessive(t[k].low));
