@@ -9,6 +9,7 @@
 #include <unicode/uchar.h>
 
 #include <algorithm>
+#include <array>
 #include <fstream>
 
 namespace claimdiff::detail {
@@ -58,13 +59,22 @@ char mark_of(char32_t c) {
   return '~';
 }
 
-std::string fold_word(std::string_view word) {
+// Folds `word` into `out` (an ASCII word is lowered in place, the rest goes through fold).
+void fold_word_into(std::string_view word, std::string& out) {
   bool ascii = true;
   for (char c : word) ascii = ascii && static_cast<unsigned char>(c) < 0x80;
-  if (!ascii) return fold(word);
-  std::string out(word);
+  if (!ascii) {
+    out = fold(word);
+    return;
+  }
+  out.assign(word);
   for (char& c : out)
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+}
+
+std::string fold_word(std::string_view word) {
+  std::string out;
+  fold_word_into(word, out);
   return out;
 }
 
@@ -125,18 +135,26 @@ struct Char {
 
 Char decode_char(std::string_view text, std::size_t at);
 
-// Small enough to be inlined in the tokenizer's loop; other code points go to decode_char.
-Char char_at(std::string_view text, std::size_t at) {
+Char ascii_char(unsigned char byte) {
   Char c;
-  if (at >= text.size()) return c;
-  const auto byte = static_cast<unsigned char>(text[at]);
-  if (byte >= 0x80) return decode_char(text, at);
   c.value = byte;
   c.length = 1;
   c.digit = byte >= '0' && byte <= '9';
   c.upper = byte >= 'A' && byte <= 'Z';
   c.word = c.digit || c.upper || (byte >= 'a' && byte <= 'z');
   return c;
+}
+
+// Small enough to be inlined in the tokenizer's loop; other code points go to decode_char.
+Char char_at(std::string_view text, std::size_t at) {
+  if (at >= text.size()) return {};
+  const auto byte = static_cast<unsigned char>(text[at]);
+  if (byte >= 0x80) return decode_char(text, at);
+  return ascii_char(byte);
+}
+
+bool is_ascii_word_byte(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 }
 
 Char decode_char(std::string_view text, std::size_t at) {
@@ -158,6 +176,46 @@ bool joins(char32_t c, const Char& previous, const Char& next) {
   return false;
 }
 
+// Where the word whose first character `first` is at `at` ends: word characters, and joiners
+// between them.
+std::size_t word_end(std::string_view part, std::size_t at, const Char& first) {
+  Char previous = first;
+  at += first.length;
+  while (at < part.size()) {
+    // ASCII letters and digits run on without a Char built for each (most words are ASCII)
+    std::size_t run = at;
+    while (run < part.size() && is_ascii_word_byte(part[run])) ++run;
+    if (run > at) {
+      previous = ascii_char(static_cast<unsigned char>(part[run - 1]));
+      at = run;
+      continue;
+    }
+    const Char next = char_at(part, at);
+    if (next.word) {
+      previous = next;
+      at += next.length;
+      continue;
+    }
+    const Char after = char_at(part, at + next.length);
+    if (!joins(next.value, previous, after)) break;
+    previous = next;
+    previous.word = true;  // a joiner between word characters
+    previous.digit = false;
+    at += next.length;
+  }
+  return at;
+}
+
+// The hash of each one-byte mark, computed once rather than per mark token.
+std::uint64_t mark_hash(char mark) {
+  static const std::array<std::uint64_t, 256> kHashes = [] {
+    std::array<std::uint64_t, 256> hashes{};
+    for (std::size_t b = 0; b < hashes.size(); ++b) hashes[b] = word_hash(std::string(1, static_cast<char>(b)));
+    return hashes;
+  }();
+  return kHashes[static_cast<unsigned char>(mark)];
+}
+
 }  // namespace
 
 std::vector<Tok> tokenize_marks(std::string_view text, Span within) {
@@ -174,37 +232,18 @@ void append_tokens(std::string_view text, Span within, std::vector<Tok>& out) {
     const Char c = char_at(part, at);
     if (c.word) {
       const std::size_t begin = at;
-      Char previous = c;
-      at += c.length;
-      while (at < part.size()) {
-        const Char next = char_at(part, at);
-        if (next.word) {
-          previous = next;
-          at += next.length;
-          continue;
-        }
-        const Char after = char_at(part, at + next.length);
-        if (joins(next.value, previous, after)) {
-          previous = next;
-          previous.word = true;  // a joiner between word characters
-          previous.digit = false;
-          at += next.length;
-          continue;
-        }
-        break;
-      }
-      Tok t;
+      at = word_end(part, at, c);
+      Tok& t = out.emplace_back();  // built in place: no temporary token or string to move
       t.span = {within.begin + begin, within.begin + at};
       t.word = true;
       t.cap = c.upper;
       t.digit = c.digit;
-      t.low = fold_word(part.substr(begin, at - begin));
+      fold_word_into(part.substr(begin, at - begin), t.low);
       t.hash = word_hash(t.low);
-      out.push_back(std::move(t));
       continue;
     }
     if (!is_space(c.value)) {
-      Tok t;
+      Tok& t = out.emplace_back();
       t.span = {within.begin + at, within.begin + at + c.length};
       t.mark = mark_of(c.value);
       // two apostrophes stand for a double quotation mark ('' as some papers print it)
@@ -214,8 +253,7 @@ void append_tokens(std::string_view text, Span within, std::vector<Tok>& out) {
         at += 1;
       }
       t.low.assign(1, t.mark);
-      t.hash = word_hash(t.low);
-      out.push_back(std::move(t));
+      t.hash = mark_hash(t.mark);
     }
     at += c.length;
   }
