@@ -88,6 +88,7 @@ std::uint32_t HashIndex::insert(std::uint64_t hash, std::uint32_t next) {
     if (slots_[i] == kNone) {
       keys_[i] = hash;
       slots_[i] = next;
+      add_to_filter(hash);
       ++size_;
       return next;
     }
@@ -102,6 +103,8 @@ void HashIndex::grow() {
   keys_.assign(capacity, 0);
   slots_.assign(capacity, kNone);
   mask_ = capacity - 1;
+  filter_.assign(capacity * 8 / 64, 0);
+  filter_mask_ = capacity * 8 - 1;
   size_ = 0;
   for (std::size_t i = 0; i < keys.size(); ++i)
     if (slots[i] != kNone) insert(keys[i], slots[i]);

@@ -44,7 +44,7 @@ class HashIndex {
  public:
   static constexpr std::uint32_t kNone = 0xFFFFFFFFu;
   std::uint32_t find(std::uint64_t hash) const {
-    if (keys_.empty()) return kNone;
+    if (keys_.empty() || !may_hold(hash)) return kNone;
     for (std::size_t i = static_cast<std::size_t>(hash) & mask_;; i = (i + 1) & mask_) {
       if (slots_[i] == kNone) return kNone;
       if (keys_[i] == hash) return slots_[i];
@@ -55,9 +55,21 @@ class HashIndex {
 
  private:
   void grow();
+  // One bit per key, at bits of the hash the probe does not use: most look-ups are for words not
+  // in the set, and a clear bit turns them away without probing (8 bits per slot: few false hits).
+  bool may_hold(std::uint64_t hash) const {
+    const std::size_t bit = static_cast<std::size_t>(hash >> 32) & filter_mask_;
+    return (filter_[bit / 64] >> (bit % 64)) & 1u;
+  }
+  void add_to_filter(std::uint64_t hash) {
+    const std::size_t bit = static_cast<std::size_t>(hash >> 32) & filter_mask_;
+    filter_[bit / 64] |= std::uint64_t{1} << (bit % 64);
+  }
   std::vector<std::uint64_t> keys_;
   std::vector<std::uint32_t> slots_;
+  std::vector<std::uint64_t> filter_;
   std::size_t mask_ = 0;
+  std::size_t filter_mask_ = 0;
   std::size_t size_ = 0;
 };
 
