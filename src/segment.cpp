@@ -441,15 +441,17 @@ std::vector<Span> Segmenter::split(std::string_view text) const {
 
 namespace {
 
-std::size_t count_words(std::string_view text) {
+// Whether the text has at most `limit` words (runs between ASCII spaces); stops counting past the
+// limit, since every sentence is asked and most are far longer than the limits asked about.
+bool at_most_words(std::string_view text, std::size_t limit) {
   std::size_t words = 0;
   bool in_word = false;
   for (const char c : text) {
     const bool space = c == ' ' || c == '\t' || c == '\n' || c == '\r';
-    if (!space && !in_word) ++words;
+    if (!space && !in_word && ++words > limit) return false;
     in_word = !space;
   }
-  return words;
+  return true;
 }
 
 bool starts_with_any(std::string_view text, std::initializer_list<std::string_view> prefixes) {
@@ -472,7 +474,7 @@ bool is_date_stamp(std::string_view sentence) {
   static constexpr std::string_view kMonths[] = {
       "January", "February", "March", "April", "May", "June", "July", "August", "September",
       "October", "November", "December", "Published", "Updated", "Posted"};
-  if (count_words(sentence) > 6) return false;
+  if (!at_most_words(sentence, 6)) return false;
   bool digit = false;
   for (const char c : sentence) digit = digit || (c >= '0' && c <= '9');
   if (!digit) return false;
@@ -488,14 +490,14 @@ SentenceRole role_of(std::string_view text, const Piece& piece, const SegmentOpt
     return SentenceRole::bullet;
   const bool final_mark = detail::ends_with_terminal(text, piece.span, true);
   if (!final_mark && starts_with_any(sentence, {"By ", "by ", "BY ", "Written by ", "Words by "}) &&
-      count_words(sentence) <= 12)
+      at_most_words(sentence, 12))
     return SentenceRole::byline;
   if (is_date_stamp(sentence)) return SentenceRole::byline;
   if (ends_with_photo_credit(sentence) ||
       starts_with_any(sentence, {"Photo:", "Image:", "Credit:", "Pictured:", "PHOTO:"}))
     return SentenceRole::caption;
   if (options.headlines && !final_mark && piece.span == detail::trim_sentence(text, piece.run) &&
-      count_words(sentence) <= kMaxHeadlineWords)
+      at_most_words(sentence, kMaxHeadlineWords))
     return SentenceRole::headline;
   return SentenceRole::body;
 }
