@@ -171,6 +171,11 @@ Char decode_char(std::string_view text, std::size_t at) {
   return c;
 }
 
+// The characters that may join two words into one token.
+bool may_join(char32_t c) {
+  return c == '\'' || c == U'\u2019' || c == '-' || c == U'\u2010' || c == U'\u2011' || c == '.' || c == ',';
+}
+
 // The same joiners as tokenize_words: "don't", "Soviet-led", "2,600", "U.S".
 bool joins(char32_t c, const Char& previous, const Char& next) {
   if (!next.word || !previous.word) return false;
@@ -199,6 +204,7 @@ std::size_t word_end(std::string_view part, std::size_t at, const Char& first) {
       at += next.length;
       continue;
     }
+    if (!may_join(next.value)) break;  // a space or a mark: no need to look past it
     const Char after = char_at(part, at + next.length);
     if (!joins(next.value, previous, after)) break;
     previous = next;
@@ -232,6 +238,10 @@ void append_tokens(std::string_view text, Span within, std::vector<Tok>& out) {
   const std::string_view part = within.of(text);
   std::size_t at = 0;
   while (at < part.size()) {
+    if (part[at] == ' ') {  // the most common character between tokens, and never one
+      ++at;
+      continue;
+    }
     const Char c = char_at(part, at);
     if (c.word) {
       const std::size_t begin = at;

@@ -44,7 +44,7 @@ class HashIndex {
  public:
   static constexpr std::uint32_t kNone = 0xFFFFFFFFu;
   std::uint32_t find(std::uint64_t hash) const {
-    if (keys_.empty() || !may_hold(hash)) return kNone;
+    if (!may_hold(hash)) return kNone;
     for (std::size_t i = static_cast<std::size_t>(hash) & mask_;; i = (i + 1) & mask_) {
       if (slots_[i] == kNone) return kNone;
       if (keys_[i] == hash) return slots_[i];
@@ -52,15 +52,16 @@ class HashIndex {
   }
   // The slot of `hash`, added as `next` when new.
   std::uint32_t insert(std::uint64_t hash, std::uint32_t next);
-
- private:
-  void grow();
   // One bit per key, at bits of the hash the probe does not use: most look-ups are for words not
   // in the set, and a clear bit turns them away without probing (8 bits per slot: few false hits).
   bool may_hold(std::uint64_t hash) const {
+    if (filter_.empty()) return false;
     const std::size_t bit = static_cast<std::size_t>(hash >> 32) & filter_mask_;
     return (filter_[bit / 64] >> (bit % 64)) & 1u;
   }
+
+ private:
+  void grow();
   void add_to_filter(std::uint64_t hash) {
     const std::size_t bit = static_cast<std::size_t>(hash >> 32) & filter_mask_;
     filter_[bit / 64] |= std::uint64_t{1} << (bit % 64);
@@ -122,8 +123,12 @@ class WordSet {
     for (std::string_view w : words) insert(std::string(w));
   }
   void insert(std::string word);
-  bool count(const Tok& token) const { return find(token.hash, token.low); }
-  bool count(std::string_view word) const { return find(word_hash(word), word); }
+  // The filter test is inline: it answers most look-ups (words not in the set) without a call.
+  bool count(const Tok& token) const { return index_.may_hold(token.hash) && find(token.hash, token.low); }
+  bool count(std::string_view word) const {
+    const std::uint64_t hash = word_hash(word);
+    return index_.may_hold(hash) && find(hash, word);
+  }
 
  private:
   bool find(std::uint64_t hash, std::string_view word) const;
