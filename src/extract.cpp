@@ -418,6 +418,9 @@ void ArticleExtractor::mark_quotes() {
 
 void ArticleExtractor::build_units() {
   const std::size_t n = seg_.sentences.size();
+  units_.reserve(n);
+  // about one statement per unit: growing the vector would move every Statement built so far
+  statements_.reserve(n + 8);
   std::size_t s = 0;
   while (s < n) {
     Unit u;
