@@ -6,6 +6,7 @@
 #include "utf8.hpp"
 
 #include <algorithm>
+#include <array>
 #include <optional>
 #include <string>
 
@@ -83,6 +84,18 @@ Mark classify_mark(std::string_view text, Span within, std::size_t pos) {
   }
 }
 
+// The first byte at or after `pos` (before `end`) that may open a quotation mark: '"', '\'', '`' or
+// the lead byte of a curly quote or guillemet. A table scan, since most bytes of a text are none.
+std::size_t next_quote_lead(std::string_view text, std::size_t pos, std::size_t end) {
+  static constexpr auto kLead = [] {
+    std::array<bool, 256> table{};
+    for (const char c : {'"', '\'', '`', '\xE2', '\xC2'}) table[static_cast<unsigned char>(c)] = true;
+    return table;
+  }();
+  while (pos < end && !kLead[static_cast<unsigned char>(text[pos])]) ++pos;
+  return pos;
+}
+
 // A cheap test on the bytes at `pos` before classify_mark decodes anything.
 inline bool may_be_quote(std::string_view text, std::size_t pos) {
   const auto byte = static_cast<unsigned char>(text[pos]);
@@ -137,6 +150,8 @@ void apply_mark(const Mark& mark, std::size_t pos, QuoteState& state, OnQuote& o
 template <typename OnQuote>
 void scan_quotes(std::string_view text, Span within, QuoteState& state, OnQuote&& on_quote) {
   for (std::size_t pos = within.begin; pos < within.end;) {
+    pos = next_quote_lead(text, pos, within.end);
+    if (pos >= within.end) break;
     if (!may_be_quote(text, pos)) {
       ++pos;
       continue;
