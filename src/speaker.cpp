@@ -28,10 +28,12 @@ const WordSet kNotNameStart{
 bool not_person_word(const Tok& token) { return kNotPersonWords.count(token); }
 bool not_name_start(const Tok& token) { return kNotNameStart.count(token); }
 
-std::string strip_possessive(std::string w) {
-  if (w.size() > 2 && w[w.size() - 2] == '\'' && w.back() == 's') w.resize(w.size() - 2);
+std::string_view without_possessive(std::string_view w) {
+  if (w.size() > 2 && w[w.size() - 2] == '\'' && w.back() == 's') w.remove_suffix(2);
   return w;
 }
+
+std::string strip_possessive(std::string_view w) { return std::string(without_possessive(w)); }
 
 }  // namespace
 
@@ -104,8 +106,7 @@ void SpeakerIndex::learn(std::string_view text, const std::vector<Tok>& t, std::
       }
     } else if (name.size() == 1) {
       // a single surname: record the mention when it names a known person
-      std::vector<std::string> low{strip_possessive(t[name.front()].low)};
-      if (const Person* p = by_name(low)) {
+      if (const Person* p = by_last_name(without_possessive(t[name.front()].low))) {
         const std::size_t idx = static_cast<std::size_t>(p - people_.data());
         mentions_.push_back({t[i].span.begin, idx});
         for (std::size_t k = 0; k < name_from; ++k) people_[idx].descriptors.push_back(t[words[k]].low);
@@ -113,6 +114,15 @@ void SpeakerIndex::learn(std::string_view text, const std::vector<Tok>& t, std::
     }
     i = j > i ? j : i + 1;
   }
+}
+
+// by_name({word}) without building a vector: asked for every capitalised word standing alone.
+const Person* SpeakerIndex::by_last_name(std::string_view word) const {
+  const Person* best = nullptr;
+  for (const Person& p : people_)
+    if (!p.words.empty() && p.words.back() == word && (best == nullptr || p.words.size() > best->words.size()))
+      best = &p;
+  return best;
 }
 
 const Person* SpeakerIndex::by_name(const std::vector<std::string>& words) const {
@@ -172,9 +182,9 @@ std::string SpeakerIndex::resolve(std::string_view text, const std::vector<Tok>&
   // a possessor: "Putin's remarks"
   for (std::size_t q = begin; q < end; ++q) {
     if (!t[q].word || !t[q].cap) continue;
-    const std::string w = strip_possessive(t[q].low);
+    const std::string_view w = without_possessive(t[q].low);
     if (w.size() == t[q].low.size()) continue;
-    if (const Person* p = by_name({w})) return p->name;
+    if (const Person* p = by_last_name(w)) return p->name;
   }
   (void)text;
   return "";

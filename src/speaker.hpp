@@ -38,6 +38,7 @@ class SpeakerIndex {
 
  private:
   const Person* by_name(const std::vector<std::string>& words) const;
+  const Person* by_last_name(std::string_view word) const;
   const WordSet& titles_;
   const WordSet& function_words_;
   std::vector<Person> people_;
