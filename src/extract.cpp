@@ -192,6 +192,8 @@ class ArticleExtractor {
   // --- per unit
   void process_unit(std::size_t u);
   std::vector<ViaMark> find_via(const Unit& unit, bool& any_other_cue) const;
+  bool may_credit(const Unit& unit) const;
+  std::vector<ViaMark> credit_clauses(const Unit& unit) const;
   std::vector<Cue> find_cues(const Unit& unit, const std::vector<ViaMark>& via) const;
   void left_subject(const Unit& unit, Cue& cue) const;
   std::size_t np_left(std::size_t ub, std::size_t end, bool& clean) const;
@@ -515,8 +517,34 @@ std::size_t ArticleExtractor::right_np_end(std::size_t from, std::size_t end) co
 }
 
 std::vector<ViaMark> ArticleExtractor::find_via(const Unit& unit, bool& any_other_cue) const {
-  std::vector<ViaMark> out;
+  std::vector<ViaMark> out = may_credit(unit) ? credit_clauses(unit) : std::vector<ViaMark>();
   any_other_cue = false;
+  const std::size_t b = unit.tb, e = unit.te;
+  // is there another cue outside the credits?
+  for (std::size_t i = b; i < e && !any_other_cue; ++i) {
+    if (quoted_[i] || !t_[i].word) continue;
+    bool inside = false;
+    for (const auto& v : out) inside = inside || (i >= v.begin && i < v.end);
+    if (inside) continue;
+    const auto m = verb_at(i, e);
+    if (m.length > 0 && lx_.verb_info[m.value].lemma != "according to") any_other_cue = true;
+  }
+  std::sort(out.begin(), out.end(), [](const ViaMark& a, const ViaMark& c) { return a.begin < c.begin; });
+  return out;
+}
+
+// Every credit clause below needs a source phrase or one of the words "reported", "published",
+// "according": most units have none, and the searches are skipped for them.
+bool ArticleExtractor::may_credit(const Unit& unit) const {
+  for (std::size_t i = unit.tb; i < unit.te; ++i)
+    if (matches_[i].source.length > 0 || low(i) == "reported" || low(i) == "published" || low(i) == "according")
+      return true;
+  return false;
+}
+
+// "as reported by X", "(Reuters)", ", X reports", "according to <media>": the unit's credit clauses.
+std::vector<ViaMark> ArticleExtractor::credit_clauses(const Unit& unit) const {
+  std::vector<ViaMark> out;
   const std::size_t b = unit.tb, e = unit.te;
   for (std::size_t i = b; i < e; ++i) {
     if (quoted_[i] || !t_[i].word) continue;
@@ -579,16 +607,6 @@ std::vector<ViaMark> ArticleExtractor::find_via(const Unit& unit, bool& any_othe
       out.push_back({from, np_end, source_name(i + 2, np_end)});
     }
   }
-  // is there another cue outside the credits?
-  for (std::size_t i = b; i < e && !any_other_cue; ++i) {
-    if (quoted_[i] || !t_[i].word) continue;
-    bool inside = false;
-    for (const auto& v : out) inside = inside || (i >= v.begin && i < v.end);
-    if (inside) continue;
-    const auto m = verb_at(i, e);
-    if (m.length > 0 && lx_.verb_info[m.value].lemma != "according to") any_other_cue = true;
-  }
-  std::sort(out.begin(), out.end(), [](const ViaMark& a, const ViaMark& c) { return a.begin < c.begin; });
   return out;
 }
 
