@@ -837,6 +837,8 @@ std::vector<Cue> ArticleExtractor::find_cues(const Unit& unit, const std::vector
       ++i;
       continue;
     }
+    // the rules below only act on a word that starts a verb or noun cue: most words start none
+    if (verb_at(i, e).length == 0 && noun_at(i, e).length == 0) continue;
     const std::string_view prev = i > b ? low(i - 1) : std::string_view();
     const bool after_determiner = i > b && t_[i - 1].word &&
                                   (kDeterminers.count(t_[i - 1]) || prev.ends_with("'s"));
@@ -1552,9 +1554,9 @@ void ArticleExtractor::article_via() {
     const Unit& unit = units_[u];
     for (std::size_t i = unit.tb; i + 2 < unit.te; ++i) {
       const std::string_view w = low(i);
-      const bool published = (w == "published" || w == "republished" || w == "reprinted" || w == "appeared") &&
-                             (low(i + 1) == "by" || low(i + 1) == "in" || low(i + 1) == "on" || low(i + 1) == "from" ||
-                              (low(i + 1) == "with" && low(i + 2) == "permission"));
+      if (w != "published" && w != "republished" && w != "reprinted" && w != "appeared") continue;
+      const bool published = low(i + 1) == "by" || low(i + 1) == "in" || low(i + 1) == "on" ||
+                             low(i + 1) == "from" || (low(i + 1) == "with" && low(i + 2) == "permission");
       const bool originally = i > unit.tb && (low(i - 1) == "originally" || low(i - 1) == "first") ;
       if (!published || !(originally || low(i + 1) == "with" || w == "republished" || w == "reprinted")) continue;
       std::size_t from = i + 2;
