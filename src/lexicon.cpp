@@ -136,8 +136,6 @@ struct Char {
   bool upper = false;
 };
 
-Char decode_char(std::string_view text, std::size_t at);
-
 Char ascii_char(unsigned char byte) {
   Char c;
   c.value = byte;
@@ -145,6 +143,17 @@ Char ascii_char(unsigned char byte) {
   c.digit = byte >= '0' && byte <= '9';
   c.upper = byte >= 'A' && byte <= 'Z';
   c.word = c.digit || c.upper || (byte >= 'a' && byte <= 'z');
+  return c;
+}
+
+Char decode_char(std::string_view text, std::size_t at) {
+  Char c;
+  const CodePoint cp = decode_at(text, at);
+  c.value = cp.value;
+  c.length = cp.length;
+  c.digit = is_digit(cp.value);
+  c.upper = is_upper(cp.value);
+  c.word = is_letter(cp.value) || c.digit || u_charType(static_cast<UChar32>(cp.value)) == U_NON_SPACING_MARK;
   return c;
 }
 
@@ -160,17 +169,6 @@ bool is_ascii_word_byte(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 }
 
-Char decode_char(std::string_view text, std::size_t at) {
-  Char c;
-  const CodePoint cp = decode_at(text, at);
-  c.value = cp.value;
-  c.length = cp.length;
-  c.digit = is_digit(cp.value);
-  c.upper = is_upper(cp.value);
-  c.word = is_letter(cp.value) || c.digit || u_charType(static_cast<UChar32>(cp.value)) == U_NON_SPACING_MARK;
-  return c;
-}
-
 // The characters that may join two words into one token.
 bool may_join(char32_t c) {
   return c == '\'' || c == U'\u2019' || c == '-' || c == U'\u2010' || c == U'\u2011' || c == '.' || c == ',';
@@ -178,10 +176,8 @@ bool may_join(char32_t c) {
 
 // The same joiners as tokenize_words: "don't", "Soviet-led", "2,600", "U.S".
 bool joins(char32_t c, const Char& previous, const Char& next) {
-  if (!next.word || !previous.word) return false;
-  if (c == '\'' || c == U'\u2019' || c == '-' || c == U'\u2010' || c == U'\u2011' || c == '.') return true;
-  if (c == ',') return previous.digit && next.digit;
-  return false;
+  if (!may_join(c) || !next.word || !previous.word) return false;
+  return c != ',' || (previous.digit && next.digit);  // a comma only inside a number
 }
 
 // Where the word whose first character `first` is at `at` ends: word characters, and joiners
