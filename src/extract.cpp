@@ -67,6 +67,7 @@ const WordSet kTimeWords{"monday", "tuesday", "wednesday", "thursday", "friday",
                          "night", "morning", "afternoon", "evening", "recently", "also", "again", "then",
                          "previously", "once", "repeatedly", "on", "publicly", "privately", "separately",
                          "flatly", "firmly", "on"};
+const WordSet kWeekdays{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
 const WordSet kClauseStarts{",", "and", "but", "while", "though", "although", ";", "whereas", "yet", "-"};
 // Verbs whose object (the listener) comes before the reported clause: "told reporters that".
 const WordSet kListenerVerbs{"tell", "inform", "assure", "remind", "warn", "ask", "urge", "caution", "advise",
@@ -215,7 +216,9 @@ class ArticleExtractor {
   }
   std::size_t right_np_end(std::size_t from, std::size_t end) const;
   bool plausible_speaker(std::size_t b, std::size_t e, const CueInfo* info) const;
+  bool bare_name(std::size_t b, std::size_t e) const;
   bool is_source_phrase(std::size_t b, std::size_t e) const;
+  bool names_a_medium(std::size_t b, std::size_t e) const;
   std::string source_name(std::size_t b, std::size_t e) const;
   std::size_t main_subject(const Unit& unit, std::size_t upto, std::size_t& end) const;
   bool headline_colon(std::size_t u);
@@ -298,6 +301,12 @@ class ArticleExtractor {
     return end;
   }
   bool word(std::size_t i) const { return i < t_.size() && t_[i].word; }
+  // The unit's first word (after opening quotation marks or a bullet).
+  std::size_t first_word(const Unit& unit) const {
+    std::size_t i = unit.tb;
+    while (i < unit.te && !t_[i].word) ++i;
+    return i;
+  }
   std::string_view low(std::size_t i) const { return i < t_.size() ? std::string_view(t_[i].low) : ""; }
   std::string text_of(std::size_t b, std::size_t e) const {
     if (b >= e) return "";
@@ -474,6 +483,19 @@ bool ArticleExtractor::is_source_phrase(std::size_t b, std::size_t e) const {
   return false;
 }
 
+// "the newspaper Le Monde", "the German news agency dpa": a media word, then the name to the end.
+bool ArticleExtractor::names_a_medium(std::size_t b, std::size_t e) const {
+  bool medium = false;
+  std::size_t k = b;
+  for (; k < e && !(t_[k].word && t_[k].cap && !kFunctionWords.count(t_[k])); ++k) {
+    if (!t_[k].word) return false;
+    medium = medium || lx_.media_words.count(t_[k]) > 0;
+  }
+  for (; k < e; ++k)
+    if (!t_[k].word) return false;
+  return medium;
+}
+
 // The credited source as written, without a leading "the" and without generic report words.
 std::string ArticleExtractor::source_name(std::size_t b, std::size_t e) const {
   while (b < e && (low(b) == "the" || !t_[b].word)) ++b;
@@ -640,6 +662,22 @@ bool ArticleExtractor::plausible_speaker(std::size_t b, std::size_t e, const Cue
   return false;
 }
 
+// A short name and nothing else ("Clinton", "Marc H. Morial"): every word capitalised, no article
+// or weekday. Only such a head takes the noun phrase after its comma as an aside when no comma
+// closes the aside ("Clinton, the former secretary of State stressed"); a clause before the comma
+// does not ("The bridge collapsed on Monday, police said").
+bool ArticleExtractor::bare_name(std::size_t b, std::size_t e) const {
+  static const WordSet kNotNames{"the", "a", "an", "monday", "tuesday", "wednesday", "thursday", "friday",
+                                 "saturday", "sunday", "today", "yesterday"};
+  std::size_t words = 0;
+  for (std::size_t k = b; k < e; ++k) {
+    if (!t_[k].word) continue;
+    if (!t_[k].cap || kNotNames.count(t_[k])) return false;
+    ++words;
+  }
+  return words > 0 && words <= 4;
+}
+
 // Where a noun phrase that ends at `end` starts, walking left (names, titles, "of"/"in" phrases,
 // parenthesised party tags); `clean` tells whether it stopped at a clause start.
 std::size_t ArticleExtractor::np_left(std::size_t ub, std::size_t end, bool& clean) const {
@@ -737,6 +775,7 @@ void ArticleExtractor::left_subject(const Unit& unit, Cue& cue) const {
   std::size_t se = j;
   bool clean = false;
   std::size_t sb = np_left(ub, se, clean);
+  const bool comma_before_cue = sb == se;
   // an aside between commas: "Marc H. Morial, the chief executive of the league, told" /
   // "The state's campaign chairman, Phil Lovas, said" / "Vladimir Putin, addressing the forum, has stated"
   if (sb > ub && t_[sb - 1].mark == ',' && !quoted_[sb - 1] && (sb == se || !t_[sb].cap)) {
@@ -762,7 +801,8 @@ void ArticleExtractor::left_subject(const Unit& unit, Cue& cue) const {
         cue_between = cue_between || (!quoted_[q] && !t_[q].cap && verb_at(q, se).length > 0 &&
                                       !t_[q].low.ends_with("ing") && !t_[q].low.ends_with("s") &&
                                       lx_.verb_info[verb_at(q, se).value].lemma != t_[q].low);
-      if (hb < c0 && head_clean && c0 - hb <= 10 && se - hb <= 45 && !cue_between && plausible_speaker(hb, c0, nullptr)) {
+      if (hb < c0 && head_clean && c0 - hb <= 10 && se - hb <= 45 && !cue_between && plausible_speaker(hb, c0, nullptr) &&
+          (comma_before_cue || bare_name(hb, c0))) {
         sb = hb;
         // the head may itself be an aside of a name before it:
         // "Michael Mulgrew, president of the federation, which represents teachers, said"
@@ -858,11 +898,15 @@ std::vector<Cue> ArticleExtractor::find_cues(const Unit& unit, const std::vector
           (kBeForms.count(t_[after < e ? after : i]) || low(after) == "has" || low(after) == "had" ||
            low(after) == "will" || low(after) == "would"))
         continue;
-      // "insisted on", "called it off": not a claim
+      // "insisted on", "called it off", "reported on the crisis": not a claim; but "reported on
+      // Friday" is a cue and its time
+      const bool time_after = low(after) == "on" && after + 1 < e && kWeekdays.count(t_[after + 1]);
       if ((info->lemma == "insist" || info->lemma == "call" || info->lemma == "report" || info->lemma == "speak") &&
           (low(after) == "on" || low(after) == "off" || low(after) == "in" || low(after) == "up" || low(after) == "to" ||
-           low(after) == "back" || low(after) == "with"))
+           low(after) == "back" || low(after) == "with") && !time_after)
         continue;
+      // "the bill, known as the ...": a name, not a claim
+      if (w == "known" && low(after) == "as") continue;
       // passive: "was reported by X", "were told by"
       std::size_t be = i;
       while (be > b && t_[be - 1].word && !t_[be - 1].cap && kBetween.count(t_[be - 1]) && !kBeForms.count(t_[be - 1])) --be;
@@ -1071,8 +1115,10 @@ void ArticleExtractor::emit(const Unit& unit, std::vector<Span> content, std::si
   if (!st.speaker.empty()) {
     last_speaker_ = st.speaker;
     last_mention_ = st.speaker_mention;
-    bool person = false;
-    for (const detail::Person& p : speakers_.people()) person = person || p.name == st.speaker;
+    // a name the article calls a newspaper or an agency ("the newspaper Le Monde") is never "she"
+    bool known = false;
+    for (const detail::Person& p : speakers_.people()) known = known || p.name == st.speaker;
+    const bool person = known && !names_a_medium(sb, se);
     if (person) last_person_ = st.speaker;
     else if (!kPronouns.count(st.speaker)) last_group_ = st.speaker;
   }
@@ -1345,8 +1391,11 @@ void ArticleExtractor::process_unit(std::size_t u) {
       const std::size_t right_words = word_count(r0, right_end);
       const bool right_starts_with_comma = r0 < right_end && t_[r0].mark == ',';
       // inverted order: '"...," said X.' / '..., said the ministry.'
-      if (sb == se && (c.frame_begin == c.at || c.frame_begin + 1 == c.at) && c.at > unit.tb &&
-          (t_[c.at - 1].mark == ',' || quoted_[c.at - 1]) && !low(c.at).ends_with("ing")) {
+      // (or the cue opens the sentence: 'Said Ellis: "..."')
+      const bool after_claim = c.at > unit.tb && (t_[c.at - 1].mark == ',' || quoted_[c.at - 1]);
+      const bool opens = c.at == first_word(unit) && t_[c.at].cap;
+      if (sb == se && (c.frame_begin == c.at || c.frame_begin + 1 == c.at) && (after_claim || opens) &&
+          !low(c.at).ends_with("ing")) {
         std::size_t np_e = right_np_end(c.end, unit.te);
         // the name must close the frame: "..., said X." / "..., said X, a title" / '..., said X: "'
         const bool closes = np_e >= words_end(right_end) || t_[np_e].mark == ',' || quoted_[np_e] ||

@@ -19,11 +19,12 @@ const WordSet kNotPersonWords{
     "government"};
 
 // Capitalised words that start sentences or name days and months, never a person.
+// Reporting verbs that open a sentence ("Said Ortega: ...") are not names either.
 const WordSet kNotNameStart{
     "the", "a", "an", "in", "on", "at", "for", "but", "and", "or", "if", "when", "while", "after",
     "before", "during", "since", "as", "this", "that", "these", "those", "his", "her", "their", "its",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
-    "march", "april", "june", "july", "august"};
+    "march", "april", "june", "july", "august", "said", "says", "added", "asked", "wrote"};
 
 bool not_person_word(const Tok& token) { return kNotPersonWords.count(token); }
 bool not_name_start(const Tok& token) { return kNotNameStart.count(token); }

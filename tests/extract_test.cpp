@@ -601,3 +601,61 @@ TEST_CASE("extract takes a singular authority as the speaker of a factive cue", 
   CHECK(s->speaker == "The harbour authority");
   CHECK(s->cue_class == "factive");
 }
+
+TEST_CASE("extract reads '<clause>, officials said.' whatever the clause before the comma", "[extract]") {
+  const auto x = extract_text(
+      "The bridge collapsed on Monday, police said. "
+      "The dam burst after heavy rain on Sunday, killing 12 people, the regional agency reported.");
+  const Statement* bridge = find(x, "bridge collapsed");
+  REQUIRE(bridge != nullptr);
+  CHECK(bridge->kind == StatementKind::indirect);
+  CHECK(bridge->content == "The bridge collapsed on Monday");
+  CHECK(bridge->speaker_mention == "police");
+  const Statement* dam = find(x, "dam burst");
+  REQUIRE(dam != nullptr);
+  CHECK(dam->speaker_mention == "the regional agency");  // not "killing 12 people, the regional agency"
+  CHECK(dam->cue == "reported");
+}
+
+TEST_CASE("extract keeps a name before an aside that no comma closes", "[extract]") {
+  const auto x = extract_text("Moreno, the former finance minister warned that the peso would fall.");
+  const Statement* s = find(x, "peso would fall");
+  REQUIRE(s != nullptr);
+  CHECK(s->speaker_mention == "Moreno, the former finance minister");
+}
+
+TEST_CASE("extract reads 'X reported on Friday' as a cue with its time, and 'reported on' a topic as none", "[extract]") {
+  const auto x = extract_text(
+      "The plan will cost 40 billion euros a year, the newspaper El Pais reported on Friday. "
+      "The channel reported on the floods for a week.");
+  const Statement* s = find(x, "40 billion euros");
+  REQUIRE(s != nullptr);
+  CHECK(s->kind == StatementKind::indirect);
+  CHECK(s->content == "The plan will cost 40 billion euros a year");
+  CHECK(s->cue == "reported");
+  const Statement* floods = find(x, "the floods for a week");
+  CHECK((floods == nullptr || floods->kind == StatementKind::unattributed));
+}
+
+TEST_CASE("extract reads a sentence that opens with its cue, 'Said X: \"...\"'", "[extract]") {
+  const auto x = extract_text("Said Ortega: \"Nobody in this town trusts the water any more.\"");
+  const Statement* s = find(x, "trusts the water");
+  REQUIRE(s != nullptr);
+  CHECK(s->kind == StatementKind::direct);
+  CHECK(s->speaker == "Ortega");
+}
+
+TEST_CASE("extract never resolves 'she' to a newspaper named like a person", "[extract]") {
+  const auto x = extract_text(
+      "Mayor Ana Ruiz visited the flooded district on Monday. "
+      "The repairs will take months, the newspaper La Nacion reported. "
+      "She said the city would pay for new pumps.");
+  const Statement* s = find(x, "pay for new pumps");
+  REQUIRE(s != nullptr);
+  CHECK(s->speaker == "Ana Ruiz");
+}
+
+TEST_CASE("extract does not take 'known as' for a reporting cue", "[extract]") {
+  const auto x = extract_text("The bill, known as the \"Clean Rivers Act\" was passed by the senate with wide support.");
+  CHECK(attributed_count(x) == 0);
+}
