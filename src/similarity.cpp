@@ -356,6 +356,7 @@ Profile make_profile(const Rendering& rendering, Vocabulary& vocabulary) {
     profile.quotes = find_quotes(rendering.content);
   }
   profile.speaker = fold_words(rendering.speaker);
+  profile.named_speaker = !rendering.speaker.empty() && rendering.speaker.front() >= 'A' && rendering.speaker.front() <= 'Z';
   return profile;
 }
 
@@ -497,7 +498,7 @@ double combined_score(const Alignment& alignment_result, const Profile& a, const
   if (!a.amounts.empty() && !b.amounts.empty() && !any_common(a.amounts, b.amounts)) score *= weights.amount_penalty;
   if (!a.speaker.empty() && !b.speaker.empty()) {
     if (same_speaker(a.speaker, b.speaker)) score += weights.speaker_bonus * (1.0 - score) * score;
-    else score *= weights.speaker_penalty;
+    else if (a.named_speaker || b.named_speaker) score *= weights.speaker_penalty;
   }
   if (alignment_result.negation_conflict) score = std::min(score, weights.negation_cap);
   return std::clamp(score, 0.0, 1.0);

@@ -92,6 +92,10 @@ struct Profile {
   std::vector<double> years;          // years and decades mentioned
   std::vector<double> amounts;        // other figures
   std::string speaker;                // folded; empty for the outlet's own voice
+  // The speaker is a proper name ("Vladimir Putin", "Reuters"), not a generic source ("officials",
+  // "the agency"). Two generic sources may report one fact in different outlets; a named speaker
+  // and anyone else saying the same words are two claims.
+  bool named_speaker = false;
 };
 
 // The parts of a rendering; `quotes` may be empty (then they are found by quote marks in `content`).

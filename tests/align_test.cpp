@@ -189,6 +189,18 @@ TEST_CASE("align keeps apart the same words from different speakers", "[align]")
   CHECK_FALSE(together(claims, "a#1", "b#1"));
 }
 
+TEST_CASE("align joins one fact credited to different generic sources, not to different named speakers", "[align]") {
+  std::vector<Statement> statements = {
+      make("a#1", "a", "The ferry sank after hitting rocks near the island of Hvar", "officials"),
+      make("b#1", "b", "The ferry sank after it hit rocks close to the island of Hvar", "the coast guard"),
+      make("c#1", "c", "The ferry sank after hitting rocks near the island of Hvar", "Ivo Maric"),
+      make("d#1", "d", "The ferry sank after hitting rocks near the island of Hvar", "Ana Kovac"),
+  };
+  const auto claims = shared_aligner().align(statements);
+  CHECK(together(claims, "a#1", "b#1"));
+  CHECK_FALSE(together(claims, "c#1", "d#1"));
+}
+
 TEST_CASE("align joins an outlet's own claim with a paraphrase by another outlet", "[align]") {
   std::vector<Statement> statements = {
       make("a#1", "a", "Chilean troops suppressed a miners' strike in the north in 1907"),
