@@ -4,6 +4,7 @@
 #include "similarity.hpp"
 
 #include "text_util.hpp"
+#include "utf8.hpp"
 
 #include <algorithm>
 #include <array>
@@ -133,6 +134,20 @@ bool share_quote(const std::string& a, const std::string& b) {
     }
   return false;
 }
+
+}  // namespace
+
+bool is_proper_name(std::string_view speaker) {
+  static constexpr std::array<std::string_view, 16> kDescriptionStarts{
+      "the", "a", "an", "this", "that", "these", "those", "his", "her", "its",
+      "their", "our", "one", "two", "some", "several"};
+  const auto words = tokenize_words(speaker);
+  if (words.empty() || !is_upper(decode_at(speaker, words.front().span.begin).value)) return false;
+  const std::string first = fold(words.front().text);
+  return std::find(kDescriptionStarts.begin(), kDescriptionStarts.end(), first) == kDescriptionStarts.end();
+}
+
+namespace {
 
 bool same_speaker(const std::string& a, const std::string& b) {
   if (a == b) return true;
@@ -356,7 +371,7 @@ Profile make_profile(const Rendering& rendering, Vocabulary& vocabulary) {
     profile.quotes = find_quotes(rendering.content);
   }
   profile.speaker = fold_words(rendering.speaker);
-  profile.named_speaker = !rendering.speaker.empty() && rendering.speaker.front() >= 'A' && rendering.speaker.front() <= 'Z';
+  profile.named_speaker = !rendering.speaker_relays && is_proper_name(rendering.speaker);
   return profile;
 }
 
@@ -498,7 +513,7 @@ double combined_score(const Alignment& alignment_result, const Profile& a, const
   if (!a.amounts.empty() && !b.amounts.empty() && !any_common(a.amounts, b.amounts)) score *= weights.amount_penalty;
   if (!a.speaker.empty() && !b.speaker.empty()) {
     if (same_speaker(a.speaker, b.speaker)) score += weights.speaker_bonus * (1.0 - score) * score;
-    else if (a.named_speaker || b.named_speaker) score *= weights.speaker_penalty;
+    else score *= a.named_speaker || b.named_speaker ? weights.speaker_penalty : weights.generic_speaker_penalty;
   }
   if (alignment_result.negation_conflict) score = std::min(score, weights.negation_cap);
   return std::clamp(score, 0.0, 1.0);

@@ -92,9 +92,9 @@ struct Profile {
   std::vector<double> years;          // years and decades mentioned
   std::vector<double> amounts;        // other figures
   std::string speaker;                // folded; empty for the outlet's own voice
-  // The speaker is a proper name ("Vladimir Putin", "Reuters"), not a generic source ("officials",
-  // "the agency"). Two generic sources may report one fact in different outlets; a named speaker
-  // and anyone else saying the same words are two claims.
+  // The speaker is a proper name ("Vladimir Putin"), not a generic source ("officials", "the
+  // agency") or a news outlet relaying the claim ("according to Reuters"). A named speaker and
+  // anyone else saying the same words are two claims; two generic sources may credit one fact.
   bool named_speaker = false;
 };
 
@@ -102,6 +102,7 @@ struct Profile {
 struct Rendering {
   std::string_view content;
   std::string_view speaker;
+  bool speaker_relays = false;  // the speaker is an upstream source the outlet credits (Statement::via)
   std::vector<std::string_view> quotes;
   const std::vector<Figure>* figures = nullptr;  // when extraction read them; else parsed from digits
 };
@@ -115,6 +116,9 @@ struct ScoreWeights {
   double year_penalty = 0.6;        // both name years and none agree
   double amount_penalty = 0.85;     // both give figures and none agree
   double speaker_penalty = 0.2;     // two different named speakers: the same words are another claim
+  // Two different generic sources ("officials", "the port authority"): often one fact credited
+  // differently by two outlets, so only a mild penalty, which still parts loosely related facts.
+  double generic_speaker_penalty = 0.7;
   double speaker_bonus = 0.1;       // the same named speaker
   double negation_cap = 0.2;        // a negation mismatch caps the score here (a veto)
   double coverage_mix = 0.0;        // 0: Sultan's pooled share of aligned words; 1: mean of both coverages
@@ -170,5 +174,9 @@ std::string format_model(const LinearModel& model, std::string_view header);
 
 // Stop words: function words that carry no claim content.
 bool is_stop_word(std::string_view folded);
+
+// A speaker written as a proper name ("Giorgio Meloni", "Reuters"), not as a description that
+// opens with a determiner ("The prime minister", "Two diplomats") or a lower-case group ("officials").
+bool is_proper_name(std::string_view speaker);
 
 }  // namespace claimdiff::detail

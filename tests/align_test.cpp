@@ -201,6 +201,19 @@ TEST_CASE("align joins one fact credited to different generic sources, not to di
   CHECK_FALSE(together(claims, "c#1", "d#1"));
 }
 
+TEST_CASE("align takes a description for the one named speaker another outlet describes so", "[align]") {
+  std::vector<Statement> statements = {
+      make("a#1", "a", "The state will rebuild every house that the storm destroyed", "Giorgio Rossi"),
+      make("b#1", "b", "The government would rebuild all the houses the storm destroyed", "The prime minister"),
+      make("c#1", "c", "The state will rebuild every house that the storm destroyed", "Carla Bruni"),
+  };
+  statements[0].speaker_mention = "Prime Minister Giorgio Rossi";
+  statements[2].speaker_mention = "opposition leader Carla Bruni";
+  const auto claims = shared_aligner().align(statements);
+  CHECK(together(claims, "a#1", "b#1"));
+  CHECK_FALSE(together(claims, "b#1", "c#1"));
+}
+
 TEST_CASE("align joins an outlet's own claim with a paraphrase by another outlet", "[align]") {
   std::vector<Statement> statements = {
       make("a#1", "a", "Chilean troops suppressed a miners' strike in the north in 1907"),
