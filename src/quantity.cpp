@@ -131,6 +131,24 @@ std::pair<std::optional<double>, std::optional<double>> vague_bounds(std::string
   return {2 * magnitude, 10 * magnitude};
 }
 
+// Scales whose name comes before the value; the value is then a reading on that scale.
+constexpr std::array<std::string_view, 4> kScalesBefore{"magnitude", "category", "level", "grade"};
+
+// The folded scale word just before `offset` in `text` ("magnitude" in "a magnitude 6.1 quake"), or empty.
+std::string scale_named_before(std::string_view text, std::size_t offset) {
+  if (offset > text.size()) return {};
+  const std::vector<Token> tokens = tokenize_words(text.substr(0, offset));
+  if (tokens.empty() || !trim(text.substr(tokens.back().span.end, offset - tokens.back().span.end)).empty()) return {};
+  const std::string folded = fold(tokens.back().text);
+  return among(kScalesBefore, folded) ? folded : std::string();
+}
+
+// The scale word and the space after it as written ("magnitude "), to show with the value.
+std::string scale_before_text(std::string_view text, std::size_t offset) {
+  const std::vector<Token> tokens = tokenize_words(text.substr(0, offset));
+  return std::string(text.substr(tokens.back().span.begin, offset - tokens.back().span.begin));
+}
+
 Quantity from_figure(const Statement& statement, const Figure& figure) {
   Quantity quantity;
   quantity.statement = statement.id;
@@ -182,8 +200,16 @@ Quantity from_figure(const Statement& statement, const Figure& figure) {
       quantity.text = figure.text + std::string(between) + std::string(following.word);
   }
 
+  // A scale named before its value: "a magnitude 6.1 earthquake", "a Category 4 hurricane".
+  const std::string scale_before = inside ? scale_named_before(statement.text, figure.span.begin - statement.span.begin) : "";
   const std::string& type = figure.type;
-  if (type == "ordinal") {
+  if (!scale_before.empty() && figure.value) {
+    quantity.dimension = "scale";
+    quantity.unit = scale_before;
+    // the value as written, without a noun the extractor took for its unit ("6.1 earthquake")
+    const std::string_view value_text = std::string_view(figure.text).substr(0, figure.text.find(' '));
+    quantity.text = scale_before_text(statement.text, figure.span.begin - statement.span.begin) + std::string(value_text);
+  } else if (type == "ordinal") {
     quantity.dimension.clear();
   } else if (type == "year" || type == "decade" ||
              (type == "date" && unit != "days" && figure.value && *figure.value >= 1000)) {

@@ -16,7 +16,7 @@ struct Quantity {
   std::string statement;    // Statement::id
   std::string article;      // Statement::article
   std::string text;         // as written, with its unit word when that follows ("12 days")
-  std::string dimension;    // count, duration, date, percent, money
+  std::string dimension;    // count, duration, date, percent, money, scale ("magnitude 6.1")
   std::string unit;         // reconciled: "people", "troops", "days", "%", a currency, a noun
   std::optional<double> low;   // normalised bounds (days for durations, years for dates); a vague
   std::optional<double> high;  // quantity with no magnitude ("many") has neither

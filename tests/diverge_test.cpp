@@ -245,6 +245,20 @@ TEST_CASE("figure divergences compare figures of one kind", "[diverge][figure]")
     CHECK(figures.empty());
   }
 
+  SECTION("a reading on a scale named before it: earthquake magnitudes") {
+    std::vector<Statement> statements{
+        make_statement("a#1", "a", StatementKind::unattributed, "A magnitude 5.8 earthquake struck the coast of Peru."),
+        make_statement("b#1", "b", StatementKind::unattributed, "The earthquake, of magnitude 6.3, hit the Peruvian coast."),
+    };
+    statements[0].figures.push_back(make_figure(statements[0], "5.8 earthquake", "number", 5.8, "earthquake"));
+    statements[1].figures.push_back(make_figure(statements[1], "6.3", "number", 6.3));
+    const auto figures = figures_of(statements, {"a#1", "b#1"}, articles);
+    REQUIRE(figures.size() == 1);
+    CHECK(figures[0].aspect == "scale");
+    CHECK(mentions(figures[0], "magnitude 5.8"));
+    CHECK(mentions(figures[0], "magnitude 6.3"));
+  }
+
   SECTION("equal values in other words are no divergence") {
     std::vector<Statement> statements{
         make_statement("a#1", "a", StatementKind::unattributed, "The strike lasted two weeks."),
