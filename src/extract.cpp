@@ -251,6 +251,7 @@ class ArticleExtractor {
             const std::string& inherited_speaker, const std::string& inherited_mention,
             const std::vector<ViaMark>& via, const std::string& cue_text = {});
   std::string resolve_speaker(std::size_t b, std::size_t e) const;
+  std::string person_introduced_before(std::size_t offset) const;
   void article_via();
   void framing();
 
@@ -341,6 +342,7 @@ class ArticleExtractor {
   std::string last_group_;     // the last organisation or group that spoke ("it", "they")
   std::string last_mention_;
   std::size_t last_attributed_paragraph_ = static_cast<std::size_t>(-1);
+  std::size_t last_attributed_unit_end_ = 0;  // where the sentence of the last statement ends (bytes)
   std::size_t last_attributed_unit_ = static_cast<std::size_t>(-1);
   std::vector<Span> last_content_;  // token ranges of the last content built
   // "Putin admits:" opens a list whose items are the speaker's claims
@@ -905,8 +907,9 @@ std::vector<Cue> ArticleExtractor::find_cues(const Unit& unit, const std::vector
           (low(after) == "on" || low(after) == "off" || low(after) == "in" || low(after) == "up" || low(after) == "to" ||
            low(after) == "back" || low(after) == "with") && !time_after)
         continue;
-      // "the bill, known as the ...": a name, not a claim
+      // "the bill, known as the ...": a name; "warns on inflation": a topic; neither is a claim
       if (w == "known" && low(after) == "as") continue;
+      if (info->lemma == "warn" && low(after) == "on" && !time_after) continue;
       // passive: "was reported by X", "were told by"
       std::size_t be = i;
       while (be > b && t_[be - 1].word && !t_[be - 1].cap && kBetween.count(t_[be - 1]) && !kBeForms.count(t_[be - 1])) --be;
@@ -994,6 +997,18 @@ std::size_t ArticleExtractor::main_subject(const Unit& unit, std::size_t upto, s
   return i;
 }
 
+// "Her deputy, Marco Weil, struck a softer tone. He said ...": the sentence before the pronoun's
+// names a person and gave no statement of its own, so it introduces whom "he" refers to, rather
+// than the speaker of the last statement.
+std::string ArticleExtractor::person_introduced_before(std::size_t offset) const {
+  const auto current = std::upper_bound(units_.begin(), units_.end(), offset,
+                                        [](std::size_t at, const Unit& unit) { return at < unit.span.begin; });
+  if (current == units_.begin() || current - 1 == units_.begin()) return "";
+  const Unit& previous = *(current - 2);
+  if (previous.span.begin < last_attributed_unit_end_) return "";
+  return speakers_.first_named_between(previous.span.begin, previous.span.end);
+}
+
 std::string ArticleExtractor::resolve_speaker(std::size_t b, std::size_t e) const {
   if (b >= e) return "";
   std::size_t words = word_count(b, e);
@@ -1004,6 +1019,8 @@ std::string ArticleExtractor::resolve_speaker(std::size_t b, std::size_t e) cons
   if (words == 1 && (kPronouns.count(t_[k]) || kPossessives.count(t_[k]))) {
     const std::string_view p = t_[k].low == "his" ? "he" : t_[k].low == "her" ? "she" : std::string_view(t_[k].low);
     if (p == "he" || p == "she") {
+      const std::string introduced = person_introduced_before(t_[b].span.begin);
+      if (!introduced.empty()) return introduced;
       if (!last_person_.empty()) return last_person_;
       return speakers_.last_before(t_[b].span.begin);
     }
@@ -1123,6 +1140,7 @@ void ArticleExtractor::emit(const Unit& unit, std::vector<Span> content, std::si
     else if (!kPronouns.count(st.speaker)) last_group_ = st.speaker;
   }
   last_attributed_paragraph_ = unit.paragraph;
+  last_attributed_unit_end_ = unit.span.end;
   statements_.push_back(std::move(st));
 }
 

@@ -96,7 +96,7 @@ void SpeakerIndex::learn(std::string_view text, const std::vector<Tok>& t, std::
         idx = static_cast<std::size_t>(known - people_.data());
         for (auto& d : descriptors) people_[idx].descriptors.push_back(std::move(d));
       }
-      mentions_.push_back({t[i].span.begin, idx});
+      record_mention(t, i, name.back(), idx);
       // an appositive after the name describes the person too: "Jean Dupont, the French president,"
       if (j < end && t[j].mark == ',') {
         for (std::size_t k = j + 1; k < end && k < j + 9; ++k) {
@@ -109,7 +109,7 @@ void SpeakerIndex::learn(std::string_view text, const std::vector<Tok>& t, std::
       // a single surname: record the mention when it names a known person
       if (const Person* p = by_last_name(without_possessive(t[name.front()].low))) {
         const std::size_t idx = static_cast<std::size_t>(p - people_.data());
-        mentions_.push_back({t[i].span.begin, idx});
+        record_mention(t, i, name.front(), idx);
         for (std::size_t k = 0; k < name_from; ++k) people_[idx].descriptors.push_back(t[words[k]].low);
       }
     }
@@ -124,6 +124,34 @@ const Person* SpeakerIndex::by_last_name(std::string_view word) const {
     if (!p.words.empty() && p.words.back() == word && (best == nullptr || p.words.size() > best->words.size()))
       best = &p;
   return best;
+}
+
+void SpeakerIndex::record_mention(const std::vector<Tok>& t, std::size_t run_start, std::size_t last_word,
+                                  std::size_t person) {
+  mentions_.push_back({t[run_start].span.begin, person});
+  // Only a name where a subject stands: at the start of its sentence or clause (after a mark or a
+  // conjunction: "Her deputy, Marco Weil, struck ...") and not a possessor ("Fischer's deputy");
+  // "a Labor Day cookout", "the giant Peabody Energy", "in West Virginia" are no subjects.
+  static const WordSet kClauseOpeners{"and", "but", "then", "when", "while", "as", "so"};
+  const std::string& low = t[last_word].low;
+  const bool possessive = low.ends_with("'s") || low.ends_with("\xE2\x80\x99s");
+  const bool opens_clause = run_start == 0 || !t[run_start - 1].word || kClauseOpeners.count(t[run_start - 1]);
+  if (!possessive && opens_clause) subject_mentions_.push_back({t[run_start].span.begin, person});
+}
+
+std::string SpeakerIndex::first_named_between(std::size_t begin, std::size_t end) const {
+  auto it = std::lower_bound(subject_mentions_.begin(), subject_mentions_.end(),
+                             std::pair<std::size_t, std::size_t>{begin, 0});
+  for (; it != subject_mentions_.end() && it->first < end; ++it)
+    if (surely_a_person(it->second)) return people_[it->second].name;
+  return "";
+}
+
+// Two capitalised words may name a place or a day ("West Virginia", "Labor Day"); a person is
+// usually named twice or given a title.
+bool SpeakerIndex::surely_a_person(std::size_t person) const {
+  if (!people_[person].descriptors.empty()) return true;
+  return std::count_if(mentions_.begin(), mentions_.end(), [&](const auto& m) { return m.second == person; }) >= 2;
 }
 
 const Person* SpeakerIndex::by_name(const std::vector<std::string>& words) const {

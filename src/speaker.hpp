@@ -32,6 +32,11 @@ class SpeakerIndex {
   // The last person named before `offset`, or "".
   std::string last_before(std::size_t offset) const;
 
+  // The first person named between byte offsets `begin` and `end` where a subject stands: at the
+  // start of a sentence or clause, not as a possessor ("Fischer's deputy, Marco Weil, ..." names
+  // Marco Weil first); "" when there is none.
+  std::string first_named_between(std::size_t begin, std::size_t end) const;
+
   bool is_title(std::string_view low) const { return titles_.count(low); }
   bool is_title(const Tok& token) const { return titles_.count(token); }
   const std::vector<Person>& people() const { return people_; }
@@ -39,10 +44,13 @@ class SpeakerIndex {
  private:
   const Person* by_name(const std::vector<std::string>& words) const;
   const Person* by_last_name(std::string_view word) const;
+  bool surely_a_person(std::size_t person) const;
+  void record_mention(const std::vector<Tok>& t, std::size_t run_start, std::size_t last_word, std::size_t person);
   const WordSet& titles_;
   const WordSet& function_words_;
   std::vector<Person> people_;
   std::vector<std::pair<std::size_t, std::size_t>> mentions_;  // (offset, person index) in text order
+  std::vector<std::pair<std::size_t, std::size_t>> subject_mentions_;  // those that may be a subject
 };
 
 }  // namespace claimdiff::detail

@@ -655,7 +655,30 @@ TEST_CASE("extract never resolves 'she' to a newspaper named like a person", "[e
   CHECK(s->speaker == "Ana Ruiz");
 }
 
+TEST_CASE("extract does not take a headline's 'warns on <topic>' for a speaker", "[extract]") {
+  const auto x = extract_text("Central bank holds rates, warns on inflation\n\nThe bank kept its rate at 4.5%.");
+  for (const Statement& s : x.statements) CHECK(s.speaker != "on inflation");
+}
+
 TEST_CASE("extract does not take 'known as' for a reporting cue", "[extract]") {
   const auto x = extract_text("The bill, known as the \"Clean Rivers Act\" was passed by the senate with wide support.");
   CHECK(attributed_count(x) == 0);
+}
+
+TEST_CASE("extract resolves 'he' to the person the sentence before introduces as its subject", "[extract]") {
+  const auto x = extract_text(
+      "Governor Lena Fischer said inflation remained too high. "
+      "Her deputy, Marco Weil, struck a softer tone. "
+      "He said a cut in the spring could not be ruled out.");
+  const Statement* s = find(x, "cut in the spring");
+  REQUIRE(s != nullptr);
+  CHECK(s->speaker == "Marco Weil");
+  // A person named after a preposition or as a possessor introduces nobody.
+  const auto y = extract_text(
+      "Governor Lena Fischer said inflation remained too high. "
+      "The decision pleased investors in Marco Weil's fund. "
+      "She said a cut in the spring could not be ruled out.");
+  const Statement* t = find(y, "cut in the spring");
+  REQUIRE(t != nullptr);
+  CHECK(t->speaker == "Lena Fischer");
 }
