@@ -219,6 +219,7 @@ class ArticleExtractor {
   bool bare_name(std::size_t b, std::size_t e) const;
   bool is_source_phrase(std::size_t b, std::size_t e) const;
   bool names_a_medium(std::size_t b, std::size_t e) const;
+  bool media_word(std::size_t k) const;
   std::string source_name(std::size_t b, std::size_t e) const;
   std::size_t main_subject(const Unit& unit, std::size_t upto, std::size_t& end) const;
   bool headline_colon(std::size_t u);
@@ -476,9 +477,15 @@ void ArticleExtractor::build_units() {
 
 // ---------------------------------------------------------------- via
 
+// A generic media word ("newspaper", "news"), unless it names an event ("a news conference").
+bool ArticleExtractor::media_word(std::size_t k) const {
+  static const WordSet kEvents{"conference", "conferences", "briefing", "briefings", "release", "releases"};
+  return lx_.media_words.count(t_[k]) > 0 && !(word(k + 1) && kEvents.count(t_[k + 1]));
+}
+
 bool ArticleExtractor::is_source_phrase(std::size_t b, std::size_t e) const {
   for (std::size_t k = b; k < e; ++k) {
-    if (lx_.media_words.count(t_[k])) return true;
+    if (media_word(k)) return true;
     const auto m = source_at(k, e);
     if (m.length > 0) return true;
   }
@@ -491,7 +498,7 @@ bool ArticleExtractor::names_a_medium(std::size_t b, std::size_t e) const {
   std::size_t k = b;
   for (; k < e && !(t_[k].word && t_[k].cap && !kFunctionWords.count(t_[k])); ++k) {
     if (!t_[k].word) return false;
-    medium = medium || lx_.media_words.count(t_[k]) > 0;
+    medium = medium || media_word(k);
   }
   for (; k < e; ++k)
     if (!t_[k].word) return false;

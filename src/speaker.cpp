@@ -26,6 +26,10 @@ const WordSet kNotNameStart{
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
     "march", "april", "june", "july", "august", "said", "says", "added", "asked", "wrote"};
 
+// Lower-case words inside names ("da Silva", "von der Leyen", "bin Salman").
+// ("do", "la", "le" are left out: "Why do I ..." is no name).
+const WordSet kNameParticles{"da", "de", "di", "del", "della", "van", "von", "der", "den", "du", "bin", "ibn", "al"};
+
 bool not_person_word(const Tok& token) { return kNotPersonWords.count(token); }
 bool not_name_start(const Tok& token) { return kNotNameStart.count(token); }
 
@@ -55,6 +59,15 @@ void SpeakerIndex::learn(std::string_view text, const std::vector<Tok>& t, std::
         ++j;
         continue;
       }
+      // a lower-case particle inside a name: "Luiz Inacio Lula da Silva", "Ursula von der Leyen"
+      if (t[j].word && !words.empty() && kNameParticles.count(t[j])) {
+        std::size_t k = j;
+        while (k < end && t[k].word && kNameParticles.count(t[k])) ++k;
+        if (k < end && t[k].word && t[k].cap) {
+          for (; j < k; ++j) words.push_back(j);
+          continue;
+        }
+      }
       if (t[j].mark == '.' && !words.empty() && t[words.back()].low.size() <= 3 && t[words.back()].cap &&
           t[j].span.begin == t[words.back()].span.end) {
         ++j;
@@ -69,9 +82,12 @@ void SpeakerIndex::learn(std::string_view text, const std::vector<Tok>& t, std::
     name.assign(words.begin() + static_cast<std::ptrdiff_t>(name_from), words.end());
     while (!name.empty() && not_name_start(t[name.front()])) name.erase(name.begin());
     // a long run is a breadcrumb or a heading glued to a name: keep its last two words
-    if (name.size() > 3 && name_from == 0) name.erase(name.begin(), name.end() - 2);
-    bool person = name.size() >= 2 && name.size() <= 4;
-    for (std::size_t k : name) person = person && !not_person_word(t[k]) && t[k].cap;
+    const auto capitalised = [&] {
+      return static_cast<std::size_t>(std::count_if(name.begin(), name.end(), [&](std::size_t k) { return t[k].cap; }));
+    };
+    if (capitalised() > 3 && name_from == 0) name.erase(name.begin(), name.end() - 2);
+    bool person = capitalised() >= 2 && capitalised() <= 4 && t[name.front()].cap;
+    for (std::size_t k : name) person = person && !not_person_word(t[k]) && (t[k].cap || kNameParticles.count(t[k]));
     if (person) {
       std::vector<std::string> low;
       for (std::size_t k : name) low.push_back(strip_possessive(t[k].low));

@@ -682,3 +682,29 @@ TEST_CASE("extract resolves 'he' to the person the sentence before introduces as
   REQUIRE(t != nullptr);
   CHECK(t->speaker == "Lena Fischer");
 }
+
+TEST_CASE("extract keeps lower-case particles inside a name", "[extract]") {
+  const auto x = extract_text(
+      "President Luiz Inacio Lula da Silva visited the flood zone. "
+      "Lula da Silva said the government would spare no effort to help the victims.");
+  const Statement* s = find(x, "spare no effort");
+  REQUIRE(s != nullptr);
+  CHECK(s->speaker == "Luiz Inacio Lula da Silva");
+}
+
+TEST_CASE("extract credits a news agency as via, but not a government agency or a news conference", "[extract]") {
+  const auto x = extract_text(
+      "The dam will be repaired by June, the state news agency Anadolu reported. "
+      "More than 80,000 people were evacuated, the civil defence agency said. "
+      "The minister told a news conference that aid was on its way.");
+  const Statement* dam = find(x, "repaired by June");
+  REQUIRE(dam != nullptr);
+  CHECK_FALSE(dam->via.empty());
+  const Statement* evacuated = find(x, "80,000 people");
+  REQUIRE(evacuated != nullptr);
+  CHECK(evacuated->via.empty());
+  CHECK(evacuated->speaker_mention == "the civil defence agency");
+  const Statement* aid = find(x, "aid was on its way");
+  REQUIRE(aid != nullptr);
+  CHECK(aid->via.empty());
+}
