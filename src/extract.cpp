@@ -1530,16 +1530,27 @@ void ArticleExtractor::process_unit(std::size_t u) {
       }
     }
     emit(unit, content, sb, se, &c, inh_speaker, inh_mention, own_via);
+    // a sentence whose last cue ends it with a colon opens a list or a quotation of that speaker
+    // ("X admitted:", "X said the strike was unacceptable and called for talks:")
+    std::size_t last = unit.te;
+    while (last > unit.tb && !t_[last - 1].word && t_[last - 1].mark != ':') --last;
+    const bool ends_with_colon = last > unit.tb && t_[last - 1].mark == ':' && !quoted_[last - 1];
     if (statements_.size() > count_before) {
       prev_speaker = statements_.back().speaker;
       prev_mention = statements_.back().speaker_mention;
-      if (statements_.back().cue.empty() || c.type == Cue::Type::noun) {
+      if (ends_with_colon && ci + 1 == cues.size() && c.type == Cue::Type::verb && !prev_speaker.empty()) {
+        const Statement& said = statements_.back();
+        pending_.active = true;
+        pending_.speaker = said.speaker;
+        pending_.mention = said.speaker_mention;
+        pending_.cue = said.cue;
+        pending_.lemma = said.cue_lemma;
+        pending_.cue_class = said.cue_class;
+        pending_.via = via;
+        list_opened = true;
       }
     } else if (c.type == Cue::Type::verb && content.size() == 1 && content[0].end == unit.te) {
-      // a cue that ends its sentence with a colon opens a list or a quotation
-      std::size_t last = unit.te;
-      while (last > unit.tb && !t_[last - 1].word && t_[last - 1].mark != ':') --last;
-      if (last > unit.tb && t_[last - 1].mark == ':') {
+      if (ends_with_colon) {
         pending_.active = true;
         std::string speaker = sb < se ? resolve_speaker(sb, se) : inh_speaker;
         pending_.speaker = speaker;

@@ -708,3 +708,18 @@ TEST_CASE("extract credits a news agency as via, but not a government agency or 
   REQUIRE(aid != nullptr);
   CHECK(aid->via.empty());
 }
+
+TEST_CASE("extract gives bullets after a sentence that ends its last cue's clause with a colon to that speaker", "[extract]") {
+  const auto x = extract_text(
+      "Transport Minister Anne Roy said the strike was unacceptable and called on the unions to return to talks:\n"
+      "- the pension reform would not be withdrawn\n"
+      "- wages would be reviewed in the spring\n\n"
+      "Trains ran normally in the east.");
+  const Statement* wages = find(x, "wages would be reviewed");
+  REQUIRE(wages != nullptr);
+  CHECK(wages->kind == StatementKind::indirect);
+  CHECK(wages->speaker == "Anne Roy");
+  const Statement* trains = find(x, "Trains ran normally");
+  REQUIRE(trains != nullptr);
+  CHECK(trains->kind == StatementKind::unattributed);
+}
