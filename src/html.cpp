@@ -148,6 +148,21 @@ std::string canonical_url(const GumboNode& head) {
   return {};
 }
 
+// "Floods: thousands evacuated | The Daily Courier" -> "Floods: thousands evacuated": a page
+// title often ends with the site's name after a separator; the outlet is shown apart.
+std::string without_site_name(std::string title, std::string_view outlet) {
+  if (outlet.empty()) return title;
+  for (std::string_view separator : {" | ", " - ", " \xE2\x80\x94 ", " \xE2\x80\x93 ", " :: "}) {
+    const std::size_t at = title.rfind(separator);
+    if (at == std::string::npos || at == 0) continue;
+    if (detail::trim(std::string_view(title).substr(at + separator.size())) == detail::trim(outlet)) {
+      title.resize(at);
+      return title;
+    }
+  }
+  return title;
+}
+
 }  // namespace
 
 Article parse_html(std::string_view html) {
@@ -162,6 +177,7 @@ Article parse_html(std::string_view html) {
     if (article.url.empty()) article.url = canonical_url(*head);
     if (article.title.empty())
       if (const GumboNode* title = find_first(*head, GUMBO_TAG_TITLE)) article.title = text_of(*title);
+    article.title = without_site_name(std::move(article.title), article.outlet);
   }
   const GumboNode* body = find_first(root, GUMBO_TAG_ARTICLE);
   if (!body) body = find_first(root, GUMBO_TAG_MAIN);
