@@ -82,6 +82,21 @@ TEST_CASE("boilerplate lines are marked by general rules and prose is not", "[in
   CHECK_FALSE(contains(lines, "Share prices fell on Monday as the floods spread."));
 }
 
+TEST_CASE("furniture is found whatever white space sits inside its keywords", "[ingest][boilerplate]") {
+  // A no-break space (U+00A0) or a run of spaces inside "Click here" or "Subscribe Now".
+  const std::string text =
+      "Click\xC2\xA0here to read more\n"
+      "Subscribe   Now\n"
+      "The council voted to close the bridge for repairs.\n";
+  const IngestResult result = ingest_bytes(text, "bridge.txt", "");
+  REQUIRE(result.articles.size() == 1);
+  const auto lines = boilerplate_lines(result.articles[0]);
+  CAPTURE(lines);
+  CHECK(contains(lines, "Click\xC2\xA0here to read more"));
+  CHECK(contains(lines, "Subscribe   Now"));
+  CHECK_FALSE(contains(lines, "The council voted to close the bridge for repairs."));
+}
+
 TEST_CASE("a breadcrumb that repeats the headline is boilerplate, a headline starting with Home is not", "[ingest][boilerplate]") {
   const std::string text =
       "Home World Europe Floods close Rome schools for a week\n\n"

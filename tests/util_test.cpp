@@ -4,6 +4,8 @@
 #include "text_util.hpp"
 #include "utf8.hpp"
 
+#include <unicode/uchar.h>
+
 using namespace claimdiff;
 using namespace claimdiff::detail;
 
@@ -70,4 +72,20 @@ TEST_CASE("split_on_spaces gives the pieces between spaces, skipping empty ones"
   std::vector<std::string_view> reused{"stale"};
   split_on_spaces("one", reused);
   CHECK(reused == std::vector<std::string_view>{"one"});
+}
+
+TEST_CASE("the ASCII fast paths of the character classes agree with ICU on every ASCII character", "[util]") {
+  for (char32_t c = 0; c < 0x80; ++c) {
+    CAPTURE(static_cast<unsigned>(c));
+    const auto u = static_cast<UChar32>(c);
+    CHECK(is_space(c) == static_cast<bool>(u_isUWhiteSpace(u)));
+    CHECK(is_letter(c) == static_cast<bool>(u_isalpha(u)));
+    CHECK(is_digit(c) == static_cast<bool>(u_isdigit(u)));
+    CHECK(is_upper(c) == static_cast<bool>(u_isupper(u)));
+  }
+  // and beyond ASCII the same classes still come from ICU
+  CHECK(is_letter(U'\u00E9'));
+  CHECK(is_upper(U'\u0416'));
+  CHECK(is_space(U'\u00A0') == static_cast<bool>(u_isUWhiteSpace(0xA0)));
+  CHECK(is_digit(U'\u0663'));
 }
