@@ -1413,8 +1413,6 @@ void ArticleExtractor::process_unit(std::size_t u) {
         r0 = k;
       }
       while (r0 < right_end && (t_[r0].mark == ':' || (t_[r0].word && kTimeWords.count(t_[r0]) && !quoted_[r0]))) ++r0;
-      const std::size_t right_words = word_count(r0, right_end);
-      const bool right_starts_with_comma = r0 < right_end && t_[r0].mark == ',';
       // inverted order: '"...," said X.' / '..., said the ministry.'
       // (or the cue opens the sentence: 'Said Ellis: "..."')
       const bool after_claim = c.at > unit.tb && (t_[c.at - 1].mark == ',' || quoted_[c.at - 1]);
@@ -1452,6 +1450,10 @@ void ArticleExtractor::process_unit(std::size_t u) {
           c.inherit = false;
         }
       }
+      // counted after an inverted frame took its speaker: '..., said X, a title at Y.' leaves no
+      // words on the right
+      const std::size_t right_words = word_count(r0, right_end);
+      const bool right_starts_with_comma = r0 < right_end && t_[r0].mark == ',';
       std::size_t after_frame = r0;
       while (after_frame < right_end && t_[after_frame].word && !quoted_[after_frame] &&
              word_count(r0, after_frame + 1) <= 8 && low(after_frame) != "that")

@@ -723,3 +723,20 @@ TEST_CASE("extract gives bullets after a sentence that ends its last cue's claus
   REQUIRE(trains != nullptr);
   CHECK(trains->kind == StatementKind::unattributed);
 }
+
+TEST_CASE("extract reads '<clause>, said X, <appositive>.' with a long appositive as X's claim", "[extract]") {
+  const auto x = extract_text(
+      "The ferry could resume service next month, said Laura Finch, a longtime adviser to the port commission "
+      "who oversees the new schedule.\n\nThe harbor will reopen in May, said Mr. Dorsey, the engineer for the county.");
+  const Statement* ferry = find(x, "resume service");
+  REQUIRE(ferry != nullptr);
+  CHECK(ferry->kind == StatementKind::indirect);
+  CHECK(ferry->content == "The ferry could resume service next month");
+  CHECK(ferry->speaker == "Laura Finch");
+  CHECK(ferry->speaker_mention.find("a longtime adviser to the port commission") != std::string::npos);
+  const Statement* harbor = find(x, "reopen in May");
+  REQUIRE(harbor != nullptr);
+  CHECK(harbor->kind == StatementKind::indirect);
+  CHECK(harbor->content == "The harbor will reopen in May");
+  CHECK(harbor->speaker_mention.find("Dorsey") != std::string::npos);
+}
