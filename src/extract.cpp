@@ -784,6 +784,11 @@ void ArticleExtractor::left_subject(const Unit& unit, Cue& cue) const {
   std::size_t se = j;
   bool clean = false;
   std::size_t sb = np_left(ub, se, clean);
+  // a participle's subject is the clause's: in "unleashed posts early Monday saying" or "appeared at
+  // a hearing for saying" the words before it, which stop at no clause start, are an object; after
+  // a preposition they are its own ("in response to officials saying")
+  static const WordSet kBeforeOwnSubject{"to", "with", "of", "amid", "despite", "about", "over", "from", "by", "among", "after"};
+  if (sb < se && !clean && low(cue.at).ends_with("ing") && !(sb > ub && kBeforeOwnSubject.count(t_[sb - 1]))) sb = se;
   const bool comma_before_cue = sb == se;
   // an aside between commas: "Marc H. Morial, the chief executive of the league, told" /
   // "The state's campaign chairman, Phil Lovas, said" / "Vladimir Putin, addressing the forum, has stated"

@@ -740,3 +740,20 @@ TEST_CASE("extract reads '<clause>, said X, <appositive>.' with a long appositiv
   CHECK(harbor->content == "The harbor will reopen in May");
   CHECK(harbor->speaker_mention.find("Dorsey") != std::string::npos);
 }
+
+TEST_CASE("extract gives a participle cue after an object the clause's subject, after a preposition its own", "[extract]") {
+  const auto x = extract_text(
+      "Governor Tim Bale unleashed a series of posts early Monday saying that his rival had lied about the budget.\n\n"
+      "Senator Alma Reyes appeared at a hearing in 2019 for her role in the pension vote and for saying that the "
+      "fund was safe.\n\nThe mayor answered in response to several union leaders saying that the city broke its word.");
+  const Statement* posts = find(x, "had lied about the budget");
+  REQUIRE(posts != nullptr);
+  CHECK(posts->speaker == "Tim Bale");
+  const Statement* hearing = find(x, "the fund was safe");
+  REQUIRE(hearing != nullptr);
+  CHECK(hearing->speaker == "Alma Reyes");
+  CHECK(hearing->speaker_mention == "Senator Alma Reyes");
+  const Statement* leaders = find(x, "the city broke its word");
+  REQUIRE(leaders != nullptr);
+  CHECK(leaders->speaker == "several union leaders");
+}
