@@ -1369,6 +1369,7 @@ void ArticleExtractor::process_unit(std::size_t u) {
     if (next && next->coordinated) right_end = std::min(right_end, next->frame_begin);
     if (next && next->type == Cue::Type::verb && !next->coordinated && next->speaker_begin < next->speaker_end &&
         next->speaker_end - next->speaker_begin <= 2 && kPersonPronouns.count(t_[next->speaker_begin]) &&
+        low(next->speaker_begin - 1) != "that" &&  // "told the audience that she believes": one claim inside another
         word_count(c.end, next->speaker_begin) >= options_.min_content_words + 1)
       right_end = std::min(right_end, next->speaker_begin);
     std::size_t sb = c.speaker_begin, se = c.speaker_end;
@@ -1413,7 +1414,8 @@ void ArticleExtractor::process_unit(std::size_t u) {
         else if (low(k) == "the" || low(k) == "a") {
           std::size_t lim = k + 4;
           ++k;
-          while (k < right_end && k < lim && t_[k].word && !quoted_[k]) ++k;
+          while (k < right_end && k < lim && t_[k].word && !quoted_[k] && low(k) != "that") ++k;
+          if (k < right_end && low(k) == "that" && !quoted_[k]) ++k;  // "told the audience that ..."
         }
         r0 = k;
       }

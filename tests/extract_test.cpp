@@ -757,3 +757,20 @@ TEST_CASE("extract gives a participle cue after an object the clause's subject, 
   REQUIRE(leaders != nullptr);
   CHECK(leaders->speaker == "several union leaders");
 }
+
+TEST_CASE("extract reads 'X told the audience that she believes ...' as X's claim with X inside", "[extract]") {
+  const auto x = extract_text(
+      "\"The council is in panic mode,\" said Rita Osei, a Boston-based organizer of the tenants union.\n\n"
+      "Harris told the forum audience that she believes the city must keep building homes.\n\n"
+      "Mayor Lund told the audience that the port needs a second crane.");
+  const Statement* told = find(x, "she believes the city");
+  REQUIRE(told != nullptr);
+  CHECK(told->speaker == "Harris");
+  CHECK(told->cue == "told");
+  const Statement* inner = find(x, "the city must keep building homes");
+  REQUIRE(inner != nullptr);
+  CHECK(inner->speaker == "Harris");
+  const Statement* port = find(x, "needs a second crane");
+  REQUIRE(port != nullptr);
+  CHECK(port->content == "the port needs a second crane");
+}
