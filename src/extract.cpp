@@ -766,7 +766,10 @@ void ArticleExtractor::left_subject(const Unit& unit, Cue& cue) const {
   // skip auxiliaries, adverbs and time words between subject and cue
   while (j > ub) {
     const Tok& p = t_[j - 1];
-    if (p.word && !p.cap && (kBetween.count(p) || kDays.count(p) || (!p.cap && p.low.size() > 4 && p.low.ends_with("ly") && !quoted_[j - 1]))) {
+    // an adverb in "-ly", but not a noun after a determiner ("lawyers for the family said")
+    const bool ly_adverb = p.low.size() > 4 && p.low.ends_with("ly") && !quoted_[j - 1] &&
+                           !(j >= ub + 2 && kDeterminers.count(t_[j - 2]));
+    if (p.word && !p.cap && (kBetween.count(p) || kDays.count(p) || ly_adverb)) {
       --j;
       continue;
     }
@@ -992,9 +995,12 @@ std::size_t ArticleExtractor::main_subject(const Unit& unit, std::size_t upto, s
   while (k < upto && !quoted_[k] && (t_[k].word || (t_[k].mark == '.' && k > i && t_[k - 1].cap)) &&
          !kStopLeft.count(t_[k]) && !kBetween.count(t_[k]) && verb_at(k, upto).length == 0 &&
          k - i < 10) {
-    // after a name, a lower-case word other than "of" is the verb: "Vladimir Putin made ..."
+    // after a name, a lower-case word other than "of" is the verb: "Vladimir Putin made ...", but a
+    // modifier of a title is not: "Democratic presidential nominee Ann Lee" ("hugged deputy mayor" is a verb)
+    const bool modifies_title = k + 1 < upto && t_[k + 1].word && !t_[k + 1].cap && lx_.titles.count(t_[k + 1]) &&
+                                !t_[k].low.ends_with("ed") && !t_[k].low.ends_with("s");
     if (named && t_[k].word && !t_[k].cap && t_[k].low != "of" && t_[k].low != "for" && !lx_.titles.count(t_[k]) &&
-        !lx_.speaker_nouns.count(t_[k]))
+        !lx_.speaker_nouns.count(t_[k]) && !modifies_title)
       break;
     named = named || (t_[k].word && t_[k].cap && !(k == i && kFunctionWords.count(t_[k])));
     ++k;

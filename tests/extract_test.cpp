@@ -774,3 +774,19 @@ TEST_CASE("extract reads 'X told the audience that she believes ...' as X's clai
   REQUIRE(port != nullptr);
   CHECK(port->content == "the port needs a second crane");
 }
+
+TEST_CASE("extract keeps a noun in '-ly' after a determiner and a title's modifier in the speaker", "[extract]") {
+  const auto x = extract_text(
+      "The relatives watched the footage on Thursday, lawyers for the family said.\n\n"
+      "Republican mayoral nominee Dana Ruiz weighed in on the radio, saying that the county should publish the audit.\n\n"
+      "Mayor Ann Lee hugged deputy mayor Tom Ash on the stage, saying that the harbor should stay open.");
+  const Statement* family = find(x, "watched the footage");
+  REQUIRE(family != nullptr);
+  CHECK(family->speaker_mention == "lawyers for the family");
+  const Statement* audit = find(x, "publish the audit");
+  REQUIRE(audit != nullptr);
+  CHECK(audit->speaker == "Dana Ruiz");
+  const Statement* harbor = find(x, "harbor should stay open");
+  REQUIRE(harbor != nullptr);
+  CHECK(harbor->speaker == "Ann Lee");
+}
