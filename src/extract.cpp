@@ -1441,9 +1441,13 @@ void ArticleExtractor::process_unit(std::size_t u) {
           sb = c.end;
           // an appositive or relative clause after the name runs to the end of the frame:
           // '..., said Patrick McGinley, a law professor at West Virginia University.'
+          // ('..., said Ann Lee, House historian for the county.': a title among its first words)
+          bool titled = false;
+          for (std::size_t q = np_e + 1; q < right_end && q < np_e + 4 && t_[q].word && !quoted_[q]; ++q)
+            titled = titled || lx_.titles.count(t_[q]) > 0;
           if (np_e < right_end && t_[np_e].mark == ',' && np_e + 1 < right_end &&
               (kDeterminers.count(t_[np_e + 1]) || low(np_e + 1) == "who" || low(np_e + 1) == "which" ||
-               lx_.titles.count(t_[np_e + 1]) || !t_[np_e + 1].cap)) {
+               lx_.titles.count(t_[np_e + 1]) || !t_[np_e + 1].cap || titled)) {
             std::size_t k = np_e + 1;
             while (k < right_end && !quoted_[k]) ++k;
             while (k > np_e + 1 && !t_[k - 1].word && t_[k - 1].mark != ')') --k;

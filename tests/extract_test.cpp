@@ -790,3 +790,17 @@ TEST_CASE("extract keeps a noun in '-ly' after a determiner and a title's modifi
   REQUIRE(harbor != nullptr);
   CHECK(harbor->speaker == "Ann Lee");
 }
+
+TEST_CASE("extract takes a capitalised appositive with a title after an inverted speaker into the mention", "[extract]") {
+  const auto x = extract_text(
+      "The harbor will reopen in May, said Laura Finch, Harbor director for the Port Authority.\n\n"
+      "\"The ferry will run again,\" said Omar Said, Senate historian for the county.");
+  const Statement* harbor = find(x, "reopen in May");
+  REQUIRE(harbor != nullptr);
+  CHECK(harbor->content == "The harbor will reopen in May");
+  CHECK(harbor->speaker_mention == "Laura Finch, Harbor director for the Port Authority");
+  const Statement* ferry = find(x, "ferry will run");
+  REQUIRE(ferry != nullptr);
+  CHECK(ferry->content == "The ferry will run again");
+  CHECK(ferry->speaker_mention == "Omar Said, Senate historian for the county");
+}
