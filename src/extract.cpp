@@ -811,7 +811,10 @@ void ArticleExtractor::left_subject(const Unit& unit, Cue& cue) const {
     }
     if (c0 != static_cast<std::size_t>(-1)) {
       bool head_clean = false;
-      const std::size_t hb = np_left(ub, c0, head_clean);
+      std::size_t hb = np_left(ub, c0, head_clean);
+      // an age before the aside belongs to the name before it: "Lund, 56, who has served ..., told"
+      if (c0 == hb + 1 && t_[hb].digit && hb > ub + 1 && t_[hb - 1].mark == ',' && !quoted_[hb - 1])
+        hb = np_left(ub, hb - 1, head_clean);
       bool cue_between = false;
       for (std::size_t q = hb; q < se; ++q)
         // a finite cue between them is another frame; "speaking to veterans" or "the states" is not
@@ -823,12 +826,26 @@ void ArticleExtractor::left_subject(const Unit& unit, Cue& cue) const {
         sb = hb;
         // the head may itself be an aside of a name before it:
         // "Michael Mulgrew, president of the federation, which represents teachers, said"
-        for (int round = 0; round < 2; ++round) {
+        for (int round = 0; round < 5; ++round) {
           // "Johnnie Wilson, of Springfield, Va., said": an "of" aside lost its preposition
           if (sb > ub + 2 && (low(sb - 1) == "of" || low(sb - 1) == "from") && t_[sb - 2].mark == ',') sb = sb - 1;
-          if (!(sb > ub + 1 && t_[sb - 1].mark == ',' && !quoted_[sb - 1] &&
-                (!t_[sb].cap || low(sb) == "which" || low(sb) == "who" || low(sb) == "of" || low(sb) == "from")))
+          if (!(sb > ub + 1 && t_[sb - 1].mark == ',' && !quoted_[sb - 1])) break;
+          // "Ann Roe, 59, of Dover, Del., who ...": an age, and a state after "of <town>,", lead on
+          // to the name
+          std::size_t q = sb - 1;
+          while (q > ub && sb - 1 - q < 5 && t_[q - 1].mark != ',' && !quoted_[q - 1]) --q;
+          const bool segment = q > ub && t_[q - 1].mark == ',' && q < sb - 1;
+          if (segment && q + 2 == sb && t_[q].digit) {
+            sb = q;
+            continue;
+          }
+          if (t_[sb].cap && low(sb) != "which" && low(sb) != "who" && low(sb) != "of" && low(sb) != "from") {
+            if (segment && (low(q) == "of" || low(q) == "from")) {
+              sb = q;
+              continue;
+            }
             break;
+          }
           bool again_clean = false;
           const std::size_t nb = np_left(ub, sb - 1, again_clean);
           if (!(nb < sb - 1 && again_clean && sb - 1 - nb <= 8 && t_[nb].cap)) break;

@@ -804,3 +804,18 @@ TEST_CASE("extract takes a capitalised appositive with a title after an inverted
   CHECK(ferry->content == "The ferry will run again");
   CHECK(ferry->speaker_mention == "Omar Said, Senate historian for the county");
 }
+
+TEST_CASE("extract walks over an age and an 'of <town>, <state>' aside to the speaker's name", "[extract]") {
+  const auto x = extract_text(
+      "Rita Osei Mbeki, 61, of Dover, Del., who watched the parade on a screen on the Green, said the event "
+      "brought back memories of her mother.\n\n"
+      "Tom Wren, 56, who has served on the harbor board for a decade, told the county paper that the port must grow.");
+  const Statement* parade = find(x, "brought back memories");
+  REQUIRE(parade != nullptr);
+  CHECK(parade->speaker == "Rita Osei Mbeki");
+  CHECK(parade->speaker_mention.find("Rita Osei Mbeki, 61, of Dover") == 0);
+  const Statement* port = find(x, "the port must grow");
+  REQUIRE(port != nullptr);
+  CHECK(port->speaker == "Tom Wren");
+  CHECK(port->speaker_mention.find("Tom Wren, 56, who has served") == 0);
+}
