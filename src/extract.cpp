@@ -766,9 +766,10 @@ void ArticleExtractor::left_subject(const Unit& unit, Cue& cue) const {
   // skip auxiliaries, adverbs and time words between subject and cue
   while (j > ub) {
     const Tok& p = t_[j - 1];
-    // an adverb in "-ly", but not a noun after a determiner ("lawyers for the family said")
+    // an adverb in "-ly", but not a noun after a determiner ("lawyers for the family said", "Lee's
+    // family has said")
     const bool ly_adverb = p.low.size() > 4 && p.low.ends_with("ly") && !quoted_[j - 1] &&
-                           !(j >= ub + 2 && kDeterminers.count(t_[j - 2]));
+                           !(j >= ub + 2 && (kDeterminers.count(t_[j - 2]) || low(j - 2).ends_with("'s")));
     if (p.word && !p.cap && (kBetween.count(p) || kDays.count(p) || ly_adverb)) {
       --j;
       continue;
@@ -914,8 +915,11 @@ std::vector<Cue> ArticleExtractor::find_cues(const Unit& unit, const std::vector
     // the rules below only act on a word that starts a verb or noun cue: most words start none
     if (verb_at(i, e).length == 0 && noun_at(i, e).length == 0) continue;
     const std::string_view prev = i > b ? low(i - 1) : std::string_view();
+    // a hyphenated modifier between them counts too: "his early-morning tweets"
+    const bool hyphenated = i >= b + 2 && t_[i - 1].word && prev.find('-') != std::string_view::npos &&
+                            t_[i - 2].word && kDeterminers.count(t_[i - 2]);
     const bool after_determiner = i > b && t_[i - 1].word &&
-                                  (kDeterminers.count(t_[i - 1]) || prev.ends_with("'s"));
+                                  (kDeterminers.count(t_[i - 1]) || prev.ends_with("'s") || hyphenated);
     // "The United States": a capitalised cue word after a capitalised word is part of a name,
     // unless the line is in title case
     if (t_[i].cap && i > b && t_[i - 1].word && t_[i - 1].cap && !title_case(unit)) continue;

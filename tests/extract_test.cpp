@@ -819,3 +819,17 @@ TEST_CASE("extract walks over an age and an 'of <town>, <state>' aside to the sp
   CHECK(port->speaker == "Tom Wren");
   CHECK(port->speaker_mention.find("Tom Wren, 56, who has served") == 0);
 }
+
+TEST_CASE("extract reads a cue-like noun after a hyphenated modifier as a noun, and keeps 'X's family' whole", "[extract]") {
+  const auto x = extract_text(
+      "Mayor Ann Lee is defending her early-morning tweets attempting to shame a former councilman, saying it shows "
+      "she works hard.\n\nThe mayor's family has called on police to release the videos.");
+  for (const Statement& s : x.statements) CHECK(s.cue != "tweets");
+  const Statement* hard = find(x, "she works hard");
+  REQUIRE(hard != nullptr);
+  CHECK(hard->speaker == "Ann Lee");
+  const Statement* videos = find(x, "release the videos");
+  REQUIRE(videos != nullptr);
+  CHECK(videos->kind != StatementKind::unattributed);
+  CHECK(videos->speaker_mention == "The mayor's family");
+}
