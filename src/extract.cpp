@@ -1058,10 +1058,18 @@ std::string ArticleExtractor::resolve_speaker(std::size_t b, std::size_t e) cons
   if (words == 1 && (kPronouns.count(t_[k]) || kPossessives.count(t_[k]))) {
     const std::string_view p = t_[k].low == "his" ? "he" : t_[k].low == "her" ? "she" : std::string_view(t_[k].low);
     if (p == "he" || p == "she") {
-      const std::string introduced = person_introduced_before(t_[b].span.begin);
-      if (!introduced.empty()) return introduced;
-      if (!last_person_.empty()) return last_person_;
-      return speakers_.last_before(t_[b].span.begin);
+      const std::size_t at = t_[b].span.begin;
+      std::string found = person_introduced_before(at);
+      if (found.empty()) found = last_person_;
+      if (found.empty()) found = speakers_.last_before(at);
+      // "she" never refers to a "Mr. Lee" nor "he" to a "Mrs. Lee": the last person who agrees
+      const char want = p == "he" ? 'm' : 'f';
+      const char has = found.empty() ? 0 : speakers_.gender(found);
+      if (has != 0 && has != want) {
+        std::string agreeing = speakers_.last_before(at, want);
+        if (!agreeing.empty()) return agreeing;
+      }
+      return found;
     }
     // "it", "they": an organisation or group spoke last, never a person
     return last_group_.empty() ? std::string(t_[k].span.of(text_)) : last_group_;
@@ -1532,7 +1540,10 @@ void ArticleExtractor::process_unit(std::size_t u) {
     }
     // speaker: own, or inherited from the previous cue in the unit or the sentence subject
     std::string inh_speaker, inh_mention;
-    if (sb + 1 == se && !prev_speaker.empty() && (low(sb) == "he" || low(sb) == "she") && !c.coordinated) {
+    const char pronoun_gender = low(sb) == "he" ? 'm' : 'f';
+    const char prev_gender = prev_speaker.empty() ? 0 : speakers_.gender(prev_speaker);
+    if (sb + 1 == se && !prev_speaker.empty() && (low(sb) == "he" || low(sb) == "she") && !c.coordinated &&
+        (prev_gender == 0 || prev_gender == pronoun_gender)) {
       // "Trump said he believes ...": the pronoun is the outer speaker
       inh_speaker = prev_speaker;
       inh_mention = text_of(sb, se);

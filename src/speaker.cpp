@@ -30,6 +30,12 @@ const WordSet kNotNameStart{
 // ("do", "la", "le" are left out: "Why do I ..." is no name).
 const WordSet kNameParticles{"da", "de", "di", "del", "della", "van", "von", "der", "den", "du", "bin", "ibn", "al"};
 
+// Titles that tell a person's sex, for agreement with "he" and "she".
+const WordSet kFemaleTitles{"mrs", "ms", "miss", "madam", "dame", "lady", "queen", "princess", "congresswoman",
+                            "spokeswoman", "chairwoman", "councilwoman", "assemblywoman", "businesswoman"};
+const WordSet kMaleTitles{"mr", "sir", "lord", "king", "prince", "congressman", "spokesman", "councilman",
+                          "assemblyman", "businessman"};
+
 bool not_person_word(const Tok& token) { return kNotPersonWords.count(token); }
 bool not_name_start(const Tok& token) { return kNotNameStart.count(token); }
 
@@ -112,6 +118,7 @@ void SpeakerIndex::learn(std::string_view text, const std::vector<Tok>& t, std::
         idx = static_cast<std::size_t>(known - people_.data());
         for (auto& d : descriptors) people_[idx].descriptors.push_back(std::move(d));
       }
+      count_titles(t, words, name_from, people_[idx]);
       record_mention(t, i, name.back(), idx);
       // an appositive after the name describes the person too: "Jean Dupont, the French president,"
       if (j < end && t[j].mark == ',') {
@@ -127,9 +134,18 @@ void SpeakerIndex::learn(std::string_view text, const std::vector<Tok>& t, std::
         const std::size_t idx = static_cast<std::size_t>(p - people_.data());
         record_mention(t, i, name.front(), idx);
         for (std::size_t k = 0; k < name_from; ++k) people_[idx].descriptors.push_back(t[words[k]].low);
+        count_titles(t, words, name_from, people_[idx]);
       }
     }
     i = j > i ? j : i + 1;
+  }
+}
+
+void SpeakerIndex::count_titles(const std::vector<Tok>& t, const std::vector<std::size_t>& words, std::size_t name_from,
+                                Person& person) {
+  for (std::size_t k = 0; k < name_from; ++k) {
+    person.female_titles += kFemaleTitles.count(t[words[k]]) > 0;
+    person.male_titles += kMaleTitles.count(t[words[k]]) > 0;
   }
 }
 
@@ -243,6 +259,30 @@ std::string SpeakerIndex::last_before(std::size_t offset) const {
   for (const auto& [at, idx] : mentions_) {
     if (at >= offset) break;
     if (count[idx] >= 2 || !people_[idx].descriptors.empty()) out = people_[idx].name;
+  }
+  return out;
+}
+
+char SpeakerIndex::gender(std::string_view name) const {
+  for (const Person& p : people_) {
+    if (p.name != name) continue;
+    if (p.female_titles > 0 && p.male_titles == 0) return 'f';
+    if (p.male_titles > 0 && p.female_titles == 0) return 'm';
+    return 0;
+  }
+  return 0;
+}
+
+std::string SpeakerIndex::last_before(std::size_t offset, char want) const {
+  std::vector<std::size_t> count(people_.size(), 0);
+  for (const auto& m : mentions_) ++count[m.second];
+  std::string out;
+  for (const auto& [at, idx] : mentions_) {
+    if (at >= offset) break;
+    const Person& p = people_[idx];
+    const bool contradicts = want == 'f' ? p.male_titles > 0 && p.female_titles == 0
+                                         : p.female_titles > 0 && p.male_titles == 0;
+    if (!contradicts && (count[idx] >= 2 || !p.descriptors.empty())) out = p.name;
   }
   return out;
 }

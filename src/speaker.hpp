@@ -16,6 +16,8 @@ struct Person {
   std::vector<std::string> words;        // folded name words
   std::vector<std::string> descriptors;  // folded title and modifier words seen before the name
   std::size_t offset = 0;                // where it is first named
+  int female_titles = 0;                 // "Mrs.", "Ms.", "congresswoman" before the name
+  int male_titles = 0;                   // "Mr.", "Sir", "congressman" before the name
 };
 
 class SpeakerIndex {
@@ -32,6 +34,14 @@ class SpeakerIndex {
   // The last person named before `offset`, or "".
   std::string last_before(std::size_t offset) const;
 
+  // 'f' or 'm' when the article gives the person `name` only female or only male titles
+  // ("Mrs. Lee", "Mr. Lee"), else 0.
+  char gender(std::string_view name) const;
+
+  // The last person named before `offset` whose titles do not contradict `gender` ('f' or 'm'): the
+  // one "she" or "he" can refer to; "" when there is none.
+  std::string last_before(std::size_t offset, char gender) const;
+
   // The first person named between byte offsets `begin` and `end` where a subject stands: at the
   // start of a sentence or clause, not as a possessor ("Fischer's deputy, Marco Weil, ..." names
   // Marco Weil first); "" when there is none.
@@ -45,6 +55,8 @@ class SpeakerIndex {
   const Person* by_name(const std::vector<std::string>& words) const;
   const Person* by_last_name(std::string_view word) const;
   bool surely_a_person(std::size_t person) const;
+  static void count_titles(const std::vector<Tok>& t, const std::vector<std::size_t>& words, std::size_t name_from,
+                           Person& person);
   void record_mention(const std::vector<Tok>& t, std::size_t run_start, std::size_t last_word, std::size_t person);
   const WordSet& titles_;
   const WordSet& function_words_;

@@ -833,3 +833,17 @@ TEST_CASE("extract reads a cue-like noun after a hyphenated modifier as a noun, 
   CHECK(videos->kind != StatementKind::unattributed);
   CHECK(videos->speaker_mention == "The mayor's family");
 }
+
+TEST_CASE("extract resolves 'she' past a man the article calls 'Mr.' to the last woman named", "[extract]") {
+  const auto x = extract_text(
+      "Harbor director Nadia Okafor has pushed for a new crane for years. Mrs. Okafor calls it overdue.\n\n"
+      "\"We will not wait,\" said Peter Brandt, the mayor.\n\n"
+      "She said the port could not grow without it.\n\n"
+      "\"It is a matter of money,\" Mr. Brandt said. He said the council had promised to fund it.");
+  const Statement* grow = find(x, "could not grow without it");
+  REQUIRE(grow != nullptr);
+  CHECK(grow->speaker == "Nadia Okafor");
+  const Statement* fund = find(x, "promised to fund it");
+  REQUIRE(fund != nullptr);
+  CHECK(fund->speaker == "Peter Brandt");
+}
