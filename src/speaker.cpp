@@ -251,17 +251,7 @@ std::string SpeakerIndex::resolve(std::string_view text, const std::vector<Tok>&
   return "";
 }
 
-std::string SpeakerIndex::last_before(std::size_t offset) const {
-  // people named more than once or with a title; the last of them before `offset`
-  std::vector<std::size_t> count(people_.size(), 0);
-  for (const auto& m : mentions_) ++count[m.second];
-  std::string out;
-  for (const auto& [at, idx] : mentions_) {
-    if (at >= offset) break;
-    if (count[idx] >= 2 || !people_[idx].descriptors.empty()) out = people_[idx].name;
-  }
-  return out;
-}
+std::string SpeakerIndex::last_before(std::size_t offset) const { return last_before(offset, 0); }
 
 char SpeakerIndex::gender(std::string_view name) const {
   for (const Person& p : people_) {
@@ -280,8 +270,10 @@ std::string SpeakerIndex::last_before(std::size_t offset, char want) const {
   for (const auto& [at, idx] : mentions_) {
     if (at >= offset) break;
     const Person& p = people_[idx];
-    const bool contradicts = want == 'f' ? p.male_titles > 0 && p.female_titles == 0
-                                         : p.female_titles > 0 && p.male_titles == 0;
+    // people named more than once or with a title, whose titles do not contradict `want`
+    const bool contradicts = want == 'f'   ? p.male_titles > 0 && p.female_titles == 0
+                             : want == 'm' ? p.female_titles > 0 && p.male_titles == 0
+                                           : false;
     if (!contradicts && (count[idx] >= 2 || !p.descriptors.empty())) out = p.name;
   }
   return out;

@@ -38,8 +38,8 @@ class SpeakerIndex {
   // ("Mrs. Lee", "Mr. Lee"), else 0.
   char gender(std::string_view name) const;
 
-  // The last person named before `offset` whose titles do not contradict `gender` ('f' or 'm'): the
-  // one "she" or "he" can refer to; "" when there is none.
+  // The last person named before `offset` whose titles do not contradict `gender` ('f' or 'm'; 0
+  // for anyone): the one "she" or "he" can refer to; "" when there is none.
   std::string last_before(std::size_t offset, char gender) const;
 
   // The first person named between byte offsets `begin` and `end` where a subject stands: at the
