@@ -68,6 +68,8 @@ const WordSet kTimeWords{"monday", "tuesday", "wednesday", "thursday", "friday",
                          "previously", "once", "repeatedly", "on", "publicly", "privately", "separately",
                          "flatly", "firmly", "on"};
 const WordSet kWeekdays{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+const WordSet kMonths{"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                      "october", "november", "december", "jan", "feb", "aug", "sept", "oct", "nov", "dec"};
 const WordSet kClauseStarts{",", "and", "but", "while", "though", "although", ";", "whereas", "yet", "-"};
 // Verbs whose object (the listener) comes before the reported clause: "told reporters that".
 const WordSet kListenerVerbs{"tell", "inform", "assure", "remind", "warn", "ask", "urge", "caution", "advise",
@@ -717,8 +719,8 @@ std::size_t ArticleExtractor::np_left(std::size_t ub, std::size_t end, bool& cle
         --k;
         continue;
       }
-      if (p.mark == '/' || p.mark == '&') {
-        --k;
+      if (p.mark == '/' || p.mark == '&' || (p.mark == '@' && k < end && t_[k].span.begin == p.span.end)) {
+        --k;  // "Fox & Friends", "user @harborwatch"
         continue;
       }
       clean = p.mark == ',' || p.mark == ';' || p.mark == ':' || p.mark == '-' || p.mark == '(' || is_quote_mark(p) ||
@@ -938,7 +940,9 @@ std::vector<Cue> ArticleExtractor::find_cues(const Unit& unit, const std::vector
         continue;
       // "insisted on", "called it off", "reported on the crisis": not a claim; but "reported on
       // Friday" is a cue and its time
-      const bool time_after = low(after) == "on" && after + 1 < e && kWeekdays.count(t_[after + 1]);
+      // (or "insisted in June", "said on Oct. 3")
+      const bool time_after = (low(after) == "on" || low(after) == "in") && after + 1 < e && t_[after + 1].cap &&
+                              (kWeekdays.count(t_[after + 1]) || kMonths.count(t_[after + 1]));
       if ((info->lemma == "insist" || info->lemma == "call" || info->lemma == "report" || info->lemma == "speak") &&
           (low(after) == "on" || low(after) == "off" || low(after) == "in" || low(after) == "up" || low(after) == "to" ||
            low(after) == "back" || low(after) == "with") && !time_after)

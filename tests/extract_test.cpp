@@ -847,3 +847,18 @@ TEST_CASE("extract resolves 'she' past a man the article calls 'Mr.' to the last
   REQUIRE(fund != nullptr);
   CHECK(fund->speaker == "Peter Brandt");
 }
+
+TEST_CASE("extract keeps a social-media handle in the speaker and reads 'insisted in June that' as a cue", "[extract]") {
+  const auto x = extract_text(
+      "As one user @harborwatch pointed out, the gap between the two piers is so wide it is almost comic.\n\n"
+      "Council aides insisted in June that the mayor would not run again.");
+  const Statement* gap = find(x, "the gap between the two piers");
+  REQUIRE(gap != nullptr);
+  CHECK(gap->kind == StatementKind::indirect);
+  CHECK(gap->speaker_mention == "one user @harborwatch");
+  const Statement* run = find(x, "would not run again");
+  REQUIRE(run != nullptr);
+  CHECK(run->kind == StatementKind::indirect);
+  CHECK(run->speaker == "Council aides");
+  CHECK(run->content == "the mayor would not run again");
+}
