@@ -162,6 +162,7 @@ struct Cue {
   bool inherit = false;                             // speaker comes from the previous cue or subject
   std::vector<Span> content;                        // token index ranges [begin, end) as Span
   bool drop = false;
+  bool relative = false;  // "many of whom say ...": the claim ends where the relative clause does
 };
 
 struct ViaMark {
@@ -795,6 +796,17 @@ void ArticleExtractor::left_subject(const Unit& unit, Cue& cue) const {
   // a preposition they are its own ("in response to officials saying")
   static const WordSet kBeforeOwnSubject{"to", "with", "of", "amid", "despite", "about", "over", "from", "by", "among", "after"};
   if (sb < se && !clean && low(cue.at).ends_with("ing") && !(sb > ub && kBeforeOwnSubject.count(t_[sb - 1]))) sb = se;
+  // a relative subject: "fishermen, many of whom say ..."
+  // (verbs that take a clause, not "most of whom announced their support")
+  static const WordSet kClauseLemmas{"say", "tell", "claim", "argue", "insist", "believe", "think", "contend",
+                                     "complain", "warn", "add", "note", "explain", "maintain", "allege", "assert", "fear"};
+  static const WordSet kQuantifiers{"many", "some", "most", "all", "several", "none", "few", "both", "each", "one",
+                                    "two", "three", "half", "neither", "either", "any"};
+  if (sb == se && se >= ub + 3 && (low(se - 1) == "whom" || low(se - 1) == "which") && low(se - 2) == "of" &&
+      kQuantifiers.count(t_[se - 3]) && cue.info != nullptr && kClauseLemmas.count(cue.info->lemma)) {
+    sb = se - 3;
+    cue.relative = true;
+  }
   const bool comma_before_cue = sb == se;
   // an aside between commas: "Marc H. Morial, the chief executive of the league, told" /
   // "The state's campaign chairman, Phil Lovas, said" / "Vladimir Putin, addressing the forum, has stated"
@@ -1406,6 +1418,12 @@ void ArticleExtractor::process_unit(std::size_t u) {
     // the right edge: the next coordinated frame, a credit clause, or the end
     std::size_t right_end = via_start_after(c.end);
     if (next && next->coordinated) right_end = std::min(right_end, next->frame_begin);
+    if (c.relative)
+      for (std::size_t k = c.end; k < right_end; ++k)
+        if (t_[k].mark == ',' && !quoted_[k]) {
+          right_end = k;
+          break;
+        }
     if (next && next->type == Cue::Type::verb && !next->coordinated && next->speaker_begin < next->speaker_end &&
         next->speaker_end - next->speaker_begin <= 2 && kPersonPronouns.count(t_[next->speaker_begin]) &&
         low(next->speaker_begin - 1) != "that" &&  // "told the audience that she believes": one claim inside another

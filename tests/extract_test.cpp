@@ -862,3 +862,18 @@ TEST_CASE("extract keeps a social-media handle in the speaker and reads 'insiste
   CHECK(run->speaker == "Council aides");
   CHECK(run->content == "the mayor would not run again");
 }
+
+TEST_CASE("extract reads 'many of whom say ...' as a statement that ends with its relative clause", "[extract]") {
+  const auto x = extract_text(
+      "The fishermen, many of whom say the limits are unfair, protested on Monday.\n\n"
+      "The new rules have angered local farmers, several of whom say the water fees are too high for small farms.");
+  const Statement* limits = find(x, "the limits are unfair");
+  REQUIRE(limits != nullptr);
+  CHECK(limits->kind == StatementKind::indirect);
+  CHECK(limits->speaker_mention == "many of whom");
+  CHECK(limits->content == "the limits are unfair");
+  const Statement* fees = find(x, "water fees are too high");
+  REQUIRE(fees != nullptr);
+  CHECK(fees->kind == StatementKind::indirect);
+  CHECK(fees->speaker_mention == "several of whom");
+}
