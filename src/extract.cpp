@@ -932,8 +932,15 @@ std::vector<Cue> ArticleExtractor::find_cues(const Unit& unit, const std::vector
     // a hyphenated modifier between them counts too: "his early-morning tweets"
     const bool hyphenated = i >= b + 2 && t_[i - 1].word && prev.find('-') != std::string_view::npos &&
                             t_[i - 2].word && kDeterminers.count(t_[i - 2]);
+    // and so does a modifier before a noun cue that opens a colon: "the following comment:" (but
+    // "a controversial comment that described" is a relative clause, no claim)
+    const bool modified_noun = i >= b + 2 && i + 1 < e && t_[i + 1].mark == ':' && t_[i - 1].word &&
+                               !t_[i - 1].cap && t_[i - 2].word &&
+                               (kDeterminers.count(t_[i - 2]) || low(i - 2).ends_with("'s")) &&
+                               !lx_.speaker_nouns.count(t_[i - 1]) && !lx_.titles.count(t_[i - 1]) &&
+                               noun_at(i, e).length > 0;
     const bool after_determiner = i > b && t_[i - 1].word &&
-                                  (kDeterminers.count(t_[i - 1]) || prev.ends_with("'s") || hyphenated);
+                                  (kDeterminers.count(t_[i - 1]) || prev.ends_with("'s") || hyphenated || modified_noun);
     // "The United States": a capitalised cue word after a capitalised word is part of a name,
     // unless the line is in title case
     if (t_[i].cap && i > b && t_[i - 1].word && t_[i - 1].cap && !title_case(unit)) continue;
@@ -1026,6 +1033,7 @@ std::size_t ArticleExtractor::main_subject(const Unit& unit, std::size_t upto, s
     std::size_t c = i;
     while (c < upto && t_[c].mark != ',' && c - i < 25) ++c;
     if (c < upto && t_[c].mark == ',') i = c + 1;
+    if (i + 1 < upto && t_[i].digit && t_[i + 1].mark == ',') i += 2;  // "On May 3, 2019, ..."
   }
   std::size_t k = i;
   bool named = false;
@@ -1622,10 +1630,12 @@ void ArticleExtractor::process_unit(std::size_t u) {
         pending_.via = via;
         list_opened = true;
       }
-    } else if (c.type == Cue::Type::verb && content.size() == 1 && content[0].end == unit.te) {
-      if (ends_with_colon) {
+    } else if ((c.type == Cue::Type::verb || c.type == Cue::Type::noun) && content.size() == 1 &&
+               content[0].end == unit.te) {
+      // ("X made the following statement:" opens a quotation too)
+      std::string speaker = sb < se ? resolve_speaker(sb, se) : inh_speaker;
+      if (ends_with_colon && !speaker.empty()) {
         pending_.active = true;
-        std::string speaker = sb < se ? resolve_speaker(sb, se) : inh_speaker;
         pending_.speaker = speaker;
         pending_.mention = sb < se ? text_of(sb, se) : inh_mention;
         pending_.cue = text_of(c.at, c.end);

@@ -877,3 +877,16 @@ TEST_CASE("extract reads 'many of whom say ...' as a statement that ends with it
   CHECK(fees->kind == StatementKind::indirect);
   CHECK(fees->speaker_mention == "several of whom");
 }
+
+TEST_CASE("extract gives the quotation after 'X made the following comment:' to X", "[extract]") {
+  const auto x = extract_text(
+      "On May 3, 2019, Mayor Ann Lee made the following comment:\n\n"
+      "\"For families who rent near the harbor, the fees are too high. If they own a boat, the fees are higher still.\"\n\n"
+      "Her rival made a sharp comment that described the fees as fair.");
+  const Statement* fees = find(x, "the fees are too high");
+  REQUIRE(fees != nullptr);
+  CHECK(fees->kind == StatementKind::direct);
+  CHECK(fees->speaker == "Ann Lee");
+  for (const Statement& s : x.statements)
+    if (s.kind != StatementKind::unattributed) CHECK(!s.speaker.empty());
+}
