@@ -870,6 +870,16 @@ void ArticleExtractor::left_subject(const Unit& unit, Cue& cue) const {
       }
     }
   }
+  // a list of names: "Sens. Ann Lee (D-Ore.), Tom Ash (D-Ohio) and Rita Moss all said"
+  bool joined = false;
+  for (std::size_t k = sb; k < se && !joined; ++k) joined = low(k) == "and";
+  for (int round = 0; joined && round < 4 && sb > ub + 1 && t_[sb - 1].mark == ',' && !quoted_[sb - 1] && t_[sb].cap;
+       ++round) {
+    bool list_clean = false;
+    const std::size_t nb = np_left(ub, sb - 1, list_clean);
+    if (!(nb < sb - 1 && list_clean && sb - 1 - nb <= 10 && bare_name(nb, sb - 1))) break;
+    sb = nb;
+  }
   // an aside between dashes: "Kall -- co-editor of a book on the debates -- said"
   std::size_t dash = se > ub ? se - 1 : se;
   while (dash > ub && t_[dash].mark == '-' && t_[dash - 1].mark == '-') --dash;  // "--" is two marks

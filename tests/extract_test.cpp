@@ -890,3 +890,15 @@ TEST_CASE("extract gives the quotation after 'X made the following comment:' to 
   for (const Statement& s : x.statements)
     if (s.kind != StatementKind::unattributed) CHECK(!s.speaker.empty());
 }
+
+TEST_CASE("extract keeps a list of names before a cue in the mention, but not a leading time word", "[extract]") {
+  const auto x = extract_text(
+      "Reps. Ann Lee (D-Ore.), Tom Ash (D-Ohio) and Rita Moss (D-N.J.) all suggested that the fees could be cut.\n\n"
+      "Monday, Omar Vance and Lena Holt said the pier would reopen.");
+  const Statement* fees = find(x, "the fees could be cut");
+  REQUIRE(fees != nullptr);
+  CHECK(fees->speaker_mention.find("Ann Lee (D-Ore.), Tom Ash (D-Ohio) and Rita Moss") == 0);
+  const Statement* pier = find(x, "the pier would reopen");
+  REQUIRE(pier != nullptr);
+  CHECK(pier->speaker_mention == "Omar Vance and Lena Holt");
+}
