@@ -976,6 +976,23 @@ std::vector<Cue> ArticleExtractor::find_cues(const Unit& unit, const std::vector
           (low(after) == "on" || low(after) == "off" || low(after) == "in" || low(after) == "up" || low(after) == "to" ||
            low(after) == "back" || low(after) == "with") && !time_after)
         continue;
+      // "called Rita Moss on Friday to thank her", "called him twice": a telephone call, not a naming
+      // ("called Moss a liar")
+      if (info->lemma == "call" && vm.length == 1 && after < e) {
+        std::size_t k = after;
+        if (kObjectPronouns.count(t_[k])) ++k;
+        else
+          while (k < e && !quoted_[k] && ((t_[k].word && t_[k].cap) ||
+                                          (t_[k].mark == '.' && t_[k - 1].word && t_[k - 1].low.size() <= 3 &&
+                                           t_[k - 1].span.end == t_[k].span.begin && k + 1 < e && t_[k + 1].cap)))
+            ++k;  // "Mr. Obama"
+        static const WordSet kAfterCall{"on", "to", "at", "from", "last", "yesterday", "twice", "back", "again",
+                                        "early", "late", "after", "before"};
+        const bool possessor = k > after && low(k - 1).ends_with("'s");  // "called Mr. Obama's remarks ..."
+        if (k > after && !possessor && (k >= e || t_[k].mark == '.' || t_[k].mark == ',' || kAfterCall.count(t_[k]) ||
+                                        kWeekdays.count(t_[k])))
+          continue;
+      }
       // "the bill, known as the ...": a name; "warns on inflation": a topic; neither is a claim
       if (w == "known" && low(after) == "as") continue;
       if (info->lemma == "warn" && low(after) == "on" && !time_after) continue;

@@ -902,3 +902,16 @@ TEST_CASE("extract keeps a list of names before a cue in the mention, but not a 
   REQUIRE(pier != nullptr);
   CHECK(pier->speaker_mention == "Omar Vance and Lena Holt");
 }
+
+TEST_CASE("extract does not read a telephone call ('called X on Friday to thank') as a naming cue", "[extract]") {
+  const auto x = extract_text(
+      "City spokesman Tom Ash says that Mayor Ann Lee called Rita Moss on Friday to thank the former harbor master.\n\n"
+      "Lee called Mr. Moss's remarks on Saturday \"a true wake-up call.\"");
+  for (const Statement& s : x.statements) CHECK(s.content.find("Rita Moss on Friday") != 0);
+  const Statement* thanks = find(x, "to thank the former harbor master");
+  REQUIRE(thanks != nullptr);
+  CHECK(thanks->speaker == "Tom Ash");
+  const Statement* remarks = find(x, "a true wake-up call");
+  REQUIRE(remarks != nullptr);
+  CHECK(remarks->cue == "called");
+}
