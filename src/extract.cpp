@@ -736,6 +736,13 @@ std::size_t ArticleExtractor::np_left(std::size_t ub, std::size_t end, bool& cle
         continue;
       }
     }
+    // "sources close to the campaign", "those loyal to him": the adjective takes its "to"
+    if (p.low == "to" && k < end && k - 1 > ub && t_[k - 2].word &&
+        (t_[k - 2].low == "close" || t_[k - 2].low == "loyal" || t_[k - 2].low == "closest")) {
+      --k;
+      ++words;
+      continue;
+    }
     if (kStopLeft.count(p)) {
       clean = kClauseStarts.count(p) || p.low == "that" || p.low == "while" || p.low == "though" ||
               p.low == "although" || p.low == "because" || p.low == "as" || p.low == "when" || p.low == "if" ||

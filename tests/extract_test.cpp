@@ -915,3 +915,15 @@ TEST_CASE("extract does not read a telephone call ('called X on Friday to thank'
   REQUIRE(remarks != nullptr);
   CHECK(remarks->cue == "called");
 }
+
+TEST_CASE("extract keeps 'close to X' inside a speaker ('sources close to the campaign said')", "[extract]") {
+  const auto x = extract_text(
+      "Sources close to the campaign said the mayor would run again.\n\n"
+      "Those close to him say that the governor would have to pick a new deputy.");
+  const Statement* run = find(x, "would run again");
+  REQUIRE(run != nullptr);
+  CHECK(run->speaker_mention == "Sources close to the campaign");
+  const Statement* deputy = find(x, "pick a new deputy");
+  REQUIRE(deputy != nullptr);
+  CHECK(deputy->speaker_mention == "Those close to him");
+}
