@@ -743,7 +743,10 @@ std::size_t ArticleExtractor::np_left(std::size_t ub, std::size_t end, bool& cle
       ++words;
       continue;
     }
-    if (kStopLeft.count(p)) {
+    // a capitalised modal after a capitalised word is a surname: "Theresa May", "Ann Will"
+    const bool surname = p.cap && k - 1 > ub && t_[k - 2].word && t_[k - 2].cap &&
+                         !(k < t_.size() && t_[k].word && t_[k].cap);
+    if (kStopLeft.count(p) && !surname) {
       clean = kClauseStarts.count(p) || p.low == "that" || p.low == "while" || p.low == "though" ||
               p.low == "although" || p.low == "because" || p.low == "as" || p.low == "when" || p.low == "if" ||
               p.low == "so" || p.low == "since" || p.low == "whereas" || p.low == "after" || p.low == "before";
@@ -1072,7 +1075,7 @@ std::size_t ArticleExtractor::main_subject(const Unit& unit, std::size_t upto, s
   std::size_t k = i;
   bool named = false;
   while (k < upto && !quoted_[k] && (t_[k].word || (t_[k].mark == '.' && k > i && t_[k - 1].cap)) &&
-         !kStopLeft.count(t_[k]) && !kBetween.count(t_[k]) && verb_at(k, upto).length == 0 &&
+         ((!kStopLeft.count(t_[k]) && !kBetween.count(t_[k])) || (named && t_[k].cap)) && verb_at(k, upto).length == 0 &&
          k - i < 10) {
     // after a name, a lower-case word other than "of" is the verb: "Vladimir Putin made ...", but a
     // modifier of a title is not: "Democratic presidential nominee Ann Lee" ("hugged deputy mayor" is a verb)

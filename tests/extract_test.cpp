@@ -927,3 +927,16 @@ TEST_CASE("extract keeps 'close to X' inside a speaker ('sources close to the ca
   REQUIRE(deputy != nullptr);
   CHECK(deputy->speaker_mention == "Those close to him");
 }
+
+TEST_CASE("extract keeps a surname spelled like a modal ('Ann May said') in the speaker", "[extract]") {
+  const auto x = extract_text(
+      "Prime Minister Ann May said this week that the tax would rise.\n\n"
+      "Ann May spoke in Leeds on Monday, saying the pension age would stay at 66.");
+  const Statement* tax = find(x, "the tax would rise");
+  REQUIRE(tax != nullptr);
+  CHECK(tax->speaker == "Ann May");
+  CHECK(tax->speaker_mention == "Prime Minister Ann May");
+  const Statement* pension = find(x, "pension age would stay");
+  REQUIRE(pension != nullptr);
+  CHECK(pension->speaker == "Ann May");
+}
