@@ -1094,6 +1094,12 @@ std::size_t ArticleExtractor::main_subject(const Unit& unit, std::size_t upto, s
     end = i;
     return i;
   }
+  // an appositive after a name belongs to the mention: "Dean, a medical doctor, then appeared ..."
+  if (named && k + 2 < upto && t_[k].mark == ',' && (low(k + 1) == "a" || low(k + 1) == "an" || low(k + 1) == "the")) {
+    std::size_t q = k + 2;
+    while (q < upto && q < k + 12 && t_[q].word && !quoted_[q] && verb_at(q, upto).length == 0) ++q;
+    if (q < upto && t_[q].mark == ',' && !quoted_[q]) end = q + 1;
+  }
   return i;
 }
 

@@ -940,3 +940,11 @@ TEST_CASE("extract keeps a surname spelled like a modal ('Ann May said') in the 
   REQUIRE(pension != nullptr);
   CHECK(pension->speaker == "Ann May");
 }
+
+TEST_CASE("extract keeps a name's appositive in the mention of a participle's clause subject", "[extract]") {
+  const auto x = extract_text("Ann Kerr, the city's treasurer, spoke on Monday, saying the budget was balanced.");
+  const Statement* budget = find(x, "the budget was balanced");
+  REQUIRE(budget != nullptr);
+  CHECK(budget->speaker == "Ann Kerr");
+  CHECK(budget->speaker_mention.find("Ann Kerr, the city's treasurer") == 0);
+}
