@@ -1150,6 +1150,10 @@ std::string ArticleExtractor::resolve_speaker(std::size_t b, std::size_t e) cons
     while (r < e && t_[r].word && t_[r].cap) ++r;
     name = speakers_.resolve(text_, t_, q, r);
     if (!name.empty()) return name;
+    // a name that heads an aside is the speaker, not a name inside the aside: "Kall -- co-editor of
+    // Debating The Donald --"; a lone word before a comma may be an adverb ("Still, the fund said")
+    if (q == k && r < e && r > q && (t_[r].mark == '-' || (t_[r].mark == ',' && r - q >= 2)) && bare_name(q, r))
+      return text_of(q, r);
     q = r;
   }
   // as written, trimmed of a leading article and trailing marks
