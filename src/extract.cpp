@@ -1129,6 +1129,7 @@ std::string ArticleExtractor::resolve_speaker(std::size_t b, std::size_t e) cons
       std::string found = person_introduced_before(at);
       if (found.empty()) found = last_person_;
       if (found.empty()) found = speakers_.last_before(at);
+      if (found.empty()) found = last_speaker_;  // a speaker named only by title: "President Obama"
       // "she" never refers to a "Mr. Lee" nor "he" to a "Mrs. Lee": the last person who agrees
       const char want = p == "he" ? 'm' : 'f';
       const char has = found.empty() ? 0 : speakers_.gender(found);

@@ -16,7 +16,9 @@ const WordSet kNotPersonWords{
     "company", "school", "college", "office", "church", "county", "city", "river", "sea", "ocean",
     "kingdom", "federation", "association", "commission", "organization", "nations", "force", "navy",
     "front", "media", "journal", "daily", "airport", "station", "square", "revolution", "uprising",
-    "government"};
+    "government", "mall", "museum", "library", "hospital", "avenue", "stadium", "capitol", "memorial", "plaza",
+    "arena", "hotel", "network", "fund", "service", "administration", "authority", "senate", "congress",
+    "parliament", "caucus", "campaign", "coalition", "alliance"};
 
 // Capitalised words that start sentences or name days and months, never a person.
 // Reporting verbs that open a sentence ("Said Ortega: ...") are not names either.

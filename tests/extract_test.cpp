@@ -962,3 +962,12 @@ TEST_CASE("extract takes the name heading an aside as the speaker, not a name in
   REQUIRE(turnout != nullptr);
   CHECK(turnout->speaker == "Rosa Lind");
 }
+
+TEST_CASE("extract never takes a museum for 'he' and falls back to the last speaker named by title", "[extract]") {
+  const auto x = extract_text(
+      "President Lund opened the National Harbor Museum on Saturday, saying the city had waited too long.\n\n"
+      "\"A museum alone will not fix the port,\" he said.");
+  const Statement* port = find(x, "will not fix the port");
+  REQUIRE(port != nullptr);
+  CHECK(port->speaker == "President Lund");
+}
