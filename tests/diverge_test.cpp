@@ -259,6 +259,16 @@ TEST_CASE("figure divergences compare figures of one kind", "[diverge][figure]")
     CHECK(mentions(figures[0], "magnitude 6.3"));
   }
 
+  SECTION("clock times are no counts: '3:36 a.m.' and 'shortly after 3.30 am' do not disagree") {
+    std::vector<Statement> statements{
+        make_statement("a#1", "a", StatementKind::unattributed, "The quake hit at 3:36 a.m. near the town."),
+        make_statement("b#1", "b", StatementKind::unattributed, "The quake struck shortly after 3.30 am near the town."),
+    };
+    statements[0].figures.push_back(make_figure(statements[0], "3:36 a.m.", "time", 3.6));
+    statements[1].figures.push_back(make_figure(statements[1], "3.30 am", "time", 3.5));
+    CHECK(figures_of(statements, {"a#1", "b#1"}, articles).empty());
+  }
+
   SECTION("equal values in other words are no divergence") {
     std::vector<Statement> statements{
         make_statement("a#1", "a", StatementKind::unattributed, "The strike lasted two weeks."),
