@@ -468,6 +468,32 @@ TEST_CASE("attribution divergences: upstream sources and speaker renderings", "[
   }
 }
 
+TEST_CASE("a description one outlet uses for a speaker another names is the same speaker", "[diverge][attribution]") {
+  std::vector<Statement> statements{
+      make_statement("a#1", "a", StatementKind::indirect, "Sweden had not kept its promises, Erdogan said."),
+      make_statement("a#2", "a", StatementKind::indirect, "Turkish President Recep Tayyip Erdogan spoke in Ankara."),
+      make_statement("b#1", "b", StatementKind::indirect, "The Turkish president said Sweden had broken its word."),
+      make_statement("c#1", "c", StatementKind::indirect, "The Swedish prime minister said Sweden had kept its word."),
+  };
+  statements[0].speaker = statements[1].speaker = "Recep Tayyip Erdogan";
+  statements[0].speaker_mention = "Erdogan";
+  statements[1].speaker_mention = "Turkish President Recep Tayyip Erdogan";
+  statements[2].speaker = statements[2].speaker_mention = "The Turkish president";
+  statements[3].speaker = statements[3].speaker_mention = "The Swedish prime minister";
+  const std::vector<ArticleReport> articles{make_article("a", "Daily A"), make_article("b", "B News"),
+                                            make_article("c", "C Times")};
+  std::vector<Claim> claims{make_claim({"a#1", "b#1"})};
+  diverge(claims, statements, articles);
+  const auto attribution = of_type(claims[0], DivergenceType::attribution);
+  CHECK(std::none_of(attribution.begin(), attribution.end(), [](const Divergence* d) { return d->aspect == "speaker"; }));
+  CHECK(std::any_of(attribution.begin(), attribution.end(), [](const Divergence* d) { return d->aspect == "speaker_mention"; }));
+  // A description that fits nothing said of him is another speaker.
+  std::vector<Claim> other{make_claim({"a#1", "c#1"})};
+  diverge(other, statements, articles);
+  const auto differ = of_type(other[0], DivergenceType::attribution);
+  CHECK(std::any_of(differ.begin(), differ.end(), [](const Divergence* d) { return d->aspect == "speaker"; }));
+}
+
 TEST_CASE("omission and the divergence order", "[diverge][omission]") {
   std::vector<Statement> statements{
       make_statement("a#1", "a", StatementKind::unattributed, "The dam failed after days of heavy rain."),
