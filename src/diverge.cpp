@@ -304,9 +304,19 @@ bool describes(const Statement& description, const Statement& named, const Menti
   return words > 0;
 }
 
+// The same surname closing two names ("President Erdogan", "Recep Tayyip Erdogan"): an outlet
+// that never gives the full name keeps its title in the resolved speaker.
+bool same_surname(const std::string& a, const std::string& b) {
+  if (!detail::is_proper_name(a) || !detail::is_proper_name(b)) return false;
+  const std::vector<std::string> wa = name_words(a);
+  const std::vector<std::string> wb = name_words(b);
+  return !wa.empty() && !wb.empty() && wa.back() == wb.back();
+}
+
 // One speaker, however each outlet names them.
 bool same_speaker(const Statement& a, const Statement& b, const MentionWords& mentions) {
-  return same_name(a.speaker, b.speaker) || describes(a, b, mentions) || describes(b, a, mentions);
+  return same_name(a.speaker, b.speaker) || same_surname(a.speaker, b.speaker) || describes(a, b, mentions) ||
+         describes(b, a, mentions);
 }
 
 void add_attribution(Claim& claim, const std::vector<const Statement*>& members, const MentionWords& mentions,
