@@ -62,6 +62,14 @@ bool adjective_like(std::string_view w) {
          w == "few" || w == "bad" || w == "good" || w == "other" || w == "more" || w == "extra" || w == "separate";
 }
 
+// Irregular past tenses that follow a figure as its verb, not its unit ("a magnitude 6.0 shook
+// the region", "12 fled"); regular ones end in "-ed" and are caught by that.
+constexpr std::array<std::string_view, 40> kIrregularPast{
+    "shook", "struck", "hit",   "rose",   "fell",   "left",  "took",  "came",    "went",    "grew",
+    "made",  "met",    "won",   "lost",   "told",   "said",  "saw",   "began",   "ran",     "fled",
+    "sank",  "broke",  "spent", "paid",   "gave",   "got",   "held",  "kept",    "led",     "brought",
+    "bought", "thought", "sought", "fought", "caught", "built", "sent", "stood", "felt", "drove"};
+
 template <std::size_t N>
 bool in(const std::array<std::string_view, N>& words, std::string_view w) {
   for (std::string_view x : words)
@@ -175,10 +183,11 @@ class Scanner {
 
   // A unit noun right after token `i - 1`, returned as the index past it (or i).
   std::size_t unit_after(std::size_t i, std::string& unit) const {
-    if (!word(i) || t_[i].digit || is_month(low(i)) || in(kNotUnit, low(i))) return i;
+    if (!word(i) || t_[i].digit || is_month(low(i)) || in(kNotUnit, low(i)) || in(kIrregularPast, low(i))) return i;
     if (low(i).ends_with("ed") && low(i).size() > 4) return i;  // a verb: "250 marched"
     if (i + 1 < end_ && (adjective_like(low(i)) || t_[i].cap) && word(i + 1) && !t_[i + 1].digit &&
-        !in(kNotUnit, low(i + 1)) && !is_month(low(i + 1)) && !low(i + 1).ends_with("ed")) {
+        !in(kNotUnit, low(i + 1)) && !is_month(low(i + 1)) && !low(i + 1).ends_with("ed") &&
+        !in(kIrregularPast, low(i + 1))) {
       unit = t_[i + 1].low;  // "two Republican senators": the noun after the adjective
       return i + 2;
     }
@@ -241,6 +250,8 @@ class Scanner {
     }
     const std::string_view w = low(i);
     if (!t_[i].digit && !triggers().count(t_[i]) && !(is_number_word(w) && number_word(w))) return i + 1;  // most words start no figure
+    if (t_[i].digit)
+      if (const std::size_t past = time_of_day(i); past > i) return past;
     // dates: "August 20, 1968", "Feb. 21", "November 1956"; "5 January 1968"
     if (is_month(w) && t_[i].cap && ((w != "may" && w != "march") || (word(i + 1) && t_[i + 1].digit))) {
       std::size_t j = i + 1;
@@ -359,6 +370,47 @@ class Scanner {
       last = unit_after(last, unit);
     }
     emit(first, last, type, value, upper, unit, qualifier);
+    return last;
+  }
+
+  // "3:36 a.m.", "3.30 am", "10 pm", "14:30": a clock time, read as hours, never as a count of "am".
+  // Returns the index past it, or i when token i starts no time.
+  std::size_t time_of_day(std::size_t i) {
+    double hours = 0;
+    std::string suffix;
+    if (!parse_digits(t_[i].low, hours, suffix) || !suffix.empty() || hours >= 24) return i;
+    std::size_t last = i + 1;
+    const bool decimal = t_[i].low.find('.') != std::string::npos;
+    bool colon = false;
+    if (!decimal && last + 1 < end_ && t_[last].mark == ':' && word(last + 1) && t_[last + 1].digit &&
+        t_[last + 1].low.size() == 2 && t_[last].span.begin == t_[i].span.end &&
+        t_[last + 1].span.begin == t_[last].span.end) {
+      double minutes = 0;
+      if (!parse_digits(t_[last + 1].low, minutes, suffix) || minutes >= 60) return i;
+      hours += minutes / 60;
+      colon = true;
+      last += 2;
+    } else if (decimal) {
+      const double minutes = std::round((hours - std::floor(hours)) * 100);  // "3.30" is half past three
+      if (minutes >= 60) return i;
+      hours = std::floor(hours) + minutes / 60;
+    }
+    const std::string_view meridiem = low(last);
+    const bool am = meridiem == "am" || meridiem == "a.m" || meridiem == "a.m.";
+    const bool pm = meridiem == "pm" || meridiem == "p.m" || meridiem == "p.m.";
+    if (!am && !pm && !colon) return i;
+    if (am || pm) {
+      if (hours >= 13) return i;
+      if (pm && hours < 12) hours += 12;
+      if (am && hours >= 12) hours -= 12;
+      ++last;
+      if (last < end_ && t_[last].mark == '.' && t_[last].span.begin == t_[last - 1].span.end &&
+          !meridiem.ends_with('.'))
+        ++last;  // the closing dot of "a.m."
+    }
+    std::string qualifier;
+    const std::size_t first = qualifier_before(i, qualifier);  // "around 8:30 p.m."
+    emit(first, last, "time", hours, std::nullopt, "", qualifier);
     return last;
   }
 

@@ -209,7 +209,7 @@ Quantity from_figure(const Statement& statement, const Figure& figure) {
     // the value as written, without a noun the extractor took for its unit ("6.1 earthquake")
     const std::string_view value_text = std::string_view(figure.text).substr(0, figure.text.find(' '));
     quantity.text = scale_before_text(statement.text, figure.span.begin - statement.span.begin) + std::string(value_text);
-  } else if (type == "ordinal") {
+  } else if (type == "ordinal" || type == "time") {  // a clock time counts nothing
     quantity.dimension.clear();
   } else if (type == "year" || type == "decade" ||
              (type == "date" && unit != "days" && figure.value && *figure.value >= 1000)) {

@@ -4,7 +4,6 @@
 #include "similarity.hpp"
 
 #include "text_util.hpp"
-#include "utf8.hpp"
 
 #include <algorithm>
 #include <array>
@@ -134,20 +133,6 @@ bool share_quote(const std::string& a, const std::string& b) {
     }
   return false;
 }
-
-}  // namespace
-
-bool is_proper_name(std::string_view speaker) {
-  static constexpr std::array<std::string_view, 16> kDescriptionStarts{
-      "the", "a", "an", "this", "that", "these", "those", "his", "her", "its",
-      "their", "our", "one", "two", "some", "several"};
-  const auto words = tokenize_words(speaker);
-  if (words.empty() || !is_upper(decode_at(speaker, words.front().span.begin).value)) return false;
-  const std::string first = fold(words.front().text);
-  return std::find(kDescriptionStarts.begin(), kDescriptionStarts.end(), first) == kDescriptionStarts.end();
-}
-
-namespace {
 
 bool same_speaker(const std::string& a, const std::string& b) {
   if (a == b) return true;

@@ -175,8 +175,5 @@ std::string format_model(const LinearModel& model, std::string_view header);
 // Stop words: function words that carry no claim content.
 bool is_stop_word(std::string_view folded);
 
-// A speaker written as a proper name ("Giorgio Meloni", "Reuters"), not as a description that
-// opens with a determiner ("The prime minister", "Two diplomats") or a lower-case group ("officials").
-bool is_proper_name(std::string_view speaker);
 
 }  // namespace claimdiff::detail

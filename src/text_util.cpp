@@ -5,6 +5,9 @@
 
 #include <unicode/uchar.h>
 
+#include <algorithm>
+#include <array>
+
 namespace claimdiff::detail {
 
 // ASCII fast paths: most news text is ASCII and each ICU property call costs a function call and a
@@ -183,5 +186,15 @@ Span trim(std::string_view text, Span within) {
 }
 
 std::string_view trim(std::string_view text) { return trim(text, Span{0, text.size()}).of(text); }
+
+bool is_proper_name(std::string_view speaker) {
+  static constexpr std::array<std::string_view, 16> kDescriptionStarts{
+      "the", "a", "an", "this", "that", "these", "those", "his", "her", "its",
+      "their", "our", "one", "two", "some", "several"};
+  const auto words = tokenize_words(speaker);
+  if (words.empty() || !is_upper(decode_at(speaker, words.front().span.begin).value)) return false;
+  const std::string first = fold(words.front().text);
+  return std::find(kDescriptionStarts.begin(), kDescriptionStarts.end(), first) == kDescriptionStarts.end();
+}
 
 }  // namespace claimdiff::detail

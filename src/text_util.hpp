@@ -43,6 +43,10 @@ bool is_letter(char32_t c);
 bool is_digit(char32_t c);
 bool is_upper(char32_t c);
 
+// A speaker written as a proper name ("Giorgio Meloni", "Reuters"), not as a description that
+// opens with a determiner ("The prime minister", "Two diplomats") or a lower-case group ("officials").
+bool is_proper_name(std::string_view speaker);
+
 // Opening and closing quotation marks (straight, curly, guillemets, low-9).
 bool is_opening_quote(char32_t c);
 bool is_closing_quote(char32_t c);

@@ -259,6 +259,16 @@ TEST_CASE("figure divergences compare figures of one kind", "[diverge][figure]")
     CHECK(mentions(figures[0], "magnitude 6.3"));
   }
 
+  SECTION("clock times are no counts: '3:36 a.m.' and 'shortly after 3.30 am' do not disagree") {
+    std::vector<Statement> statements{
+        make_statement("a#1", "a", StatementKind::unattributed, "The quake hit at 3:36 a.m. near the town."),
+        make_statement("b#1", "b", StatementKind::unattributed, "The quake struck shortly after 3.30 am near the town."),
+    };
+    statements[0].figures.push_back(make_figure(statements[0], "3:36 a.m.", "time", 3.6));
+    statements[1].figures.push_back(make_figure(statements[1], "3.30 am", "time", 3.5));
+    CHECK(figures_of(statements, {"a#1", "b#1"}, articles).empty());
+  }
+
   SECTION("equal values in other words are no divergence") {
     std::vector<Statement> statements{
         make_statement("a#1", "a", StatementKind::unattributed, "The strike lasted two weeks."),
@@ -456,6 +466,37 @@ TEST_CASE("attribution divergences: upstream sources and speaker renderings", "[
     diverge(again, same, {make_article("a", "Daily A"), make_article("b", "B News")});
     CHECK(of_type(again[0], DivergenceType::attribution).empty());
   }
+}
+
+TEST_CASE("a description one outlet uses for a speaker another names is the same speaker", "[diverge][attribution]") {
+  std::vector<Statement> statements{
+      make_statement("a#1", "a", StatementKind::indirect, "Sweden had not kept its promises, Erdogan said."),
+      make_statement("a#2", "a", StatementKind::indirect, "Turkish President Recep Tayyip Erdogan spoke in Ankara."),
+      make_statement("b#1", "b", StatementKind::indirect, "The Turkish president said Sweden had broken its word."),
+      make_statement("c#1", "c", StatementKind::indirect, "The Swedish prime minister said Sweden had kept its word."),
+  };
+  statements[0].speaker = statements[1].speaker = "Recep Tayyip Erdogan";
+  statements[0].speaker_mention = "Erdogan";
+  statements[1].speaker_mention = "Turkish President Recep Tayyip Erdogan";
+  statements[2].speaker = statements[2].speaker_mention = "The Turkish president";
+  statements[3].speaker = statements[3].speaker_mention = "The Swedish prime minister";
+  const std::vector<ArticleReport> articles{make_article("a", "Daily A"), make_article("b", "B News"),
+                                            make_article("c", "C Times")};
+  std::vector<Claim> claims{make_claim({"a#1", "b#1"})};
+  diverge(claims, statements, articles);
+  const auto attribution = of_type(claims[0], DivergenceType::attribution);
+  CHECK(std::none_of(attribution.begin(), attribution.end(), [](const Divergence* d) { return d->aspect == "speaker"; }));
+  CHECK(std::any_of(attribution.begin(), attribution.end(), [](const Divergence* d) { return d->aspect == "speaker_mention"; }));
+  // An outlet that never gives the full name keeps the title: still the same speaker.
+  statements[2].speaker = statements[2].speaker_mention = "President Erdogan";
+  std::vector<Claim> titled{make_claim({"a#1", "b#1"})};
+  diverge(titled, statements, articles);
+  for (const Divergence* d : of_type(titled[0], DivergenceType::attribution)) CHECK(d->aspect != "speaker");
+  // A description that fits nothing said of him is another speaker.
+  std::vector<Claim> other{make_claim({"a#1", "c#1"})};
+  diverge(other, statements, articles);
+  const auto differ = of_type(other[0], DivergenceType::attribution);
+  CHECK(std::any_of(differ.begin(), differ.end(), [](const Divergence* d) { return d->aspect == "speaker"; }));
 }
 
 TEST_CASE("omission and the divergence order", "[diverge][omission]") {

@@ -971,3 +971,27 @@ TEST_CASE("extract never takes a museum for 'he' and falls back to the last spea
   REQUIRE(port != nullptr);
   CHECK(port->speaker == "President Lund");
 }
+
+TEST_CASE("extract reads clock times as times and stops a figure's unit at a verb", "[extract][figures]") {
+  const auto x = extract_text(
+      "The ferry left at 6:45 a.m. and sank shortly after 7.30 pm, when a magnitude 5.9 quake struck and 40 fled.");
+  REQUIRE_FALSE(x.statements.empty());
+  const auto& figures = x.statements.front().figures;
+  auto figure = [&](const std::string& text) -> const claimdiff::Figure* {
+    for (const auto& f : figures)
+      if (f.text == text) return &f;
+    return nullptr;
+  };
+  const auto* morning = figure("6:45 a.m.");
+  REQUIRE(morning != nullptr);
+  CHECK(morning->type == "time");
+  CHECK(*morning->value == Approx(6.75));
+  const auto* evening = figure("7.30 pm");
+  REQUIRE(evening != nullptr);
+  CHECK(evening->type == "time");
+  CHECK(*evening->value == Approx(19.5));
+  const auto* fled = figure("40");  // not "40 fled": the verb is no unit
+  REQUIRE(fled != nullptr);
+  CHECK(fled->unit.empty());
+  for (const auto& f : figures) CHECK(f.unit != "pm");
+}

@@ -91,8 +91,8 @@ std::optional<StatementKind> statement_kind_from_string(std::string_view text);
 struct Figure {
   std::string text;            // as written
   Span span;
-  std::string type;            // number, year, date, decade, ordinal, range, percent, money, vague
-  std::optional<double> value; // normalised value where one exists (2600, 1950, 10, 18)
+  std::string type;            // number, year, date, decade, ordinal, range, percent, money, vague, time
+  std::optional<double> value; // normalised value where one exists (2600, 1950, 10, 18; hours for a time)
   std::optional<double> upper; // upper bound of a range ("10 to 12")
   std::string unit;            // "days", "troops", "people", "%", "USD", ... or empty
   std::string qualifier;       // "at least", "around", "more than", "nearly" or empty
