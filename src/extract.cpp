@@ -1142,6 +1142,15 @@ std::string ArticleExtractor::resolve_speaker(std::size_t b, std::size_t e) cons
     // "it", "they": an organisation or group spoke last, never a person
     return last_group_.empty() ? std::string(t_[k].span.of(text_)) : last_group_;
   }
+  // a name that heads an aside is the speaker, not a name inside the aside: "Kall -- co-editor of a
+  // book analyzing Trump's debates --"; a lone word before a comma may be an adverb ("Still, the fund")
+  std::size_t head_end = k;
+  while (head_end < e && t_[head_end].word && t_[head_end].cap) ++head_end;
+  if (head_end > k && head_end < e &&
+      (t_[head_end].mark == '-' || (t_[head_end].mark == ',' && head_end - k >= 2)) && bare_name(k, head_end)) {
+    const std::string head = speakers_.resolve(text_, t_, k, head_end);
+    return head.empty() ? text_of(k, head_end) : head;
+  }
   std::string name = speakers_.resolve(text_, t_, b, e);
   if (!name.empty()) return name;
   // a known person named inside the mention ("Putin's remarks in Vladivostok")
@@ -1151,10 +1160,6 @@ std::string ArticleExtractor::resolve_speaker(std::size_t b, std::size_t e) cons
     while (r < e && t_[r].word && t_[r].cap) ++r;
     name = speakers_.resolve(text_, t_, q, r);
     if (!name.empty()) return name;
-    // a name that heads an aside is the speaker, not a name inside the aside: "Kall -- co-editor of
-    // Debating The Donald --"; a lone word before a comma may be an adverb ("Still, the fund said")
-    if (q == k && r < e && r > q && (t_[r].mark == '-' || (t_[r].mark == ',' && r - q >= 2)) && bare_name(q, r))
-      return text_of(q, r);
     q = r;
   }
   // as written, trimmed of a leading article and trailing marks

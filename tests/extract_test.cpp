@@ -952,7 +952,7 @@ TEST_CASE("extract keeps a name's appositive in the mention of a participle's cl
 TEST_CASE("extract takes the name heading an aside as the speaker, not a name inside the aside", "[extract]") {
   const auto x = extract_text(
       "Mayor Tom Ash opened the debate.\n\n"
-      "\"The debate was a mess,\" Kerr -- co-editor of Beating Tom Ash, a book about the mayor -- said.\n\n"
+      "\"The debate was a mess,\" Kerr -- co-editor of Beating Tom Ash, a book analyzing Ash's debates -- said.\n\n"
       "\"Turnout makes a difference,\" said Rosa Lind, a prominent Ohio Democrat.\n\n"
       "Still, the fund warned that growth would slow.");
   const Statement* mess = find(x, "The debate was a mess");
