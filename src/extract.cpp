@@ -986,6 +986,8 @@ std::vector<Cue> ArticleExtractor::find_cues(const Unit& unit, const std::vector
           (low(after) == "on" || low(after) == "off" || low(after) == "in" || low(after) == "up" || low(after) == "to" ||
            low(after) == "back" || low(after) == "with") && !time_after)
         continue;
+      // "had only asked for the information": a request for a thing, no claim
+      if (info->lemma == "ask" && vm.length == 1 && low(after) == "for" && !time_after) continue;
       // "called Rita Moss on Friday to thank her", "called him twice": a telephone call, not a naming
       // ("called Moss a liar")
       if (info->lemma == "call" && vm.length == 1 && after < e) {

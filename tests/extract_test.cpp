@@ -995,3 +995,14 @@ TEST_CASE("extract reads clock times as times and stops a figure's unit at a ver
   CHECK(fled->unit.empty());
   for (const auto& f : figures) CHECK(f.unit != "pm");
 }
+
+TEST_CASE("extract does not read 'asked for <thing>' as a claim of the asker", "[extract]") {
+  const auto x = extract_text(
+      "A council source said he could not answer because the mayor had only asked for the figures a few hours "
+      "earlier.\n\nWhen farmers ask for help, too many of their calls go unanswered.");
+  const Statement* answer = find(x, "could not answer");
+  REQUIRE(answer != nullptr);
+  CHECK(answer->speaker_mention == "A council source");
+  for (const Statement& s : x.statements) CHECK(s.cue != "asked");
+  for (const Statement& s : x.statements) CHECK(s.cue != "ask");
+}
