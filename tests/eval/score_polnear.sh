@@ -10,5 +10,5 @@ trap 'rm -f "$out"' EXIT
 "$CLAIMDIFF" extract "$polnear/articles" -o "$out" --quiet
 python3 "$top/../shared/eval/score.py" "$polnear/gold.json" "$out" --quiet \
   --min speech.recall=0.91 \
-  --min speech.speaker.accuracy=0.88 \
-  --min attribution.f1=0.83
+  --min speech.speaker.accuracy=0.92 \
+  --min attribution.f1=0.835
