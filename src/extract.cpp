@@ -1133,9 +1133,9 @@ std::string ArticleExtractor::resolve_speaker(std::size_t b, std::size_t e) cons
       if (found.empty()) found = speakers_.last_before(at);
       if (found.empty()) found = last_speaker_;  // a speaker named only by title: "President Obama"
       // "she" never refers to a "Mr. Lee" nor "he" to a "Mrs. Lee": the last person who agrees
-      const char want = p == "he" ? 'm' : 'f';
-      const char has = found.empty() ? 0 : speakers_.gender(found);
-      if (has != 0 && has != want) {
+      const detail::Gender want = p == "he" ? detail::Gender::male : detail::Gender::female;
+      const detail::Gender has = found.empty() ? detail::Gender::unknown : speakers_.gender(found);
+      if (has != detail::Gender::unknown && has != want) {
         std::string agreeing = speakers_.last_before(at, want);
         if (!agreeing.empty()) return agreeing;
       }
@@ -1625,10 +1625,10 @@ void ArticleExtractor::process_unit(std::size_t u) {
     }
     // speaker: own, or inherited from the previous cue in the unit or the sentence subject
     std::string inh_speaker, inh_mention;
-    const char pronoun_gender = low(sb) == "he" ? 'm' : 'f';
-    const char prev_gender = prev_speaker.empty() ? 0 : speakers_.gender(prev_speaker);
+    const detail::Gender pronoun_gender = low(sb) == "he" ? detail::Gender::male : detail::Gender::female;
+    const detail::Gender prev_gender = prev_speaker.empty() ? detail::Gender::unknown : speakers_.gender(prev_speaker);
     if (sb + 1 == se && !prev_speaker.empty() && (low(sb) == "he" || low(sb) == "she") && !c.coordinated &&
-        (prev_gender == 0 || prev_gender == pronoun_gender)) {
+        (prev_gender == detail::Gender::unknown || prev_gender == pronoun_gender)) {
       // "Trump said he believes ...": the pronoun is the outer speaker
       inh_speaker = prev_speaker;
       inh_mention = text_of(sb, se);

@@ -48,6 +48,13 @@ std::string_view without_possessive(std::string_view w) {
 
 std::string strip_possessive(std::string_view w) { return std::string(without_possessive(w)); }
 
+// What the person's titles say, when they say one thing only.
+Gender gender_of(const Person& p) {
+  if (p.female_titles > 0 && p.male_titles == 0) return Gender::female;
+  if (p.male_titles > 0 && p.female_titles == 0) return Gender::male;
+  return Gender::unknown;
+}
+
 }  // namespace
 
 void SpeakerIndex::learn(std::string_view text, const std::vector<Tok>& t, std::size_t begin, std::size_t end) {
@@ -253,19 +260,15 @@ std::string SpeakerIndex::resolve(std::string_view text, const std::vector<Tok>&
   return "";
 }
 
-std::string SpeakerIndex::last_before(std::size_t offset) const { return last_before(offset, 0); }
+std::string SpeakerIndex::last_before(std::size_t offset) const { return last_before(offset, Gender::unknown); }
 
-char SpeakerIndex::gender(std::string_view name) const {
-  for (const Person& p : people_) {
-    if (p.name != name) continue;
-    if (p.female_titles > 0 && p.male_titles == 0) return 'f';
-    if (p.male_titles > 0 && p.female_titles == 0) return 'm';
-    return 0;
-  }
-  return 0;
+Gender SpeakerIndex::gender(std::string_view name) const {
+  for (const Person& p : people_)
+    if (p.name == name) return gender_of(p);
+  return Gender::unknown;
 }
 
-std::string SpeakerIndex::last_before(std::size_t offset, char want) const {
+std::string SpeakerIndex::last_before(std::size_t offset, Gender want) const {
   std::vector<std::size_t> count(people_.size(), 0);
   for (const auto& m : mentions_) ++count[m.second];
   std::string out;
@@ -273,9 +276,8 @@ std::string SpeakerIndex::last_before(std::size_t offset, char want) const {
     if (at >= offset) break;
     const Person& p = people_[idx];
     // people named more than once or with a title, whose titles do not contradict `want`
-    const bool contradicts = want == 'f'   ? p.male_titles > 0 && p.female_titles == 0
-                             : want == 'm' ? p.female_titles > 0 && p.male_titles == 0
-                                           : false;
+    const Gender known = gender_of(p);
+    const bool contradicts = want != Gender::unknown && known != Gender::unknown && known != want;
     if (!contradicts && (count[idx] >= 2 || !p.descriptors.empty())) out = p.name;
   }
   return out;

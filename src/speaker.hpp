@@ -11,6 +11,9 @@
 
 namespace claimdiff::detail {
 
+// What a person's titles say of their sex ("Mrs. Lee", "Mr. Lee"), for agreement with "she"/"he".
+enum class Gender { unknown, female, male };
+
 struct Person {
   std::string name;                      // as first written in full ("Vladimir Putin")
   std::vector<std::string> words;        // folded name words
@@ -34,13 +37,13 @@ class SpeakerIndex {
   // The last person named before `offset`, or "".
   std::string last_before(std::size_t offset) const;
 
-  // 'f' or 'm' when the article gives the person `name` only female or only male titles
-  // ("Mrs. Lee", "Mr. Lee"), else 0.
-  char gender(std::string_view name) const;
+  // female or male when the article gives the person `name` only female or only male titles
+  // ("Mrs. Lee", "Mr. Lee"), else unknown.
+  Gender gender(std::string_view name) const;
 
-  // The last person named before `offset` whose titles do not contradict `gender` ('f' or 'm'; 0
-  // for anyone): the one "she" or "he" can refer to; "" when there is none.
-  std::string last_before(std::size_t offset, char gender) const;
+  // The last person named before `offset` whose titles do not contradict `gender` (unknown: anyone):
+  // the one "she" or "he" can refer to; "" when there is none.
+  std::string last_before(std::size_t offset, Gender gender) const;
 
   // The first person named between byte offsets `begin` and `end` where a subject stands: at the
   // start of a sentence or clause, not as a possessor ("Fischer's deputy, Marco Weil, ..." names
