@@ -150,10 +150,9 @@ bool share_any(const std::vector<std::string>& a, const std::vector<std::string>
 // A statement alone with its own article's statements, stating a quantity ("many civilians were
 // killed"), joins the claim of its best partner in another article that states a quantity of the
 // same kind ("... stormed the city, with at least 300 civilians killed") when that pair reaches the
-// threshold. Average
-// linkage keeps it out of a broad claim (its mean over all members is low), but figures that
-// outlets give for one fact are what users compare. Strongest pairs move first; a statement that
-// has joined another article is no longer alone, so two lone statements never swap places.
+// threshold. Average linkage keeps it out of a broad claim (its mean over all members is low), but
+// the figures outlets give for one fact are what users compare. Strongest pairs move first; a
+// statement that has joined another article is no longer alone, so two lone statements never swap.
 void attach_lone_figures(const std::vector<Statement>& statements, const std::vector<Edge>& edges,
                          double threshold, std::vector<std::vector<std::uint32_t>>& clusters) {
   auto same_article = [&](std::uint32_t a, std::uint32_t b) { return statements[a].article == statements[b].article; };
