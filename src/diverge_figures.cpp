@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <set>
 #include <string_view>
 #include <utility>
@@ -13,10 +14,18 @@
 namespace claimdiff::detail {
 namespace {
 
+// Whether two quantities cannot both hold; a quantity with no magnitude ("many") fits anything, and
+// a missing bound is open ("at least 2,600" has no upper one).
 bool disjoint(const Quantity& a, const Quantity& b) {
-  if (!a.low || !b.low) return false;
-  const double tolerance = 1e-6 * std::max({1.0, std::abs(*a.high), std::abs(*b.high)});
-  return *a.high + tolerance < *b.low || *b.high + tolerance < *a.low;
+  if ((!a.low && !a.high) || (!b.low && !b.high)) return false;
+  constexpr double kOpen = std::numeric_limits<double>::infinity();
+  const double a_low = a.low.value_or(-kOpen), a_high = a.high.value_or(kOpen);
+  const double b_low = b.low.value_or(-kOpen), b_high = b.high.value_or(kOpen);
+  double largest = 1.0;
+  for (const double bound : {a_low, a_high, b_low, b_high})
+    if (std::isfinite(bound)) largest = std::max(largest, std::abs(bound));
+  const double tolerance = 1e-6 * largest;
+  return a_high + tolerance < b_low || b_high + tolerance < a_low;
 }
 
 // Why two quantities of one kind from different statements disagree, or empty when they agree.

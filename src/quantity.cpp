@@ -149,6 +149,30 @@ std::string scale_before_text(std::string_view text, std::size_t offset) {
   return std::string(text.substr(tokens.back().span.begin, offset - tokens.back().span.begin));
 }
 
+// A qualifier makes a value a bound or an approximation: "at least 2,600" holds up to any number,
+// "around 11%" meets "11.1%", "nearly 40" stays below 40. An open side is left empty.
+void widen_by_qualifier(Quantity& quantity) {
+  static constexpr std::array<std::string_view, 6> kAtLeast{"more than", "over", "at least", "upwards of",
+                                                            "well over", "just over"};
+  static constexpr std::array<std::string_view, 7> kAtMost{"less than", "fewer than", "under", "at most",
+                                                           "up to", "no more than", "just under"};
+  static constexpr std::array<std::string_view, 3> kJustBelow{"nearly", "almost", "close to"};
+  static constexpr std::array<std::string_view, 6> kAbout{"around", "about", "approximately", "roughly", "some",
+                                                          "an estimated"};
+  const std::string qualifier = fold(quantity.qualifier);
+  if (qualifier.empty() || !quantity.low || !quantity.high) return;
+  if (among(kAtLeast, qualifier)) {
+    quantity.high.reset();
+  } else if (among(kAtMost, qualifier) || qualifier == "as many as") {
+    quantity.low.reset();
+  } else if (among(kJustBelow, qualifier)) {
+    *quantity.low *= 0.9;
+  } else if (among(kAbout, qualifier) || qualifier == "estimated") {
+    *quantity.low *= 0.9;
+    *quantity.high *= 1.1;
+  }
+}
+
 Quantity from_figure(const Statement& statement, const Figure& figure) {
   Quantity quantity;
   quantity.statement = statement.id;
@@ -253,6 +277,7 @@ Quantity from_figure(const Statement& statement, const Figure& figure) {
     if (type == "decade") high = low + 9;
     quantity.low = low * (quantity.dimension == "date" ? 1 : scale);
     quantity.high = high * (quantity.dimension == "date" ? 1 : scale);
+    if (quantity.dimension != "date") widen_by_qualifier(quantity);
   }
   return quantity;
 }

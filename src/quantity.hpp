@@ -19,7 +19,8 @@ struct Quantity {
   std::string dimension;    // count, duration, date, percent, money, scale ("magnitude 6.1")
   std::string unit;         // reconciled: "people", "troops", "days", "%", a currency, a noun
   std::optional<double> low;   // normalised bounds (days for durations, years for dates); a vague
-  std::optional<double> high;  // quantity with no magnitude ("many") has neither
+  std::optional<double> high;  // quantity with no magnitude ("many") has neither; a bound ("at
+                               // least 2,600", "under 40") only one
   std::optional<double> value; // the figure's own value, as the JSON shows it
   bool vague = false;       // "many", "dozens of", "hundreds of thousands"
   std::string qualifier;    // "at least", "around", ...

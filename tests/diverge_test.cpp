@@ -269,6 +269,28 @@ TEST_CASE("figure divergences compare figures of one kind", "[diverge][figure]")
     CHECK(figures_of(statements, {"a#1", "b#1"}, articles).empty());
   }
 
+  SECTION("a qualifier makes a bound or an approximation") {
+    std::vector<Statement> statements{
+        make_statement("a#1", "a", StatementKind::unattributed, "At least 2,600 residents were evacuated."),
+        make_statement("b#1", "b", StatementKind::unattributed, "Some 2,700 residents were evacuated."),
+        make_statement("c#1", "c", StatementKind::unattributed, "Prices of energy fell around 11% in a year."),
+        make_statement("d#1", "d", StatementKind::unattributed, "Prices of energy fell 11.1% in a year."),
+        make_statement("e#1", "e", StatementKind::unattributed, "More than 5,000 residents were evacuated."),
+        make_statement("f#1", "f", StatementKind::unattributed, "About 4,000 residents were evacuated."),
+    };
+    statements[0].figures.push_back(make_figure(statements[0], "At least 2,600", "number", 2600, "residents", "at least"));
+    statements[1].figures.push_back(make_figure(statements[1], "Some 2,700", "number", 2700, "residents", "some"));
+    statements[2].figures.push_back(make_figure(statements[2], "around 11%", "percent", 11, "%", "around"));
+    statements[3].figures.push_back(make_figure(statements[3], "11.1%", "percent", 11.1, "%"));
+    statements[4].figures.push_back(make_figure(statements[4], "More than 5,000", "number", 5000, "residents", "more than"));
+    statements[5].figures.push_back(make_figure(statements[5], "About 4,000", "number", 4000, "residents", "about"));
+    CHECK(figures_of(statements, {"a#1", "b#1"}, articles).empty());
+    CHECK(figures_of(statements, {"c#1", "d#1"}, articles).empty());
+    const auto apart = figures_of(statements, {"e#1", "f#1"}, articles);
+    REQUIRE(apart.size() == 1);
+    CHECK(apart[0].summary.find("different values") != std::string::npos);
+  }
+
   SECTION("equal values in other words are no divergence") {
     std::vector<Statement> statements{
         make_statement("a#1", "a", StatementKind::unattributed, "The strike lasted two weeks."),
