@@ -70,6 +70,32 @@ constexpr std::array<std::string_view, 40> kIrregularPast{
     "sank",  "broke",  "spent", "paid",   "gave",   "got",   "held",  "kept",    "led",     "brought",
     "bought", "thought", "sought", "fought", "caught", "built", "sent", "stood", "felt", "drove"};
 
+// Currencies written before an amount ("$40 million", "€2 billion") or after it ("2.5 billion
+// euros"), as ISO codes so both spellings meet.
+struct Currency {
+  std::string_view written;
+  std::string_view code;
+};
+constexpr std::array<Currency, 4> kCurrencySymbols{{
+    {"$", "USD"}, {"\xE2\x82\xAC", "EUR"}, {"\xC2\xA3", "GBP"}, {"\xC2\xA5", "JPY"}}};
+constexpr std::array<Currency, 16> kCurrencyWords{{
+    {"dollars", "USD"}, {"dollar", "USD"}, {"euros", "EUR"}, {"euro", "EUR"}, {"pounds", "GBP"},
+    {"sterling", "GBP"}, {"yen", "JPY"}, {"yuan", "CNY"}, {"renminbi", "CNY"}, {"rubles", "RUB"},
+    {"roubles", "RUB"}, {"rupees", "INR"}, {"francs", "CHF"}, {"hryvnias", "UAH"}, {"lira", "TRY"},
+    {"pesos", "MXN"}}};
+
+std::string_view currency_of_symbol(std::string_view symbol) {
+  for (const Currency& c : kCurrencySymbols)
+    if (c.written == symbol) return c.code;
+  return {};
+}
+
+std::string_view currency_of_word(std::string_view folded) {
+  for (const Currency& c : kCurrencyWords)
+    if (c.written == folded) return c.code;
+  return {};
+}
+
 template <std::size_t N>
 bool in(const std::array<std::string_view, N>& words, std::string_view w) {
   for (std::string_view x : words)
@@ -245,7 +271,8 @@ class Scanner {
         emit(i, i + 2, "decade", v, std::nullopt, "", "");
         return i + 2;
       }
-      if (t_[i].mark == '$' && word(i + 1) && t_[i + 1].digit) return money(i);
+      if (word(i + 1) && t_[i + 1].digit)
+        if (const std::string_view code = currency_of_symbol(t_[i].span.of(text_)); !code.empty()) return money(i, code);
       return i + 1;
     }
     const std::string_view w = low(i);
@@ -369,6 +396,11 @@ class Scanner {
     } else {
       last = unit_after(last, unit);
     }
+    // "2.5 billion euros": an amount of money in that currency
+    if (const std::string_view code = currency_of_word(unit); !code.empty() && type != "range") {
+      type = "money";
+      unit = std::string(code);
+    }
     emit(first, last, type, value, upper, unit, qualifier);
     return last;
   }
@@ -414,14 +446,14 @@ class Scanner {
     return last;
   }
 
-  std::size_t money(std::size_t i) {
+  std::size_t money(std::size_t i, std::string_view currency) {
     double value = 0;
     std::string suffix;
     const std::size_t used = read_number(i + 1, value, suffix);
     if (used == 0) return i + 1;
     std::string qualifier;
     const std::size_t first = qualifier_before(i, qualifier);
-    emit(first, i + 1 + used, "money", value, std::nullopt, "USD", qualifier);
+    emit(first, i + 1 + used, "money", value, std::nullopt, std::string(currency), qualifier);
     return i + 1 + used;
   }
 

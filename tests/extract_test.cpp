@@ -1006,3 +1006,26 @@ TEST_CASE("extract does not read 'asked for <thing>' as a claim of the asker", "
   for (const Statement& s : x.statements) CHECK(s.cue != "asked");
   for (const Statement& s : x.statements) CHECK(s.cue != "ask");
 }
+
+TEST_CASE("extract reads money in any common currency, symbol before or word after", "[extract][figures]") {
+  const auto x = extract_text("The city will spend \xE2\x82\xAC""2 billion, or 2.5 billion euros by another count, and \xC2\xA3""300,000 more.");
+  REQUIRE_FALSE(x.statements.empty());
+  const auto& figures = x.statements.front().figures;
+  auto figure = [&](const std::string& text) -> const claimdiff::Figure* {
+    for (const auto& f : figures)
+      if (f.text == text) return &f;
+    return nullptr;
+  };
+  const auto* symbol = figure("\xE2\x82\xAC""2 billion");
+  REQUIRE(symbol != nullptr);
+  CHECK(symbol->type == "money");
+  CHECK(symbol->unit == "EUR");
+  CHECK(*symbol->value == Approx(2e9));
+  const auto* word = figure("2.5 billion euros");
+  REQUIRE(word != nullptr);
+  CHECK(word->type == "money");
+  CHECK(word->unit == "EUR");
+  const auto* pounds = figure("\xC2\xA3""300,000");
+  REQUIRE(pounds != nullptr);
+  CHECK(pounds->unit == "GBP");
+}
