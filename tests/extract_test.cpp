@@ -36,6 +36,13 @@ const Statement* find(const Extraction& x, const std::string& needle) {
   return best;
 }
 
+// The figure written exactly as `text`, or nullptr.
+const claimdiff::Figure* figure_with_text(const std::vector<claimdiff::Figure>& figures, const std::string& text) {
+  for (const auto& f : figures)
+    if (f.text == text) return &f;
+  return nullptr;
+}
+
 std::size_t attributed_count(const Extraction& x) {
   std::size_t n = 0;
   for (const Statement& s : x.statements) n += s.kind != StatementKind::unattributed;
@@ -977,11 +984,7 @@ TEST_CASE("extract reads clock times as times and stops a figure's unit at a ver
       "The ferry left at 6:45 a.m. and sank shortly after 7.30 pm, when a magnitude 5.9 quake struck and 40 fled.");
   REQUIRE_FALSE(x.statements.empty());
   const auto& figures = x.statements.front().figures;
-  auto figure = [&](const std::string& text) -> const claimdiff::Figure* {
-    for (const auto& f : figures)
-      if (f.text == text) return &f;
-    return nullptr;
-  };
+  auto figure = [&](const std::string& text) { return figure_with_text(figures, text); };
   const auto* morning = figure("6:45 a.m.");
   REQUIRE(morning != nullptr);
   CHECK(morning->type == "time");
@@ -1011,11 +1014,7 @@ TEST_CASE("extract reads money in any common currency, symbol before or word aft
   const auto x = extract_text("The city will spend \xE2\x82\xAC""2 billion, or 2.5 billion euros by another count, and \xC2\xA3""300,000 more.");
   REQUIRE_FALSE(x.statements.empty());
   const auto& figures = x.statements.front().figures;
-  auto figure = [&](const std::string& text) -> const claimdiff::Figure* {
-    for (const auto& f : figures)
-      if (f.text == text) return &f;
-    return nullptr;
-  };
+  auto figure = [&](const std::string& text) { return figure_with_text(figures, text); };
   const auto* symbol = figure("\xE2\x82\xAC""2 billion");
   REQUIRE(symbol != nullptr);
   CHECK(symbol->type == "money");
