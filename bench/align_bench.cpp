@@ -32,24 +32,13 @@ std::vector<std::string> read_sentences(const std::string& dir) {
     if (s.size() < 30 || !seen.insert(s).second) return;
     out.push_back(s);
   };
-  auto fields = [](const std::string& line) {
-    std::vector<std::string> f;
-    std::size_t start = 0;
-    while (true) {
-      const std::size_t tab = line.find('\t', start);
-      f.push_back(line.substr(start, tab == std::string::npos ? std::string::npos : tab - start));
-      if (tab == std::string::npos) break;
-      start = tab + 1;
-    }
-    return f;
-  };
   // Only one side of each pair: the two sides are often paraphrases of each other.
   for (const char* name : {"/msrp/msr_paraphrase_train.txt", "/msrp/msr_paraphrase_test.txt"}) {
     std::ifstream in(dir + name);
     std::string line;
     std::getline(in, line);
     while (std::getline(in, line)) {
-      const auto f = fields(line);
+      const auto f = claimdiff::bench::split_tabs(line);
       if (f.size() >= 5) take(f[3]);
     }
   }
@@ -57,7 +46,7 @@ std::vector<std::string> read_sentences(const std::string& dir) {
     std::ifstream in(dir + name);
     std::string line;
     while (std::getline(in, line)) {
-      const auto f = fields(line);
+      const auto f = claimdiff::bench::split_tabs(line);
       if (f.size() >= 7) take(f[5]);
     }
   }

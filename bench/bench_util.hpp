@@ -1,8 +1,11 @@
-// What every benchmark shares: a wall clock, peak resident memory, and MB/s.
+// What every benchmark shares: a wall clock, peak resident memory, MB/s, and reading its data files.
 #pragma once
 
 #include <chrono>
 #include <cstddef>
+#include <filesystem>
+#include <string>
+#include <vector>
 
 namespace claimdiff::bench {
 
@@ -23,5 +26,11 @@ double peak_memory_mib();
 inline double megabytes_per_second(std::size_t bytes, double seconds) {
   return seconds > 0 ? static_cast<double>(bytes) / (1024.0 * 1024.0) / seconds : 0.0;
 }
+
+// The whole file as bytes ("" when it cannot be read).
+std::string read_file(const std::filesystem::path& path);
+
+// The tab-separated fields of one line of MSRP or STS-B, a trailing carriage return dropped.
+std::vector<std::string> split_tabs(const std::string& line);
 
 }  // namespace claimdiff::bench

@@ -33,12 +33,7 @@ std::vector<Pair> read_msrp(const std::string& path) {
   std::string line;
   std::getline(in, line);  // header
   while (std::getline(in, line)) {
-    if (!line.empty() && line.back() == '\r') line.pop_back();
-    std::vector<std::string> fields;
-    std::size_t start = 0;
-    for (std::size_t tab; (tab = line.find('\t', start)) != std::string::npos; start = tab + 1)
-      fields.push_back(line.substr(start, tab - start));
-    fields.push_back(line.substr(start));
+    const std::vector<std::string> fields = claimdiff::bench::split_tabs(line);
     if (fields.size() < 5) continue;
     pairs.push_back({fields[0] == "1", fields[3], fields[4]});
   }

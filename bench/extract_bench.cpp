@@ -15,10 +15,8 @@
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
-#include <fstream>
 #include <optional>
 #include <random>
-#include <sstream>
 #include <string>
 #include <vector>
 
@@ -27,6 +25,7 @@ namespace {
 namespace fs = std::filesystem;
 using claimdiff::bench::megabytes_per_second;
 using claimdiff::bench::peak_memory_mib;
+using claimdiff::bench::read_file;
 using claimdiff::bench::Stopwatch;
 
 // CPU seconds of this process: on a shared machine the wall clock also counts other jobs.
@@ -34,13 +33,6 @@ double cpu_seconds() { return static_cast<double>(std::clock()) / CLOCKS_PER_SEC
 
 constexpr std::size_t kTargetBytes = 50u << 20;  // 50 MiB of generated articles
 constexpr std::size_t kParagraphsPerArticle = 24;
-
-std::string read_file(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream buffer;
-  buffer << in.rdbuf();
-  return buffer.str();
-}
 
 // The paragraphs (blank-line separated) of every .txt file in `dir`, in file-name order.
 void collect_paragraphs(const fs::path& dir, std::vector<std::string>& out) {

@@ -21,25 +21,14 @@
 
 namespace {
 
+using claimdiff::bench::split_tabs;
+
 struct Pair {
   std::string a;
   std::string b;
   double gold = 0.0;  // MSRP: 0/1; STS-B: 0..5
   std::string genre;  // STS-B: main-captions, main-forum, main-news
 };
-
-std::vector<std::string> split_tabs(const std::string& line) {
-  std::vector<std::string> out;
-  std::size_t start = 0;
-  while (true) {
-    const std::size_t tab = line.find('\t', start);
-    out.push_back(line.substr(start, tab == std::string::npos ? std::string::npos : tab - start));
-    if (tab == std::string::npos) break;
-    start = tab + 1;
-  }
-  if (!out.empty() && !out.back().empty() && out.back().back() == '\r') out.back().pop_back();
-  return out;
-}
 
 // MSRP: "Quality #1 ID #2 ID #1 String #2 String", a header line, UTF-8 with BOM.
 std::vector<Pair> read_msrp(const std::string& path) {

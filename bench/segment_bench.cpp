@@ -19,7 +19,6 @@
 #include <filesystem>
 #include <fstream>
 #include <memory>
-#include <sstream>
 #include <string>
 #include <vector>
 
@@ -27,6 +26,7 @@ namespace {
 
 namespace fs = std::filesystem;
 using claimdiff::bench::megabytes_per_second;
+using claimdiff::bench::read_file;
 
 constexpr std::size_t kCorpusBytes = std::size_t{52} << 20;
 
@@ -41,13 +41,6 @@ class CpuClock {
   std::clock_t start_;
 };
 constexpr int kRepeats = 5;  // interleaved, best of: the machine is shared
-
-std::string read_file(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream out;
-  out << in.rdbuf();
-  return out.str();
-}
 
 struct Rule {
   std::string input;
