@@ -6,9 +6,9 @@
 #include <claimdiff/align.hpp>
 
 #include "bench_util.hpp"
-#include "similarity.hpp"
-#include "text_util.hpp"
-#include "wordnet.hpp"
+#include "align/similarity.hpp"
+#include "base/text_util.hpp"
+#include "align/wordnet.hpp"
 
 #include <algorithm>
 #include <cctype>

@@ -6,8 +6,8 @@
 #include <claimdiff/report.hpp>
 
 #include "bench_util.hpp"
-#include "diverge_words.hpp"
-#include "text_util.hpp"
+#include "diverge/diverge_words.hpp"
+#include "base/text_util.hpp"
 
 #include <cstdio>
 #include <cstdlib>

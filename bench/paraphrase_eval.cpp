@@ -7,8 +7,8 @@
 #include <claimdiff/align.hpp>
 
 #include "bench_util.hpp"
-#include "similarity.hpp"
-#include "wordnet.hpp"
+#include "align/similarity.hpp"
+#include "align/wordnet.hpp"
 
 #include <algorithm>
 #include <cmath>

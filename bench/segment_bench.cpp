@@ -6,7 +6,7 @@
 
 #include <claimdiff/segment.hpp>
 
-#include "text_util.hpp"
+#include "base/text_util.hpp"
 
 #include <nlohmann/json.hpp>
 #include <unicode/brkiter.h>

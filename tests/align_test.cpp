@@ -3,7 +3,7 @@
 #include <claimdiff/align.hpp>
 #include <claimdiff/error.hpp>
 
-#include "wordnet.hpp"
+#include "align/wordnet.hpp"
 
 #include <catch2/catch.hpp>
 

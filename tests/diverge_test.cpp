@@ -5,7 +5,7 @@
 #include <claimdiff/analyze.hpp>
 #include <claimdiff/diverge.hpp>
 
-#include "diverge_words.hpp"
+#include "diverge/diverge_words.hpp"
 
 #include <algorithm>
 #include <string>

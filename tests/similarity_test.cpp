@@ -1,7 +1,7 @@
 // Tests the pair features and the fitted paraphrase models (data/models/) of src/similarity.hpp on
 // news-like English sentences (none from the seed articles).
-#include "similarity.hpp"
-#include "wordnet.hpp"
+#include "align/similarity.hpp"
+#include "align/wordnet.hpp"
 
 #include <catch2/catch.hpp>
 

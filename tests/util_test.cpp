@@ -1,8 +1,8 @@
 // Tests of the shared text helpers: UTF-8 repair, binary detection, word tokens, case folding.
 #include <catch2/catch.hpp>
 
-#include "text_util.hpp"
-#include "utf8.hpp"
+#include "base/text_util.hpp"
+#include "base/utf8.hpp"
 
 #include <unicode/uchar.h>
 
