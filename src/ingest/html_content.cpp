@@ -123,6 +123,9 @@ TextCount count_text(std::string_view text) {
   return count;
 }
 
+// The share of the best element's text that makes a box inside it the article's own.
+constexpr double kMostOfTop = 0.5;
+
 // A paragraph-shaped block being read: its element and its text so far.
 struct Block {
   const GumboNode* owner = nullptr;
@@ -177,7 +180,7 @@ bool is_furniture_box(const GumboNode& element) {
   return role == "complementary" || role == "contentinfo" || role == "banner" || role == "dialog";
 }
 
-PageContent::PageContent(const GumboNode& root, const ContentOptions& options) {
+PageContent::PageContent(const GumboNode& root, const ContentOptions& options) : options_(options) {
   // Pass 1: text per element, and blocks scoring their ancestors.
   std::vector<Block> open_blocks;
   std::vector<const GumboNode*> scored;  // in the order first scored: deterministic
@@ -305,19 +308,27 @@ bool PageContent::holds_top(const GumboNode& element) const {
   return false;
 }
 
+// A box inside the best element that holds most of its text is where the article is, whatever its
+// class says ("widget", "modal" wrappers of page builders).
+bool PageContent::holds_most_of_top(const GumboNode& element) const {
+  const Stats* mine = stats_of(element);
+  const Stats* top = top_ ? stats_of(*top_) : nullptr;
+  return mine && top && static_cast<double>(mine->chars) >= kMostOfTop * static_cast<double>(top->chars);
+}
+
 bool PageContent::drops(const GumboNode& element) const {
   if (!is_element(element)) return false;
   if (is_never_content(element) || is_hidden(element)) return true;
-  if (holds_top(element)) return false;
+  if (holds_top(element) || holds_most_of_top(element)) return false;
   const GumboTag tag = tag_of(element);
   if (is_furniture_tag(tag) || is_furniture_box(element)) return true;
   if (is_cleaned_conditionally(tag)) {
     const Stats* stats = stats_of(element);
-    if (!stats || stats->commas >= 10) return false;
-    const double weight = class_weight(element, 25.0);
+    if (!stats || stats->commas >= options_.cleaning_commas) return false;
+    const double weight = class_weight(element, options_.class_weight);
     if (weight < 0) return true;
     const double density = link_density(element);
-    return weight >= 25.0 ? density > 0.5 : density > 0.2;
+    return density > (weight > 0 ? options_.max_link_density_positive : options_.max_link_density);
   }
   return false;
 }

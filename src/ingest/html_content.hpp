@@ -32,6 +32,12 @@ struct ContentOptions {
   double prose_link_density = 0.25;
   // Class or id words weigh an element by this much, up or down (readability: 25).
   double class_weight = 25.0;
+  // Conditional cleaning (readability): a list, table or box inside the article with fewer commas
+  // than this is dropped when links cover more than `max_link_density` of its text (more than
+  // `max_link_density_positive` when its class or id reads as content).
+  std::size_t cleaning_commas = 10;
+  double max_link_density = 0.2;
+  double max_link_density_positive = 0.5;
 };
 
 // The scored page: which elements hold the article, and which elements inside them are furniture.
@@ -61,7 +67,9 @@ class PageContent {
   double link_density(const GumboNode& element) const;
   double final_score(const GumboNode& element) const;
   bool holds_top(const GumboNode& element) const;
+  bool holds_most_of_top(const GumboNode& element) const;
 
+  ContentOptions options_;
   std::unordered_map<const GumboNode*, Stats> stats_;
   std::vector<const GumboNode*> content_;
   const GumboNode* top_ = nullptr;
