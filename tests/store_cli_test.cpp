@@ -85,17 +85,34 @@ long long stored_articles(const std::string& path) {
   return count;
 }
 
-pid_t spawn(const std::vector<std::string>& args) {
+pid_t spawn(const std::vector<std::string>& args, const std::string& err = "/dev/null") {
   const pid_t pid = fork();
   if (pid == 0) {
     std::vector<char*> argv;
     for (const std::string& arg : args) argv.push_back(const_cast<char*>(arg.c_str()));
     argv.push_back(nullptr);
-    freopen("/dev/null", "w", stderr);
+    freopen(err.c_str(), "w", stderr);
     execv(argv[0], argv.data());
     _exit(127);
   }
   return pid;
+}
+
+std::string slurp(const fs::path& path) {
+  std::ifstream file(path, std::ios::binary);
+  std::ostringstream text;
+  text << file.rdbuf();
+  return text.str();
+}
+
+int exit_status(int raw) { return WIFEXITED(raw) ? WEXITSTATUS(raw) : -1; }
+
+// A store of `count` stories added by the real binary into `db`.
+void add_stories(const fs::path& folder, const std::string& db, int count) {
+  fs::create_directories(folder);
+  for (int n = 0; n < count; ++n) std::ofstream(folder / ("story_" + std::to_string(n) + ".txt")) << story(n);
+  const std::string command = std::string("'") + CLAIMDIFF_BINARY + "' add '" + folder.string() + "' --db '" + db + "' -q";
+  REQUIRE(std::system(command.c_str()) == 0);
 }
 
 }  // namespace
@@ -295,4 +312,95 @@ TEST_CASE("claimdiff add keeps an edited article as a version and --history show
   REQUIRE(history[1]["added"].size() == 1);
   CHECK(history[1]["removed"][0].get<std::string>().find("January") != std::string::npos);
   CHECK(history[1]["added"][0].get<std::string>().find("March") != std::string::npos);
+}
+
+// #16 finding 7: both creators of a new store used to race on its schema.
+TEST_CASE("two first adds into a new store both succeed and keep both articles", "[cli][store]") {
+  TempDir dir;
+  const fs::path first = dir.path() / "first.txt", second = dir.path() / "second.txt";
+  std::ofstream(first) << story(1);
+  std::ofstream(second) << story(2);
+  for (int round = 0; round < 6; ++round) {
+    CAPTURE(round);
+    const std::string db = (dir.path() / ("race_" + std::to_string(round) + ".db")).string();
+    const std::string err_first = (dir.path() / "err_first.txt").string(), err_second = (dir.path() / "err_second.txt").string();
+    const pid_t a = spawn({CLAIMDIFF_BINARY, "add", first.string(), "--db", db, "-q"}, err_first);
+    const pid_t b = spawn({CLAIMDIFF_BINARY, "add", second.string(), "--db", db, "-q"}, err_second);
+    int status_a = 0, status_b = 0;
+    waitpid(a, &status_a, 0);
+    waitpid(b, &status_b, 0);
+    CAPTURE(slurp(err_first), slurp(err_second));
+    CHECK(exit_status(status_a) == 0);
+    CHECK(exit_status(status_b) == 0);
+    CHECK(stored_articles(db) == 2);
+  }
+}
+
+// #16 finding 8: reading commands need no write access to the store (nor to its folder, where
+// SQLite would put its WAL files). As root, permissions do not apply: the readers run as nobody.
+TEST_CASE("analyze --db and quote --db read a store they cannot write", "[cli][store]") {
+  TempDir dir;
+  const std::string db = (dir.path() / "corpus.db").string();
+  add_stories(dir.path() / "news", db, 4);
+  std::string reader;
+  if (::geteuid() == 0) {
+    reader = "setpriv --reuid=65534 --regid=65534 --clear-groups ";
+  } else {
+    fs::permissions(db, fs::perms::owner_read | fs::perms::group_read | fs::perms::others_read);
+  }
+  fs::permissions(dir.path(), fs::perms::owner_all | fs::perms::group_read | fs::perms::group_exec |
+                                  fs::perms::others_read | fs::perms::others_exec);
+  const std::string binary = std::string("'") + CLAIMDIFF_BINARY + "'";
+  const fs::path err = dir.path() / "err.txt";
+  // stdout and stderr go to /tmp: the reader cannot write into the store's folder.
+  const std::string out = "/tmp/claimdiff_reader_" + std::to_string(::getpid()) + ".json";
+  const std::string redirect = " >'" + out + "' 2>'" + err.string() + "'";
+  fs::remove(out);
+  const int analyze = std::system((reader + binary + " analyze --db '" + db + "'" + redirect).c_str());
+  CAPTURE(slurp(err));
+  CHECK(exit_status(analyze) == 0);
+  CHECK(nlohmann::json::parse(slurp(out), nullptr, false).value("articles", nlohmann::json::array()).size() == 4);
+  const int quote = std::system((reader + binary + " quote 'We will keep people informed' --db '" + db + "'" + redirect).c_str());
+  CAPTURE(slurp(err));
+  CHECK(exit_status(quote) == 0);
+  CHECK(nlohmann::json::parse(slurp(out), nullptr, false).value("renderings", nlohmann::json::array()).size() >= 4);
+  fs::remove(out);
+}
+
+// #16 finding 9: an add that touched only healthy pages used to report success into a damaged store.
+TEST_CASE("a damaged store is named and refused with exit 2", "[cli][store]") {
+  TempDir dir;
+  const std::string db = (dir.path() / "corpus.db").string();
+  add_stories(dir.path() / "news", db, 40);
+  // Overwrite the first leaf page of the statements table: one that a new article never touches.
+  long long page = 0, page_size = 0;
+  {
+    sqlite3* raw = nullptr;
+    REQUIRE(sqlite3_open_v2(db.c_str(), &raw, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK);
+    page = std::stoll(query_one(raw, "SELECT min(pageno) FROM dbstat WHERE name = 'statements' AND pagetype = 'leaf'"));
+    page_size = std::stoll(query_one(raw, "PRAGMA page_size"));
+    REQUIRE(std::stoll(query_one(raw, "SELECT count(*) FROM dbstat WHERE name = 'statements' AND pagetype = 'leaf'")) > 2);
+    sqlite3_close(raw);
+  }
+  {
+    std::fstream file(db, std::ios::in | std::ios::out | std::ios::binary);
+    file.seekp((page - 1) * page_size);
+    const std::string garbage(static_cast<std::size_t>(page_size), '\x5A');
+    file.write(garbage.data(), static_cast<std::streamsize>(garbage.size()));
+  }
+  std::ofstream(dir.path() / "late.txt") << story(77);
+  const std::string binary = std::string("'") + CLAIMDIFF_BINARY + "'";
+  const fs::path err = dir.path() / "err.txt";
+  for (const std::string& command : {"add '" + (dir.path() / "late.txt").string() + "' --db '" + db + "'",
+                                     "analyze --db '" + db + "' -o '" + (dir.path() / "report.json").string() + "'"}) {
+    CAPTURE(command);
+    const int status = std::system((binary + " " + command + " 2>'" + err.string() + "'").c_str());
+    const std::string message = slurp(err);
+    CAPTURE(message);
+    CHECK(exit_status(status) == 2);
+    CHECK(std::count(message.begin(), message.end(), '\n') == 1);
+    CHECK(message.find(db) != std::string::npos);
+    CHECK(message.find("damaged") != std::string::npos);
+  }
+  CHECK_FALSE(fs::exists(dir.path() / "report.json"));
 }

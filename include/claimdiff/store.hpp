@@ -20,6 +20,11 @@ struct StoreOptions {
   bool read_only = false;       // open without write access (the file must exist)
 };
 
+// Whether this process may write the store at `path`: the file exists, and it and its folder (where
+// SQLite keeps the write-ahead log) are writable. `analyze --db` only reads, and keeps its claims for
+// the next run only where it may write.
+bool store_writable(const std::string& path);
+
 // Which stored statements a query or an analysis sees; empty fields do not filter.
 struct StoreFilter {
   std::string outlet;  // exact outlet name

@@ -24,10 +24,15 @@ int run_analyze(const CommandLine& line) {
   if (!store_flags.db.empty()) {
     // Over the corpus store: the claims of the previous run with the same filter are re-used.
     if (!flags.inputs.empty()) throw Error(ErrorCode::usage, "", "", "give either INPUT files or --db, not both");
-    Store store(store_flags.db);
+    // Read-only where this process may not write (or the store does not exist): the analysis only
+    // reads, and writing its claims for the next run is a cache.
+    const bool writable = store_writable(store_flags.db);
+    Store store(store_flags.db, StoreOptions{.read_only = !writable});
     const Analyzer analyzer(analyze_options(flags));
     AlignmentReuse reuse;
     const Report report = analyze_store(store, store_flags.filter, analyzer, {}, &reuse);
+    if (!flags.quiet && !writable)
+      *line.err << "claimdiff: " << store.path() << ": read-only: this run's claims are not kept for the next\n";
     if (!flags.quiet && reuse.cached)
       *line.err << "claimdiff: " << store.path() << ": re-used the claims of " << reuse.reused << " statement(s), compared "
                 << reuse.compared << " new one(s)\n";

@@ -1,6 +1,7 @@
 // The corpus store on SQLite's C API: schema and its version, one IMMEDIATE transaction per added
 // article, content-hash dedupe and versions, FTS5 candidate lookup, and the alignment cache that
-// lets analyze_store compare only the statements added since its previous run.
+// lets analyze_store compare only the statements added since its previous run. Every SQLite error
+// leaves through sqlite_failure(), so a damaged store is always called damaged.
 #include <claimdiff/error.hpp>
 #include <claimdiff/report.hpp>
 #include <claimdiff/store.hpp>
@@ -9,6 +10,7 @@
 #include "base/text_util.hpp"
 
 #include <sqlite3.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <chrono>
@@ -81,13 +83,43 @@ constexpr const char* kMigrations[] = {nullptr, nullptr};
   throw Error(ErrorCode::store, path, "", what);
 }
 
+constexpr const char* kDamaged = "the store is damaged";
+constexpr const char* kDamagedAdvice = ": restore it from a copy, or re-create it with 'claimdiff add'";
+
+// The one translation of SQLite's last error on `db` into our message: corruption and foreign files
+// are named as such whatever operation met them; anything else keeps SQLite's own words.
+[[noreturn]] void sqlite_failure(sqlite3* db, const std::string& path, const std::string& doing = {}) {
+  const std::string message = db ? sqlite3_errmsg(db) : "out of memory";
+  switch (db ? sqlite3_errcode(db) & 0xff : SQLITE_NOMEM) {
+    case SQLITE_CORRUPT: fail(path, std::string(kDamaged) + " (" + message + ")" + kDamagedAdvice);
+    case SQLITE_NOTADB: fail(path, "not a claimdiff store (not an SQLite database)");
+    case SQLITE_BUSY: fail(path, "the store is locked by another process (" + message + ")");
+    default: fail(path, doing.empty() ? message : doing + ": " + message);
+  }
+}
+
+// A path as an SQLite URI ("file:" and the path with its URI delimiters escaped), so that query
+// parameters such as mode=ro can follow.
+std::string sqlite_uri(const std::string& path) {
+  std::string uri = "file:";
+  for (char c : path) {
+    if (c == '%') uri += "%25";
+    else if (c == '?') uri += "%3f";
+    else if (c == '#') uri += "%23";
+    else uri += c;
+  }
+  return uri;
+}
+
 class Db {
  public:
   Db() = default;
   Db(const Db&) = delete;
   Db& operator=(const Db&) = delete;
-  ~Db() {
+  ~Db() { close(); }
+  void close() {
     if (handle_) sqlite3_close_v2(handle_);
+    handle_ = nullptr;
   }
   sqlite3* handle_ = nullptr;
 };
@@ -97,7 +129,7 @@ class Query {
  public:
   Query(sqlite3* db, const std::string& path, const char* sql) : db_(db), path_(&path) {
     if (sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, &statement_, nullptr) != SQLITE_OK)
-      fail(path, std::string("cannot prepare a query: ") + sqlite3_errmsg(db));
+      sqlite_failure(db, path, "cannot prepare a query");
   }
   Query(const Query&) = delete;
   Query& operator=(const Query&) = delete;
@@ -126,7 +158,7 @@ class Query {
     const int status = sqlite3_step(statement_);
     if (status == SQLITE_ROW) return true;
     if (status == SQLITE_DONE) return false;
-    fail(*path_, sqlite3_errmsg(db_));
+    sqlite_failure(db_, *path_);
   }
   void run() {
     while (step()) {
@@ -144,7 +176,7 @@ class Query {
 
  private:
   void check(int status) {
-    if (status != SQLITE_OK) fail(*path_, sqlite3_errmsg(db_));
+    if (status != SQLITE_OK) sqlite_failure(db_, *path_);
   }
   sqlite3* db_;
   const std::string* path_;
@@ -153,13 +185,31 @@ class Query {
 };
 
 void exec(sqlite3* db, const std::string& path, const char* sql) {
-  char* message = nullptr;
-  if (sqlite3_exec(db, sql, nullptr, nullptr, &message) != SQLITE_OK) {
-    const std::string what = message ? message : sqlite3_errmsg(db);
-    sqlite3_free(message);
-    fail(path, what);
-  }
+  if (sqlite3_exec(db, sql, nullptr, nullptr, nullptr) != SQLITE_OK) sqlite_failure(db, path);
 }
+
+// One BEGIN IMMEDIATE ... COMMIT. The write lock is taken at the start, so two writers queue on the
+// busy timeout instead of one failing when it would upgrade a read; whatever leaves the scope
+// before commit() (an exception, an early return) rolls back.
+class Transaction {
+ public:
+  Transaction(sqlite3* db, const std::string& path) : db_(db), path_(path) { exec(db_, path_, "BEGIN IMMEDIATE"); }
+  Transaction(const Transaction&) = delete;
+  Transaction& operator=(const Transaction&) = delete;
+  ~Transaction() {
+    // A failed COMMIT may have rolled back already; a second ROLLBACK is then a harmless error.
+    if (open_) sqlite3_exec(db_, "ROLLBACK", nullptr, nullptr, nullptr);
+  }
+  void commit() {
+    exec(db_, path_, "COMMIT");
+    open_ = false;
+  }
+
+ private:
+  sqlite3* db_;
+  const std::string& path_;
+  bool open_ = true;
+};
 
 std::int64_t pragma_int(sqlite3* db, const std::string& path, const char* sql) {
   Query query(db, path, sql);
@@ -371,6 +421,12 @@ std::vector<std::string> distinct_words(std::string_view text, bool content_only
 
 }  // namespace
 
+bool store_writable(const std::string& path) {
+  const std::filesystem::path file(path);
+  const std::filesystem::path folder = file.has_parent_path() ? file.parent_path() : std::filesystem::path(".");
+  return ::access(file.c_str(), W_OK) == 0 && ::access(folder.c_str(), W_OK) == 0;
+}
+
 std::string to_string(AddStatus status) {
   switch (status) {
     case AddStatus::added: return "added";
@@ -387,35 +443,83 @@ struct Store::Impl {
 
   sqlite3* handle() const { return db.handle_; }
 
-  void open() {
-    const bool exists = std::filesystem::exists(path);
-    if (options.read_only && !exists) fail(path, "no such store");
-    const int flags = options.read_only ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
-    if (sqlite3_open_v2(path.c_str(), &db.handle_, flags | SQLITE_OPEN_NOMUTEX, nullptr) != SQLITE_OK)
-      fail(path, std::string("cannot open the store: ") + (db.handle_ ? sqlite3_errmsg(db.handle_) : "out of memory"));
-    sqlite3_extended_result_codes(db.handle_, 1);
-    sqlite3_busy_timeout(db.handle_, options.busy_timeout_ms);
-    // A file that is not SQLite at all fails on its first read.
+  // What the file holds, read in one statement so that a store created meanwhile by another
+  // process is seen either empty or whole.
+  struct Header {
     std::int64_t application = 0;
     std::int64_t version = 0;
+    std::int64_t tables = 0;
+    bool empty() const { return application == 0 && version == 0 && tables == 0; }
+  };
+
+  Header header() const {
+    Query query(handle(), path,
+                "SELECT (SELECT application_id FROM pragma_application_id), (SELECT user_version FROM "
+                "pragma_user_version), (SELECT count(*) FROM sqlite_schema)");
+    if (!query.step()) return {};
+    return Header{query.integer(0), query.integer(1), query.integer(2)};
+  }
+
+  void connect(const std::string& name, int flags) {
+    db.close();
+    if (sqlite3_open_v2(name.c_str(), &db.handle_, flags | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_URI, nullptr) != SQLITE_OK)
+      sqlite_failure(db.handle_, path, "cannot open the store");
+    sqlite3_extended_result_codes(db.handle_, 1);
+    sqlite3_busy_timeout(db.handle_, options.busy_timeout_ms);
+  }
+
+  // A reader without write access to the store's folder cannot create the WAL index beside it
+  // (SQLITE_READONLY_DIRECTORY). When no write-ahead log is pending, the main file is the whole
+  // store and is read as immutable; a writer that starts meanwhile is not seen.
+  Header read_only_header() {
+    connect(sqlite_uri(path) + "?mode=ro", SQLITE_OPEN_READONLY);
     try {
-      application = pragma_int(handle(), path, "PRAGMA application_id");
-      version = pragma_int(handle(), path, "PRAGMA user_version");
+      return header();
     } catch (const Error&) {
-      fail(path, "not a claimdiff store (not an SQLite database)");
+      const int code = sqlite3_extended_errcode(handle());
+      const bool no_wal_index = code == SQLITE_READONLY_DIRECTORY || code == SQLITE_READONLY_CANTINIT;
+      if (!no_wal_index || pending_log()) throw;
     }
-    const std::int64_t tables = pragma_int(handle(), path, "SELECT count(*) FROM sqlite_schema");
-    if (tables == 0 && application == 0 && version == 0) {
-      if (options.read_only) fail(path, "the store is empty");
-      create();
-    } else if (application != kApplicationId) {
+    connect(sqlite_uri(path) + "?mode=ro&immutable=1", SQLITE_OPEN_READONLY);
+    return header();
+  }
+
+  bool pending_log() const {
+    std::error_code error;
+    const auto bytes = std::filesystem::file_size(path + "-wal", error);
+    return !error && bytes > 0;
+  }
+
+  void open() {
+    if (options.read_only && !std::filesystem::exists(path)) fail(path, "no such store");
+    Header found;
+    if (options.read_only) {
+      found = read_only_header();
+      if (found.empty()) fail(path, "the store is empty");
+    } else {
+      connect(sqlite_uri(path), SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+      found = header();
+      if (found.empty()) {
+        // Two first writers both see an empty file: the one that gets the lock creates the schema,
+        // the other finds it made when it looks again under the lock.
+        Transaction transaction(handle(), path);
+        found = header();
+        if (found.empty()) {
+          create();
+          found = header();
+        }
+        transaction.commit();
+      }
+    }
+    if (found.application != kApplicationId) {
       fail(path, "not a claimdiff store (another application's SQLite database)");
-    } else if (version > kSchemaVersion) {
-      fail(path, "store schema version " + std::to_string(version) + " is newer than this claimdiff reads (" +
+    } else if (found.version > kSchemaVersion) {
+      fail(path, "store schema version " + std::to_string(found.version) + " is newer than this claimdiff reads (" +
                      std::to_string(kSchemaVersion) + "): upgrade claimdiff");
-    } else if (version < kSchemaVersion) {
-      migrate(version);
+    } else if (found.version < kSchemaVersion) {
+      migrate(found.version);
     }
+    check_integrity();
     if (!options.read_only) {
       // WAL: readers keep reading while one process adds; NORMAL sync is still crash-safe in WAL.
       exec(handle(), path, "PRAGMA journal_mode=WAL");
@@ -424,19 +528,25 @@ struct Store::Impl {
     exec(handle(), path, "PRAGMA foreign_keys=ON");
   }
 
+  // SQLite notices a damaged page only when it reads it: an add that touches healthy pages would
+  // report success into a damaged file. quick_check reads every page once (no index cross-check).
+  void check_integrity() const {
+    Query check(handle(), path, "PRAGMA quick_check(1)");
+    std::string verdict = check.step() ? check.text(0) : std::string("no verdict");
+    if (verdict == "ok") return;
+    // The report is several lines ("*** in database main ***", "Page 27: ..."): one line is kept.
+    if (verdict.rfind("*** ", 0) == 0 && verdict.find('\n') != std::string::npos) verdict.erase(0, verdict.find('\n') + 1);
+    verdict = verdict.substr(0, verdict.find('\n'));
+    fail(path, std::string(kDamaged) + " (" + verdict + ")" + kDamagedAdvice);
+  }
+
+  // Inside the caller's transaction.
   void create() {
-    exec(handle(), path, "BEGIN IMMEDIATE");
-    try {
-      exec(handle(), path, kSchema);
-      exec(handle(), path, ("PRAGMA application_id=" + std::to_string(kApplicationId)).c_str());
-      exec(handle(), path, ("PRAGMA user_version=" + std::to_string(kSchemaVersion)).c_str());
-      Query meta(handle(), path, "INSERT INTO meta(key, value) VALUES('created_by', ?), ('created_at', ?)");
-      meta.bind(std::string_view("claimdiff " CLAIMDIFF_VERSION)).bind(std::string_view(utc_now())).run();
-      exec(handle(), path, "COMMIT");
-    } catch (...) {
-      sqlite3_exec(handle(), "ROLLBACK", nullptr, nullptr, nullptr);
-      throw;
-    }
+    exec(handle(), path, kSchema);
+    exec(handle(), path, ("PRAGMA application_id=" + std::to_string(kApplicationId)).c_str());
+    exec(handle(), path, ("PRAGMA user_version=" + std::to_string(kSchemaVersion)).c_str());
+    Query meta(handle(), path, "INSERT INTO meta(key, value) VALUES('created_by', ?), ('created_at', ?)");
+    meta.bind(std::string_view("claimdiff " CLAIMDIFF_VERSION)).bind(std::string_view(utc_now())).run();
   }
 
   void migrate(std::int64_t from) {
@@ -444,15 +554,10 @@ struct Store::Impl {
       fail(path, "store schema version " + std::to_string(from) + " is older than this claimdiff can migrate (" +
                      std::to_string(kSchemaVersion) + "): re-create it with 'claimdiff add'");
     if (options.read_only) fail(path, "the store needs a migration from schema version " + std::to_string(from) + "; open it writable once");
-    exec(handle(), path, "BEGIN IMMEDIATE");
-    try {
-      for (std::int64_t v = from; v < kSchemaVersion; ++v) exec(handle(), path, kMigrations[v]);
-      exec(handle(), path, ("PRAGMA user_version=" + std::to_string(kSchemaVersion)).c_str());
-      exec(handle(), path, "COMMIT");
-    } catch (...) {
-      sqlite3_exec(handle(), "ROLLBACK", nullptr, nullptr, nullptr);
-      throw;
-    }
+    Transaction transaction(handle(), path);
+    for (std::int64_t v = from; v < kSchemaVersion; ++v) exec(handle(), path, kMigrations[v]);
+    exec(handle(), path, ("PRAGMA user_version=" + std::to_string(kSchemaVersion)).c_str());
+    transaction.commit();
   }
 
   // WHERE terms and binds for a filter over `articles a` (and `statement_index` when matching).
@@ -584,58 +689,50 @@ struct Store::Impl {
     AddResult result;
     result.article = article.id;
     // The whole article or nothing: a crash between these statements leaves the previous state.
-    exec(handle(), path, "BEGIN IMMEDIATE");
-    try {
-      const std::optional<Current> previous = current(article.id);
-      if (previous && previous->hash == hash) {
-        exec(handle(), path, "COMMIT");
-        result.status = AddStatus::unchanged;
-        result.version = previous->version;
-        Query count(handle(), path, "SELECT statement_count FROM articles WHERE rowid = ?");
-        count.bind(previous->rowid);
-        if (count.step()) result.statements = static_cast<std::size_t>(count.integer(0));
-        return result;
-      }
-      if (only_if_unchanged) {
-        exec(handle(), path, "ROLLBACK");
-        return std::nullopt;
-      }
-      result.status = previous ? AddStatus::new_version : AddStatus::added;
-      result.version = previous ? previous->version + 1 : 1;
-      std::vector<std::string> before;
-      if (previous) {
-        before = contents_of(previous->rowid);
-        Query retire(handle(), path, "UPDATE articles SET current = 0 WHERE rowid = ?");
-        retire.bind(previous->rowid).run();
-      }
-      Query insert(handle(), path,
-                   "INSERT INTO articles(id, version, current, hash, outlet, title, date, day, url, source_file, text, "
-                   "extra, sentence_count, statement_count, added_at) VALUES(?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-      insert.bind(article.id).bind(std::int64_t{result.version}).bind(hash).bind(article.outlet).bind(article.title)
-          .bind(article.date).bind(day_of(article.date)).bind(article.url).bind(article.source_file).bind(article.text)
-          .bind(article_extra(article, extraction)).bind(static_cast<std::int64_t>(sentence_count))
-          .bind(static_cast<std::int64_t>(extraction.statements.size())).bind(utc_now()).run();
-      const std::int64_t article_rowid = sqlite3_last_insert_rowid(handle());
-      Query statement_insert(handle(), path,
-                             "INSERT INTO statements(article_rowid, position, content, data) VALUES(?, ?, ?, ?)");
-      Query index_insert(handle(), path, "INSERT INTO statement_index(rowid, content) VALUES(?, ?)");
-      std::int64_t position = 0;
-      for (const Statement& statement : extraction.statements) {
-        statement_insert.reset().bind(article_rowid).bind(position++).bind(statement.content).bind(statement_data(statement)).run();
-        index_insert.reset().bind(sqlite3_last_insert_rowid(handle())).bind(statement.content).run();
-      }
-      exec(handle(), path, "COMMIT");
-      result.statements = extraction.statements.size();
-      if (previous) {
-        std::vector<std::string> after;
-        for (const Statement& statement : extraction.statements) after.push_back(statement.content);
-        content_changes(before, after, result.removed, result.added);
-      }
+    Transaction transaction(handle(), path);
+    const std::optional<Current> previous = current(article.id);
+    if (previous && previous->hash == hash) {
+      result.status = AddStatus::unchanged;
+      result.version = previous->version;
+      Query count(handle(), path, "SELECT statement_count FROM articles WHERE rowid = ?");
+      count.bind(previous->rowid);
+      if (count.step()) result.statements = static_cast<std::size_t>(count.integer(0));
+      transaction.commit();
       return result;
-    } catch (...) {
-      sqlite3_exec(handle(), "ROLLBACK", nullptr, nullptr, nullptr);
-      throw;
     }
+    if (only_if_unchanged) return std::nullopt;
+    result.status = previous ? AddStatus::new_version : AddStatus::added;
+    result.version = previous ? previous->version + 1 : 1;
+    std::vector<std::string> before;
+    if (previous) {
+      before = contents_of(previous->rowid);
+      Query retire(handle(), path, "UPDATE articles SET current = 0 WHERE rowid = ?");
+      retire.bind(previous->rowid).run();
+    }
+    Query insert(handle(), path,
+                 "INSERT INTO articles(id, version, current, hash, outlet, title, date, day, url, source_file, text, "
+                 "extra, sentence_count, statement_count, added_at) VALUES(?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    insert.bind(article.id).bind(std::int64_t{result.version}).bind(hash).bind(article.outlet).bind(article.title)
+        .bind(article.date).bind(day_of(article.date)).bind(article.url).bind(article.source_file).bind(article.text)
+        .bind(article_extra(article, extraction)).bind(static_cast<std::int64_t>(sentence_count))
+        .bind(static_cast<std::int64_t>(extraction.statements.size())).bind(utc_now()).run();
+    const std::int64_t article_rowid = sqlite3_last_insert_rowid(handle());
+    Query statement_insert(handle(), path,
+                           "INSERT INTO statements(article_rowid, position, content, data) VALUES(?, ?, ?, ?)");
+    Query index_insert(handle(), path, "INSERT INTO statement_index(rowid, content) VALUES(?, ?)");
+    std::int64_t position = 0;
+    for (const Statement& statement : extraction.statements) {
+      statement_insert.reset().bind(article_rowid).bind(position++).bind(statement.content).bind(statement_data(statement)).run();
+      index_insert.reset().bind(sqlite3_last_insert_rowid(handle())).bind(statement.content).run();
+    }
+    transaction.commit();
+    result.statements = extraction.statements.size();
+    if (previous) {
+      std::vector<std::string> after;
+      for (const Statement& statement : extraction.statements) after.push_back(statement.content);
+      content_changes(before, after, result.removed, result.added);
+    }
+    return result;
   }
 };
 
@@ -962,17 +1059,12 @@ Report analyze_store(Store& store, const StoreFilter& filter, const Analyzer& an
   if (!impl.options.read_only) {
     json saved_rowids = json::array();
     for (std::int64_t rowid : rowids) saved_rowids.push_back(rowid);
-    exec(impl.handle(), impl.path, "BEGIN IMMEDIATE");
-    try {
-      Query save(impl.handle(), impl.path,
-                 "INSERT OR REPLACE INTO alignments(key, statements, claims, updated_at) VALUES(?, ?, ?, ?)");
-      save.bind(key).bind(saved_rowids.dump()).bind(saved_claims.dump(-1, ' ', false, json::error_handler_t::replace))
-          .bind(utc_now()).run();
-      exec(impl.handle(), impl.path, "COMMIT");
-    } catch (...) {
-      sqlite3_exec(impl.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
-      throw;
-    }
+    Transaction transaction(impl.handle(), impl.path);
+    Query save(impl.handle(), impl.path,
+               "INSERT OR REPLACE INTO alignments(key, statements, claims, updated_at) VALUES(?, ?, ?, ?)");
+    save.bind(key).bind(saved_rowids.dump()).bind(saved_claims.dump(-1, ' ', false, json::error_handler_t::replace))
+        .bind(utc_now()).run();
+    transaction.commit();
   }
   diverge(report.claims, report.statements, report.articles, diverge_options);
   return report;
