@@ -4,6 +4,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -40,6 +41,7 @@ class Sandbox {
     return path_ / name;
   }
   fs::path operator/(const std::string& name) const { return path_ / name; }
+  std::string path_string() const { return path_.string(); }
 
   // Runs `claimdiff ARGS` through the shell (so ARGS may redirect), with a time limit.
   Run claimdiff(const std::string& args, int seconds = 120) const {
@@ -134,7 +136,7 @@ TEST_CASE("no usable input: exit 2 and one line naming the file and the problem"
       {"missing file", "missing.txt", "", "missing.txt: no such file or directory"},
       {"empty file", "empty.txt", "", "empty.txt: empty"},
       {"binary file", "blob.txt", std::string("\x7f" "ELF\x02\x01\x01\0\0\0\0\0\0\0\0\0", 16), "blob.txt: binary data"},
-      {"malformed JSON", "bad.json", "{\"id\": \"x\", \"text\": ", "bad.json:byte"},
+      {"malformed JSON", "bad.json", "{\"id\": \"x\", \"text\": ", "bad.json:line 1, byte"},
       {"record without text", "notext.json", "{\"id\": \"x\", \"title\": \"t\"}", "notext.json: record has no \"text\""},
       {"directory without supported files", "docs/readme.md", "# hi", "docs: no supported files"},
   };
@@ -270,4 +272,99 @@ TEST_CASE("similarity --model scores pairs with a fitted paraphrase model", "[cl
   const Run missing = box.claimdiff("similarity pairs.tsv --model no-such-model.txt");
   CHECK(missing.status == 2);
   CHECK(missing.err.find("no-such-model.txt") != std::string::npos);
+}
+
+// #16 finding 1: the temporary-then-rename write used to replace whatever was at the path.
+TEST_CASE("an output (-o) that is a FIFO or a device is written in place and replaces a symlink's target, never the link", "[cli][output]") {
+  Sandbox box;
+  box.write("a.txt", kArticle);
+  SECTION("a FIFO stays a FIFO and its reader gets the report") {
+    REQUIRE(::mkfifo((box / "pipe").c_str(), 0600) == 0);
+    // The shell's `&` puts claimdiff (and the Sandbox's cd) in the background: the reader uses full paths.
+    const Run run = box.claimdiff("analyze a.txt -o pipe & timeout 60 cat '" + box.path_string() + "/pipe' > '" +
+                                  box.path_string() + "/got.json'; wait $!");
+    CHECK(run.status == 0);
+    CHECK(fs::is_fifo(fs::symlink_status(box / "pipe")));
+    CHECK(nlohmann::json::parse(slurp(box / "got.json"), nullptr, false).contains("claims"));
+  }
+  SECTION("a character device is written, not replaced") {
+    fs::create_symlink("/dev/null", box / "null");
+    const Run to_null = box.claimdiff("analyze a.txt -o /dev/null");
+    CHECK(to_null.status == 0);
+    CHECK(fs::is_character_file(fs::status("/dev/null")));
+    const Run to_stdout = box.claimdiff("analyze a.txt -o /dev/stdout");
+    CHECK(to_stdout.status == 0);
+    CHECK(nlohmann::json::parse(to_stdout.out, nullptr, false).contains("claims"));
+  }
+  SECTION("a symlink keeps pointing at its target, which gets the report") {
+    box.write("real/report.json", "old");
+    fs::create_symlink("real/report.json", box / "link.json");
+    const Run run = box.claimdiff("analyze a.txt -o link.json");
+    CHECK(run.status == 0);
+    CHECK(fs::is_symlink(fs::symlink_status(box / "link.json")));
+    CHECK(nlohmann::json::parse(slurp(box / "real/report.json"), nullptr, false).contains("claims"));
+    CHECK(fs::directory_entry(box / "real").exists());
+    CHECK(std::distance(fs::directory_iterator(box / "real"), fs::directory_iterator()) == 1);
+  }
+}
+
+// #16 finding 5: only a broken pipe may end a failed write with exit 0.
+TEST_CASE("a full or closed standard output exits 2 with one line", "[cli][output]") {
+  Sandbox box;
+  box.write("a.txt", kArticle);
+  for (const std::string redirect : {"> /dev/full", ">&-"}) {
+    CAPTURE(redirect);
+    const std::string command = "'" + std::string(CLAIMDIFF_BINARY) + "' analyze '" + (box / "a.txt").string() +
+                                "' " + redirect + " 2>'" + (box / "err.txt").string() + "'";
+    const int raw = std::system(("sh -c \"" + command + "\"").c_str());
+    const std::string err = slurp(box / "err.txt");
+    CAPTURE(err);
+    CHECK(WIFEXITED(raw));
+    CHECK(WEXITSTATUS(raw) == 2);
+    CHECK(line_count(err) == 1);
+    CHECK(err.find("standard output") != std::string::npos);
+  }
+}
+
+// #16 finding 10: a FIFO and bash's <(...) are streams, read like standard input.
+TEST_CASE("a FIFO and a process substitution are read as streams", "[cli][bad-input]") {
+  Sandbox box;
+  box.write("a.txt", kArticle);
+  const std::string binary = "'" + std::string(CLAIMDIFF_BINARY) + "'";
+  const int raw = std::system(("bash -c \"cd '" + box.path_string() + "' && " + binary +
+                               " extract <(cat a.txt) > out.json 2> err.txt\"").c_str());
+  CAPTURE(slurp(box / "err.txt"));
+  CHECK(WEXITSTATUS(raw) == 0);
+  CHECK(nlohmann::json::parse(slurp(box / "out.json"), nullptr, false).value("statements", nlohmann::json::array()).size() >= 1);
+  REQUIRE(::mkfifo((box / "in.fifo").c_str(), 0600) == 0);
+  const Run run = box.claimdiff("extract in.fifo > fifo.json 2> fifo.txt & timeout 60 cat '" + box.path_string() + "/a.txt' > '" +
+                                box.path_string() + "/in.fifo'; wait $!");
+  CAPTURE(slurp(box / "fifo.txt"));
+  CHECK(run.status == 0);
+  CHECK(nlohmann::json::parse(slurp(box / "fifo.json"), nullptr, false).value("statements", nlohmann::json::array()).size() >= 1);
+  const Run device = box.claimdiff("extract /dev/zero");
+  CHECK(device.status == 2);
+  CHECK(device.err.find("too large") != std::string::npos);
+}
+
+// #15: stdin used to be guessed from its first byte only, so a text starting with '[' was malformed JSON.
+TEST_CASE("stdin text that starts with '[' is read as text with --input-format txt, and a wrong guess names the flag", "[cli][bad-input]") {
+  Sandbox box;
+  box.write("bracket.txt", std::string("[Updated] ") + kArticle);
+  for (const std::string command : {"extract", "segment", "analyze", "quote 'This budget protects every school'"}) {
+    CAPTURE(command);
+    const Run guessed = box.claimdiff(command + " - < bracket.txt");
+    CHECK(guessed.status == 2);
+    CHECK(guessed.err.find("--input-format") != std::string::npos);
+    const Run told = box.claimdiff(command + " --input-format txt - < bracket.txt");
+    CAPTURE(told.err);
+    CHECK(told.status == 0);
+  }
+  box.write("record", "{\"id\": \"r1\", \"outlet\": \"Daily\", \"text\": \"The council met on Monday, officials said.\"}\n");
+  const Run jsonl = box.claimdiff("segment --input-format jsonl record");
+  CHECK(jsonl.status == 0);
+  CHECK(jsonl.out.find("\"r1\"") != std::string::npos);
+  const Run bad = box.claimdiff("segment --input-format pdf record");
+  CHECK(bad.status == 2);
+  CHECK(bad.err.find("auto, txt, html, json or jsonl") != std::string::npos);
 }

@@ -174,7 +174,7 @@ TEST_CASE("JSON takes one record or an array, JSONL one record per line", "[inge
     const IngestResult result = ingest_bytes(R"({"id": "a", "text": "unterminated)", "bad.json", "");
     CHECK(result.articles.empty());
     REQUIRE(result.diagnostics.size() == 1);
-    CHECK(result.diagnostics[0].where.find("byte") == 0);
+    CHECK(result.diagnostics[0].where.find("line 1, byte") == 0);
   }
 }
 
@@ -234,4 +234,81 @@ TEST_CASE("standard input is read as text or JSON by its content", "[ingest]") {
   result = ingest({"-"}, {}, &json_in);
   REQUIRE(result.articles.size() == 1);
   CHECK(result.articles[0].id == "piped");
+}
+
+namespace {
+
+bool has_diagnostic(const IngestResult& result, const std::string& source, const std::string& where,
+                    const std::string& words) {
+  return std::any_of(result.diagnostics.begin(), result.diagnostics.end(), [&](const Diagnostic& d) {
+    return d.source == source && d.where.rfind(where, 0) == 0 && d.message.find(words) != std::string::npos;
+  });
+}
+
+}  // namespace
+
+// #16 finding 6: stdin had no limit; files did.
+TEST_CASE("standard input past the size limit is refused like a file", "[ingest][bad-input]") {
+  IngestOptions options;
+  options.max_file_bytes = 64;
+  std::istringstream in(std::string(200, 'a'));
+  const IngestResult result = ingest({"-"}, options, &in);
+  CHECK(result.articles.empty());
+  REQUIRE(result.diagnostics.size() == 1);
+  CHECK(result.diagnostics[0].message.find("too large: more than 64 bytes") == 0);
+}
+
+// #16 finding 4: one number past double's range used to abort every input with a raw library message.
+TEST_CASE("an out-of-range JSON number costs its record, named by file and line", "[ingest][json][bad-input]") {
+  const std::string good = R"({"id": "good", "text": "The council voted on Tuesday, officials said."})";
+  const std::string huge = R"({"id": "huge", "text": "The mayor resigned on Friday.", "x": 1e400})";
+  SECTION("JSONL: that line") {
+    const IngestResult result = ingest_bytes(good + "\n" + huge + "\n" + good + "\n", "feed.jsonl", {});
+    CHECK(result.articles.size() == 2);
+    CHECK(has_diagnostic(result, "feed.jsonl", "line 2", "number"));
+  }
+  SECTION("JSON: the file, at its line") {
+    const IngestResult result = ingest_bytes("[\n" + good + ",\n" + huge + "\n]\n", "feed.json", {});
+    CHECK(result.articles.empty());
+    CHECK(has_diagnostic(result, "feed.json", "line 3", "number"));
+  }
+}
+
+// #16 finding 12: odd fields were ignored silently, and each format repaired (or refused) on its own.
+TEST_CASE("odd JSON fields, invalid UTF-8 in JSON, UTF-16 and NUL bytes are read with a diagnostic", "[ingest][bad-input]") {
+  SECTION("a wrong-typed field is named, the record kept where its text is usable") {
+    const IngestResult result = ingest_bytes(
+        "{\"id\": null, \"outlet\": {}, \"text\": \"The council voted on Tuesday.\"}\n{\"id\": \"n\", \"text\": 5}\n",
+        "feed.jsonl", {});
+    REQUIRE(result.articles.size() == 1);
+    CHECK(result.articles[0].outlet.empty());
+    CHECK(has_diagnostic(result, "feed.jsonl", "line 1", "\"outlet\" is an object, not a string"));
+    CHECK(has_diagnostic(result, "feed.jsonl", "line 1", "\"id\" is null, not a string"));
+    CHECK(has_diagnostic(result, "feed.jsonl", "line 2", "\"text\" is a number, not a string"));
+  }
+  SECTION("invalid UTF-8 inside a JSON string is repaired as in a text file") {
+    const IngestResult result = ingest_bytes("{\"id\": \"c\", \"text\": \"Caf\xE9 owners said prices rose.\"}", "cafe.json", {});
+    REQUIRE(result.articles.size() == 1);
+    CHECK(result.articles[0].text == "Caf\xEF\xBF\xBD owners said prices rose.");
+    CHECK(has_diagnostic(result, "cafe.json", "byte 24", "invalid UTF-8"));
+  }
+  SECTION("UTF-16 with a byte-order mark is decoded") {
+    const std::string words = "The council voted on Tuesday.";
+    std::string little = "\xFF\xFE", big = "\xFE\xFF";
+    for (char c : words) {
+      little += c, little += '\0';
+      big += '\0', big += c;
+    }
+    for (const std::string& bytes : {little, big}) {
+      const IngestResult result = ingest_bytes(bytes, "wide.txt", {});
+      REQUIRE(result.articles.size() == 1);
+      CHECK(result.articles[0].text == words);
+    }
+  }
+  SECTION("one NUL byte in a text is replaced, not a reason to call it binary") {
+    const IngestResult result = ingest_bytes(std::string("The council voted\0 on Tuesday.", 30), "nul.txt", {});
+    REQUIRE(result.articles.size() == 1);
+    CHECK(result.articles[0].text == "The council voted\xEF\xBF\xBD on Tuesday.");
+    CHECK(has_diagnostic(result, "nul.txt", "byte 17", "NUL"));
+  }
 }

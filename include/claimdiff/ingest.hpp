@@ -14,7 +14,8 @@
 namespace claimdiff {
 
 struct IngestOptions {
-  std::size_t max_file_bytes = 512u << 20;  // larger files are refused with a diagnostic (512 MiB)
+  std::size_t max_file_bytes = 512u << 20;  // larger files, streams and stdin are refused with a diagnostic (512 MiB)
+  std::string format;                       // "txt", "html", "json", "jsonl" for every input; empty: guessed
   bool drop_boilerplate = true;             // mark page furniture as boilerplate spans
 };
 
@@ -25,11 +26,14 @@ struct IngestResult {
 
 // Reads each input: a file, a directory (its .txt .html .htm .json .jsonl files, sorted by name,
 // not recursive) or "-" for standard input (`stdin_in`, read as plain text or JSON by its content).
+// FIFOs, devices and process substitutions are read as streams, with the same size limit.
 IngestResult ingest(const std::vector<std::string>& inputs, const IngestOptions& options = {},
                     std::istream* stdin_in = nullptr);
 
 // Parses one file's bytes; `name` is the path used for ids and diagnostics, `format` one of
-// "txt", "html", "json", "jsonl" (empty: guessed from the name and the content).
+// "txt", "html", "json", "jsonl" (empty: `options.format`, else guessed from the name and the
+// content). UTF-16 with a byte-order mark is decoded, a few NUL bytes and invalid UTF-8 are replaced
+// by U+FFFD with a warning, the same for every format.
 IngestResult ingest_bytes(std::string_view bytes, const std::string& name, std::string_view format,
                           const IngestOptions& options = {});
 

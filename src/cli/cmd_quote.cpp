@@ -21,6 +21,7 @@ int run_quote(const CommandLine& line) {
                         "with --db: statements taken from the full-text index");
   add_common_flags(options, flags);
   options.add_options()("input", po::value(&flags.inputs)->value_name("INPUT"), "the quote, then files, directories or '-'");
+  add_input_format_flag(options, flags);
   const std::string usage = "claimdiff quote \"TEXT\" INPUT... [-f json|md|html] [-o FILE]\n"
                             "       claimdiff quote \"TEXT\" --db FILE [--outlet X] [--since DATE] [--until DATE]";
   if (!parse_command_line(line, options, "input", -1, usage, flags)) return 0;

@@ -5,8 +5,10 @@
 #include <claimdiff/error.hpp>
 #include <claimdiff/version.hpp>
 
+#include <fcntl.h>
 #include <unistd.h>
 
+#include <cerrno>
 #include <csignal>
 #include <cstring>
 #include <iostream>
@@ -40,12 +42,27 @@ void print_usage(std::ostream& out) {
 
 bool broken_pipe() { return errno == EPIPE; }
 
+// A report that did not reach standard output is a failure (exit 2), except for a reader that left
+// (a broken pipe, exit 0). `closed` is whether fd 1 was closed when the run started.
+int finish_standard_output(int status, bool closed) {
+  std::cout.flush();
+  if (std::cout) return status;
+  if (broken_pipe()) return 0;
+  std::cerr << "claimdiff: standard output: cannot write the output: "
+            << (closed ? "it is closed" : std::strerror(errno)) << '\n';
+  return 2;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
   // A closed pipe (claimdiff ... | head) shows up as a failed write, which exits 0 below.
   std::signal(SIGPIPE, SIG_IGN);
   std::ios::sync_with_stdio(false);
+  // With fd 1 closed, the next file opened (a store, an output) would take its place and receive the
+  // report: /dev/full holds the place, so writes to standard output fail instead.
+  const bool stdout_closed = fcntl(STDOUT_FILENO, F_GETFD) == -1 && errno == EBADF;
+  if (stdout_closed && open("/dev/full", O_WRONLY) != STDOUT_FILENO) return 2;
   if (argc < 2) {
     print_usage(std::cerr);
     return 2;
@@ -69,10 +86,7 @@ int main(int argc, char** argv) {
   for (const Command& command : kCommands) {
     if (command.name != name) continue;
     try {
-      const int status = command.run(line);
-      std::cout.flush();
-      if (!std::cout && broken_pipe()) return 0;
-      return status;
+      return finish_standard_output(command.run(line), stdout_closed);
     } catch (const claimdiff::Error& error) {
       std::cerr << error.what() << '\n';
       return 2;

@@ -3,6 +3,7 @@
 
 #include <claimdiff/error.hpp>
 
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -32,8 +33,15 @@ void add_output_flags(po::options_description& options, CommonFlags& flags, cons
        formats.c_str());
 }
 
+void add_input_format_flag(po::options_description& options, CommonFlags& flags) {
+  options.add_options()("input-format", po::value(&flags.input_format)->default_value(flags.input_format)->value_name("FORMAT"),
+                        "auto, txt, html, json or jsonl: how every input is read (auto: by its name, then "
+                        "for stdin and unnamed files by its first byte)");
+}
+
 void add_input_flags(po::options_description& options, CommonFlags& flags) {
   options.add_options()("input", po::value(&flags.inputs)->value_name("INPUT"), "file, directory or '-'");
+  add_input_format_flag(options, flags);
 }
 
 bool parse_command_line(const CommandLine& line, const po::options_description& options,
@@ -65,7 +73,12 @@ AnalyzeOptions analyze_options(const CommonFlags& flags) {
 
 IngestResult read_inputs(const CommandLine& line, const CommonFlags& flags) {
   if (flags.inputs.empty()) throw Error(ErrorCode::usage, "", "", "no input given (see 'claimdiff " + line.command + " --help')");
-  IngestResult result = ingest(flags.inputs, IngestOptions{}, line.in);
+  constexpr std::string_view kInputFormats[] = {"auto", "txt", "html", "json", "jsonl"};
+  if (std::find(std::begin(kInputFormats), std::end(kInputFormats), flags.input_format) == std::end(kInputFormats))
+    throw Error(ErrorCode::usage, "", "", "unknown input format '" + flags.input_format + "' (auto, txt, html, json or jsonl)");
+  IngestOptions options;
+  if (flags.input_format != "auto") options.format = flags.input_format;
+  IngestResult result = ingest(flags.inputs, options, line.in);
   if (result.articles.empty()) {
     // Nothing usable: one line, naming the first problem (and how many more there were).
     if (result.diagnostics.empty()) throw Error(ErrorCode::no_input, flags.inputs.front(), "", "no article found");
@@ -94,6 +107,39 @@ std::filesystem::path temporary_beside(const std::filesystem::path& target) {
   return target.parent_path() / name;
 }
 
+// Where a report for `path` goes: a regular file (or a new name) is replaced whole by rename, at the
+// end of its symlinks; anything else that exists (a FIFO, a device, /dev/stdout) is written in place,
+// since a rename would put a regular file where the machine expects a device.
+struct OutputTarget {
+  std::filesystem::path path;
+  bool in_place = false;
+};
+
+OutputTarget output_target(const std::filesystem::path& path) {
+  namespace fs = std::filesystem;
+  std::error_code error;
+  const fs::file_status followed = fs::status(path, error);
+  if (!error && fs::exists(followed) && !fs::is_regular_file(followed)) return {path, true};
+  fs::path target = path;
+  // A chain of links (at most 40, the kernel's own limit) to the regular file or the new name.
+  for (int hops = 0; hops < 40 && fs::is_symlink(fs::symlink_status(target, error)); ++hops) {
+    const fs::path link = fs::read_symlink(target, error);
+    if (error) break;
+    target = link.is_absolute() ? link : target.parent_path() / link;
+  }
+  // /proc's magic links (/dev/stdout is /proc/self/fd/1) name no path to rename over.
+  if (target.lexically_normal().string().rfind("/proc/", 0) == 0) return {path, true};
+  return {target, false};
+}
+
+void write_in_place(const std::string& path, const std::function<void(std::ostream&)>& write) {
+  std::ofstream file(path, std::ios::binary | std::ios::trunc);
+  if (!file) throw Error(ErrorCode::io, path, "", "cannot open the output for writing");
+  write(file);
+  file.flush();
+  if (!file) throw Error(ErrorCode::io, path, "", "cannot write the output");
+}
+
 }  // namespace
 
 void write_output(const CommandLine& line, const std::string& path,
@@ -103,7 +149,9 @@ void write_output(const CommandLine& line, const std::string& path,
     line.out->flush();
     return;
   }
-  const std::filesystem::path target(path);
+  const OutputTarget output = output_target(path);
+  if (output.in_place) return write_in_place(path, write);
+  const std::filesystem::path& target = output.path;
   const std::filesystem::path temporary = temporary_beside(target);
   {
     std::ofstream file(temporary, std::ios::binary | std::ios::trunc);

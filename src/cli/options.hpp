@@ -23,6 +23,7 @@ struct CommonFlags {
   std::vector<std::string> inputs;  // files, directories or "-"
   std::string output = "-";         // -o FILE; "-" is standard output
   std::string format = "json";      // -f json|md|html
+  std::string input_format = "auto";  // --input-format auto|txt|html|json|jsonl
   std::string data_dir;             // --data-dir; empty: the compiled-in data/
   std::string wordnet_dir = "/usr/share/wordnet";
   unsigned threads = 0;
@@ -35,8 +36,10 @@ void add_common_flags(po::options_description& options, CommonFlags& flags);
 // -o/--output and -f/--format (with the formats the command accepts listed in the help)
 void add_output_flags(po::options_description& options, CommonFlags& flags, const std::string& formats);
 
-// The positional inputs, named "input": files, directories or "-".
+// The positional inputs, named "input": files, directories or "-", and --input-format.
 void add_input_flags(po::options_description& options, CommonFlags& flags);
+// --input-format alone, for a command that names its positional inputs itself (quote).
+void add_input_format_flag(po::options_description& options, CommonFlags& flags);
 
 // Parses `line.args` with `options`, the positional arguments going to `positional_name`.
 // Throws claimdiff::Error(usage) on a bad flag; returns false when --help was printed.
@@ -52,8 +55,9 @@ IngestResult read_inputs(const CommandLine& line, const CommonFlags& flags);
 
 ReportFormat parse_format(const std::string& text);
 
-// Writes to `path` whole or not at all (a temporary file in the same folder, then rename), or to
-// standard output for "-".
+// Writes to `path` whole or not at all (a temporary file in the same folder, then rename over a
+// regular file or a new name; through a symlink, its target is replaced), in place to a FIFO, a
+// device or /dev/stdout, or to standard output for "-".
 void write_output(const CommandLine& line, const std::string& path,
                   const std::function<void(std::ostream&)>& write);
 

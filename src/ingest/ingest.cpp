@@ -131,11 +131,23 @@ Article read_html(std::string_view html, const std::string& name, const std::str
   return std::move(reading.article);
 }
 
-std::string json_string(const json& record, const char* key) {
+// "is an object", "is null", "is a number": how a diagnostic names a JSON value's type.
+std::string json_type_phrase(const json& value) {
+  if (value.is_null()) return "is null";
+  if (value.is_object() || value.is_array()) return std::string("is an ") + value.type_name();
+  return std::string("is a ") + value.type_name();
+}
+
+// A record's string field; a field of another type is named in a warning and read as absent
+// (a number is taken as written for "id", which tools often number).
+std::string json_string(const json& record, const char* key, const std::string& name, const std::string& where,
+                        std::vector<Diagnostic>& diagnostics) {
   const auto found = record.find(key);
-  if (found == record.end() || found->is_null()) return {};
+  if (found == record.end()) return {};
   if (found->is_string()) return found->get<std::string>();
-  if (found->is_number()) return found->dump();
+  if (found->is_number() && std::string_view(key) == "id") return found->dump();
+  diagnostics.push_back(problem(name, std::string("field \"") + key + "\" " + json_type_phrase(*found) +
+                                          ", not a string: ignored", where, Diagnostic::Severity::warning));
   return {};
 }
 
@@ -148,8 +160,8 @@ std::optional<Article> article_from_record(const json& record, const std::string
     return std::nullopt;
   }
   Article article;
-  const std::string text = json_string(record, "text");
-  const std::string html = json_string(record, "html");
+  const std::string text = json_string(record, "text", name, where, diagnostics);
+  const std::string html = json_string(record, "html", name, where, diagnostics);
   if (!text.empty()) {
     article.text = text;
   } else if (!html.empty()) {
@@ -158,33 +170,66 @@ std::optional<Article> article_from_record(const json& record, const std::string
     diagnostics.push_back(problem(name, "record has no \"text\" (or \"html\") string", where));
     return std::nullopt;
   }
-  article.id = json_string(record, "id");
+  article.id = json_string(record, "id", name, where, diagnostics);
   if (article.id.empty()) article.id = stem_of(name) + "-" + std::to_string(number);
   for (const auto& [field, key] : {std::pair{&article.outlet, "outlet"}, {&article.title, "title"},
                                    {&article.date, "date"}, {&article.url, "url"}}) {
-    const std::string value = json_string(record, key);
+    const std::string value = json_string(record, key, name, where, diagnostics);
     if (!value.empty()) *field = value;
   }
   article.source_file = name;
   return finish_article(std::move(article), where, options, diagnostics);
 }
 
-std::string parse_error_position(const json::parse_error& error) { return "byte " + std::to_string(error.byte); }
+// Why and where a JSON text could not be read: a syntax error, or a number past double's range
+// (nlohmann reports that one without a position, so the SAX parser below keeps it).
+struct JsonFailure {
+  std::size_t byte = 0;  // how far the parser read, in bytes
+  std::string message;   // "malformed JSON: syntax error ..." or "malformed JSON: number overflow ..."
+};
 
-// nlohmann's messages start with "[json.exception.parse_error.101] parse error at ...": keep the tail.
-std::string parse_error_message(const json::parse_error& error) {
-  std::string message = error.what();
-  const auto colon = message.find("syntax error");
-  if (colon != std::string::npos) message = message.substr(colon);
-  return "malformed JSON: " + message;
+// nlohmann's DOM builder, with its parse errors kept instead of thrown (any error: syntax, range).
+class PositionedDomParser : public nlohmann::detail::json_sax_dom_parser<json> {
+ public:
+  explicit PositionedDomParser(json& document) : json_sax_dom_parser(document, false) {}
+  template <class Exception>
+  bool parse_error(std::size_t position, const std::string& /*token*/, const Exception& error) {
+    // nlohmann's messages start with "[json.exception.parse_error.101] parse error at ...": keep the tail.
+    std::string message = error.what();
+    for (const char* start : {"syntax error", "number overflow"})
+      if (const auto found = message.find(start); found != std::string::npos) {
+        message = message.substr(found);
+        break;
+      }
+    failure = JsonFailure{position, "malformed JSON: " + message};
+    return false;
+  }
+  std::optional<JsonFailure> failure;
+};
+
+std::optional<JsonFailure> parse_json(std::string_view bytes, json& document) {
+  PositionedDomParser parser(document);
+  json::sax_parse(bytes.begin(), bytes.end(), &parser);
+  return parser.failure;
 }
 
-void ingest_json(std::string_view bytes, const std::string& name, const IngestOptions& options, IngestResult& result) {
+// "line 3, byte 57": the line counts from 1; a parser's position is one past what it read.
+std::string line_and_byte(std::string_view bytes, std::size_t byte) {
+  byte = std::min(byte, bytes.size());
+  const std::size_t at = byte > 0 ? byte - 1 : 0;
+  const auto line = 1 + std::count(bytes.begin(), bytes.begin() + static_cast<std::ptrdiff_t>(at), '\n');
+  return "line " + std::to_string(line) + ", byte " + std::to_string(at);
+}
+
+// Appended to a malformed-JSON message when the format was only a guess from the first byte.
+constexpr const char* kGuessedJsonHint = " (read as JSON from its first byte; --input-format txt reads it as text)";
+
+void ingest_json(std::string_view bytes, const std::string& name, const IngestOptions& options, IngestResult& result,
+                 bool guessed) {
   json document;
-  try {
-    document = json::parse(bytes.begin(), bytes.end());
-  } catch (const json::parse_error& error) {
-    result.diagnostics.push_back(problem(name, parse_error_message(error), parse_error_position(error)));
+  if (auto failure = parse_json(bytes, document)) {
+    result.diagnostics.push_back(problem(name, failure->message + (guessed ? kGuessedJsonHint : ""),
+                                         line_and_byte(bytes, failure->byte)));
     return;
   }
   if (document.is_object()) document = json::array({std::move(document)});
@@ -202,7 +247,8 @@ void ingest_json(std::string_view bytes, const std::string& name, const IngestOp
   }
 }
 
-void ingest_jsonl(std::string_view bytes, const std::string& name, const IngestOptions& options, IngestResult& result) {
+void ingest_jsonl(std::string_view bytes, const std::string& name, const IngestOptions& options, IngestResult& result,
+                  bool guessed) {
   std::size_t begin = 0;
   std::size_t number = 0;
   std::size_t records = 0;
@@ -216,10 +262,8 @@ void ingest_jsonl(std::string_view bytes, const std::string& name, const IngestO
     ++records;
     const std::string where = "line " + std::to_string(number);
     json record;
-    try {
-      record = json::parse(line.begin(), line.end());
-    } catch (const json::parse_error& error) {
-      result.diagnostics.push_back(problem(name, parse_error_message(error), where));
+    if (auto failure = parse_json(line, record)) {
+      result.diagnostics.push_back(problem(name, failure->message + (guessed ? kGuessedJsonHint : ""), where));
       continue;
     }
     if (auto article = article_from_record(record, name, where, records, options, result.diagnostics))
@@ -232,15 +276,7 @@ void ingest_text(std::string_view bytes, const std::string& name, bool html, con
                  IngestResult& result) {
   Article article;
   if (html) {
-    // gumbo wants valid UTF-8: repair first, so a bad byte is reported once, by offset in the file.
-    detail::Utf8Repair repair = detail::repair_utf8(bytes);
-    if (repair.invalid_sequences > 0)
-      result.diagnostics.push_back(problem(name,
-                                           "invalid UTF-8: " + std::to_string(repair.invalid_sequences) +
-                                               " byte sequence(s) replaced by U+FFFD",
-                                           "byte " + std::to_string(repair.first_invalid),
-                                           Diagnostic::Severity::warning));
-    article = read_html(repair.text, name, {}, result.diagnostics);
+    article = read_html(bytes, name, {}, result.diagnostics);  // valid UTF-8 already (ingest_bytes)
   } else {
     article.text = std::string(bytes);
   }
@@ -250,10 +286,43 @@ void ingest_text(std::string_view bytes, const std::string& name, bool html, con
     result.articles.push_back(std::move(*finished));
 }
 
+// A stream (stdin, a FIFO, a device, <(...)) has no size to check first: it is read in blocks and
+// refused as soon as it passes the limit, so /dev/zero costs the limit and no more.
+std::optional<std::string> read_stream(std::istream& in, const std::string& name, const IngestOptions& options,
+                                       std::vector<Diagnostic>& diagnostics) {
+  std::string bytes;
+  constexpr std::size_t kBlock = 1u << 16;
+  while (in) {
+    const std::size_t had = bytes.size();
+    const std::size_t want = std::min(kBlock, options.max_file_bytes + 1 - had);
+    bytes.resize(had + want);
+    in.read(bytes.data() + had, static_cast<std::streamsize>(want));
+    bytes.resize(had + static_cast<std::size_t>(in.gcount()));
+    if (bytes.size() > options.max_file_bytes) {
+      diagnostics.push_back(problem(name, "too large: more than " + std::to_string(options.max_file_bytes) +
+                                              " bytes (the limit for a file or stream)"));
+      return std::nullopt;
+    }
+  }
+  if (in.bad()) {
+    diagnostics.push_back(problem(name, "cannot read the stream"));
+    return std::nullopt;
+  }
+  return bytes;
+}
+
 std::optional<std::string> read_file(const fs::path& path, const IngestOptions& options,
                                      std::vector<Diagnostic>& diagnostics) {
   const std::string name = path.string();
   std::error_code error;
+  if (!fs::is_regular_file(path, error)) {
+    std::ifstream stream(path, std::ios::binary);
+    if (!stream) {
+      diagnostics.push_back(problem(name, "cannot open the file"));
+      return std::nullopt;
+    }
+    return read_stream(stream, name, options, diagnostics);
+  }
   const auto size = fs::file_size(path, error);
   if (error) {
     diagnostics.push_back(problem(name, "cannot read: " + error.message()));
@@ -277,7 +346,7 @@ std::optional<std::string> read_file(const fs::path& path, const IngestOptions& 
 
 void ingest_file(const fs::path& path, const IngestOptions& options, IngestResult& result) {
   if (auto bytes = read_file(path, options, result.diagnostics)) {
-    IngestResult one = ingest_bytes(*bytes, path.string(), {}, options);
+    IngestResult one = ingest_bytes(*bytes, path.string(), options.format, options);
     std::move(one.articles.begin(), one.articles.end(), std::back_inserter(result.articles));
     std::move(one.diagnostics.begin(), one.diagnostics.end(), std::back_inserter(result.diagnostics));
   }
@@ -300,6 +369,78 @@ void ingest_directory(const fs::path& path, const IngestOptions& options, Ingest
   for (const fs::path& file : files) ingest_file(file, options, result);
 }
 
+// UTF-16 is recognised by its byte-order mark only: without one, NUL-laden bytes stay binary.
+bool is_utf16(std::string_view bytes) {
+  return bytes.size() >= 2 && ((bytes[0] == '\xFF' && bytes[1] == '\xFE') || (bytes[0] == '\xFE' && bytes[1] == '\xFF'));
+}
+
+// UTF-16 (either byte order, by its mark) to UTF-8; an unpaired surrogate or an odd last byte
+// becomes U+FFFD, which the UTF-8 check then leaves alone.
+std::string utf16_to_utf8(std::string_view bytes) {
+  const bool little = bytes[0] == '\xFF';
+  std::vector<char16_t> units;
+  units.reserve(bytes.size() / 2);
+  for (std::size_t i = 2; i + 1 < bytes.size(); i += 2) {
+    const auto first = static_cast<unsigned char>(bytes[i]), second = static_cast<unsigned char>(bytes[i + 1]);
+    units.push_back(static_cast<char16_t>(little ? (second << 8 | first) : (first << 8 | second)));
+  }
+  const auto is_high = [](char32_t unit) { return unit >= 0xD800 && unit <= 0xDBFF; };
+  const auto is_low = [](char32_t unit) { return unit >= 0xDC00 && unit <= 0xDFFF; };
+  std::string text;
+  text.reserve(units.size());
+  for (std::size_t i = 0; i < units.size(); ++i) {
+    const char32_t unit = units[i];
+    if (is_high(unit) && i + 1 < units.size() && is_low(units[i + 1])) {
+      detail::append_utf8(text, 0x10000 + ((unit - 0xD800) << 10) + (units[++i] - 0xDC00));
+    } else {
+      detail::append_utf8(text, is_high(unit) || is_low(unit) ? char32_t{0xFFFD} : unit);
+    }
+  }
+  if (bytes.size() % 2 != 0) detail::append_utf8(text, 0xFFFD);
+  return text;
+}
+
+// A NUL byte in a text is damage, not proof of a binary file, while NULs are rare: one, or one per
+// thousand bytes (a binary file has them by the hundred in its first kilobytes).
+constexpr std::size_t kBytesPerTolerableNul = 1000;
+
+// The one repair every format gets before it is parsed: NUL bytes and invalid UTF-8 become U+FFFD,
+// each with a warning at its first byte; nothing when the bytes look binary.
+std::optional<std::string> text_of(std::string_view bytes, const std::string& name, std::vector<Diagnostic>& diagnostics) {
+  const auto nuls = static_cast<std::size_t>(std::count(bytes.begin(), bytes.end(), '\0'));
+  if (nuls > 1 + bytes.size() / kBytesPerTolerableNul) {
+    diagnostics.push_back(problem(name, "binary data, not text"));
+    return std::nullopt;
+  }
+  // NUL is valid UTF-8: the repair sees the input's own offsets, and the NULs go after it.
+  detail::Utf8Repair repair;
+  if (detail::is_valid_utf8(bytes)) repair.text.assign(bytes);
+  else repair = detail::repair_utf8(bytes);
+  std::string text;
+  if (nuls == 0) {
+    text = std::move(repair.text);
+  } else {
+    text.reserve(repair.text.size() + 2 * nuls);
+    for (char c : repair.text) {
+      if (c == '\0') text.append("\xEF\xBF\xBD");
+      else text.push_back(c);
+    }
+  }
+  if (detail::looks_binary(text)) {
+    diagnostics.push_back(problem(name, "binary data, not text"));
+    return std::nullopt;
+  }
+  if (repair.invalid_sequences > 0)
+    diagnostics.push_back(problem(name,
+                                  "invalid UTF-8: " + std::to_string(repair.invalid_sequences) +
+                                      " byte sequence(s) replaced by U+FFFD",
+                                  "byte " + std::to_string(repair.first_invalid), Diagnostic::Severity::warning));
+  if (nuls > 0)
+    diagnostics.push_back(problem(name, std::to_string(nuls) + " NUL byte(s) replaced by U+FFFD",
+                                  "byte " + std::to_string(bytes.find('\0')), Diagnostic::Severity::warning));
+  return text;
+}
+
 // Two inputs with one id would mix their statements: later ones get a numbered suffix.
 void make_ids_unique(IngestResult& result) {
   std::map<std::string, std::size_t> seen;
@@ -315,23 +456,29 @@ void make_ids_unique(IngestResult& result) {
 
 }  // namespace
 
-IngestResult ingest_bytes(std::string_view bytes, const std::string& name, std::string_view format,
+IngestResult ingest_bytes(std::string_view raw, const std::string& name, std::string_view format,
                           const IngestOptions& options) {
   IngestResult result;
-  if (detail::trim(bytes).empty()) {
+  std::string decoded;
+  if (is_utf16(raw)) {
+    decoded = utf16_to_utf8(raw);
+    raw = decoded;
+  }
+  if (detail::trim(raw).empty()) {
     result.diagnostics.push_back(problem(name, "empty: no text to analyse"));
     return result;
   }
-  if (detail::looks_binary(bytes)) {
-    result.diagnostics.push_back(problem(name, "binary data, not text"));
-    return result;
-  }
+  std::optional<std::string> text = text_of(raw, name, result.diagnostics);
+  if (!text) return result;
+  const std::string_view bytes = *text;
+  if (format.empty()) format = options.format;
   if (format.empty()) format = format_from_name(name);
+  const bool guessed = format.empty();
   if (format.empty()) format = format_from_content(bytes);
   if (format == "json")
-    ingest_json(bytes, name, options, result);
+    ingest_json(bytes, name, options, result, guessed);
   else if (format == "jsonl")
-    ingest_jsonl(bytes, name, options, result);
+    ingest_jsonl(bytes, name, options, result, guessed);
   else if (format == "html" || format == "htm")
     ingest_text(bytes, name, true, options, result);
   else
@@ -347,8 +494,9 @@ IngestResult ingest(const std::vector<std::string>& inputs, const IngestOptions&
         result.diagnostics.push_back(problem("-", "standard input is not available"));
         continue;
       }
-      const std::string bytes{std::istreambuf_iterator<char>(*stdin_in), std::istreambuf_iterator<char>()};
-      IngestResult one = ingest_bytes(bytes, "-", {}, options);
+      const std::optional<std::string> bytes = read_stream(*stdin_in, "-", options, result.diagnostics);
+      if (!bytes) continue;
+      IngestResult one = ingest_bytes(*bytes, "-", options.format, options);
       std::move(one.articles.begin(), one.articles.end(), std::back_inserter(result.articles));
       std::move(one.diagnostics.begin(), one.diagnostics.end(), std::back_inserter(result.diagnostics));
       continue;
