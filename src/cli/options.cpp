@@ -59,8 +59,14 @@ AnalyzeOptions analyze_options(const CommonFlags& flags) {
   AnalyzeOptions options;
   options.data_dir = flags.data_dir;
   options.align.wordnet_dir = flags.wordnet_dir;
+  if (!flags.data_dir.empty()) options.align.vectors_path = vectors_path_in(flags.data_dir);
   options.threads = flags.threads;
   return options;
+}
+
+void print_aligner_diagnostics(const CommandLine& line, const CommonFlags& flags, const Aligner& aligner) {
+  if (!flags.quiet)
+    for (const Diagnostic& diagnostic : aligner.diagnostics()) *line.err << format_diagnostic(diagnostic) << '\n';
 }
 
 IngestResult read_inputs(const CommandLine& line, const CommonFlags& flags) {

@@ -46,6 +46,10 @@ bool parse_command_line(const CommandLine& line, const po::options_description& 
 
 AnalyzeOptions analyze_options(const CommonFlags& flags);
 
+// Prints on stderr (unless --quiet) what the aligner worked around while loading, one line each:
+// word vectors missing, and how to install them. Every command that aligns calls it once.
+void print_aligner_diagnostics(const CommandLine& line, const CommonFlags& flags, const Aligner& aligner);
+
 // Reads the inputs; prints each diagnostic on stderr (unless --quiet); throws Error(no_input)
 // naming the file and the problem when nothing usable is left.
 IngestResult read_inputs(const CommandLine& line, const CommonFlags& flags);
