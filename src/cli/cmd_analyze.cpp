@@ -29,6 +29,7 @@ int run_analyze(const CommandLine& line) {
     const bool writable = store_writable(store_flags.db);
     Store store(store_flags.db, StoreOptions{.read_only = !writable});
     const Analyzer analyzer(analyze_options(flags));
+    print_aligner_diagnostics(line, flags, analyzer.aligner());
     AlignmentReuse reuse;
     const Report report = analyze_store(store, store_flags.filter, analyzer, {}, &reuse);
     if (!flags.quiet && !writable)
@@ -41,6 +42,7 @@ int run_analyze(const CommandLine& line) {
   }
   IngestResult input = read_inputs(line, flags);
   const Analyzer analyzer(analyze_options(flags));
+  print_aligner_diagnostics(line, flags, analyzer.aligner());
   ProgressBar progress(*line.err, line.stderr_is_tty && !flags.quiet);
   const Report report = analyzer.analyze(std::move(input.articles), std::move(input.diagnostics), progress.callback());
   progress.finish();
