@@ -94,6 +94,16 @@ TEST_CASE("a figure's slot names what it measures, read from its words", "[figur
     CHECK(before == "before");
     CHECK(after == "after");
   }
+  SECTION("a distance per hour is a speed, not a length") {
+    const Figure speed = figure_in("The barge was going at about 9 miles an hour when it struck the pier.", "about 9 miles an hour");
+    CHECK(speed.slot.measure == "speed");
+  }
+  SECTION("a prison term's role comes from the noun it describes or the phrase after it") {
+    CHECK(figure_in("The banker was handed a 12-year prison term on Friday.", "12-year").slot.role == "sentence");
+    CHECK(figure_in("The banker faces 12 years in prison for the fraud.", "12 years").slot.role == "sentence");
+    CHECK(figure_in("The banker will probably serve eight to ten years, lawyers said.", "eight to ten years").slot.role ==
+          "served");
+  }
   SECTION("an adjectival measure converts to its base unit") {
     const Figure ship = figure_in("The 700-foot tanker ran aground near the harbour entrance on Sunday night.", "700-foot");
     CHECK(ship.slot.measure == "length");
@@ -149,6 +159,16 @@ TEST_CASE("figure divergences compare figures of one slot only", "[figures][dive
     REQUIRE(divergences.size() == 1);
     CHECK(shows(divergences[0], "20 to 30-year"));
     CHECK(shows(divergences[0], "up to 30 years"));
+  }
+  SECTION("the term imposed and the time expected to be served are two slots") {
+    CHECK(divergences_of({"The banker was handed a 12-year prison term by the court on Friday.",
+                          "The banker will probably serve eight to ten years, his lawyers said."})
+              .empty());
+  }
+  SECTION("two dates nothing joins differ in grain without a divergence") {
+    CHECK(divergences_of({"The treaty talks of 1968 ended without a deal, diplomats recalled.",
+                          "Diplomats recalled that the talks ended on 5 January 1968 without a deal."})
+              .empty());
   }
   SECTION("the old and the new length of a ban are two slots") {
     const auto divergences = divergences_of({"The court cut her ban from three years to nine months.",

@@ -169,7 +169,8 @@ std::string slot_words(const std::string& dimension, const std::string& unit, co
 }
 
 // The divergence of one slot's renderings, when two of different statements differ.
-std::optional<Divergence> slot_divergence(const std::vector<Item>& items, const std::vector<std::size_t>& group) {
+std::optional<Divergence> slot_divergence(const std::vector<Item>& items, const std::vector<std::size_t>& group,
+                                          const WordRelation& words) {
   std::string reason;
   bool conflict = false;
   for (std::size_t x = 0; x < group.size(); ++x)
@@ -181,6 +182,11 @@ std::optional<Divergence> slot_divergence(const std::vector<Item>& items, const 
       if (a.statement == b.statement || a.quantity->article == b.quantity->article) continue;
       const RenderingDifference difference = renderings_differ(*a.quantity, *b.quantity);
       if (difference.reason.empty() || !difference.comparable) continue;
+      // Two dates share a group without words that join them only when they agree in part: "1968"
+      // and "5 January 1968" of two statements may date two events of that year, so a grain
+      // alone is no divergence until a frame, noun or role says they date one thing.
+      const bool dates = a.quantity->dimension == "date" || b.quantity->dimension == "date";
+      if (dates && compare_slots(a.quantity->slot, b.quantity->slot, words) != SlotMatch::same) continue;
       if (reason.empty() || (difference.conflict && !conflict)) reason = difference.reason;
       conflict = conflict || difference.conflict;
     }
@@ -208,7 +214,7 @@ std::vector<Divergence> figure_divergences(const std::vector<std::vector<Quantit
       if (items.size() < options.max_quantities) items.push_back({s, &quantity});
   std::vector<Divergence> divergences;
   for (const std::vector<std::size_t>& group : SlotGrouping(items, words, options).groups())
-    if (auto divergence = slot_divergence(items, group)) divergences.push_back(std::move(*divergence));
+    if (auto divergence = slot_divergence(items, group, words)) divergences.push_back(std::move(*divergence));
   return divergences;
 }
 

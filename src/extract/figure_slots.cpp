@@ -110,7 +110,7 @@ class SlotReader {
     slot.counted = counted_of(f, slot.measure);
     const Governor governor = governor_of(f);
     slot.frame = governor.frame;
-    slot.role = role_of(governor, slot.counted);
+    slot.role = role_of(governor, slot.counted, &f);
     if (f.first > v_.begin && slot.measure != "date" && slot.measure != "time") {  // "an initial four years"
       const std::uint32_t before = classes(f.first - 1);
       if (has(before, SlotClass::before)) slot.phase = "before";
@@ -334,11 +334,20 @@ class SlotReader {
   }
 
   // --- role
-  std::string role_of(const Governor& g, const std::string& counted) const {
+  // The role of the frame's words, else of the noun the figure counts or describes ("a 25-year
+  // prison term") or of the phrase right after it ("12 years in prison").
+  std::string role_of(const Governor& g, const std::string& counted, const FoundFigure* f = nullptr) const {
     std::uint32_t found = 0;
     for (std::size_t at : {g.verb_at, g.frame_at})
       if (at != v_.end && found == 0) lx_.classes_at(v_.tokens, at, v_.end, found);
-    const std::uint32_t of_counted = lx_.classes_of(counted);
+    std::uint32_t of_counted = lx_.classes_of(counted);
+    if (f != nullptr && f->last < v_.end) {
+      const std::size_t past = f->adjectival ? past_noun(f->last) : f->last + 1;
+      for (std::size_t i = f->last; i < past && i < v_.end; ++i) {
+        std::uint32_t classes = 0;
+        if (lx_.classes_at(v_.tokens, i, v_.end, classes) > 0) of_counted |= classes;
+      }
+    }
     for (const std::uint32_t set : {found, of_counted})
       for (SlotClass role : role_classes())
         if (has(set, role)) return std::string(slot_class_name(role));
@@ -358,7 +367,7 @@ class SlotReader {
       if (slot.counted.empty() && changed_noun_.first == verb) slot.counted = changed_noun_.second;
       if (slot.counted.empty()) slot.counted = subject_of(verb);
       if (slot.measure == "elapsed") slot.measure = "duration";  // "cut to 18 months after an appeal"
-      if (slot.role.empty()) slot.role = role_of(Governor{{}, v_.end, v_.end}, slot.counted);
+      if (slot.role.empty()) slot.role = role_of(Governor{{}, v_.end, v_.end}, slot.counted, &f);
       return;
     }
     if (f.adjectival && f.figure.slot.phase.empty()) {
