@@ -59,7 +59,7 @@ Event read_event(const std::string& path, const claimdiff::Analyzer& analyzer) {
   claimdiff::IngestResult input = claimdiff::ingest(article_files(path));
   event.report = analyzer.analyze(std::move(input.articles), std::move(input.diagnostics));
   const auto& impl = detail::AlignerAccess::impl(analyzer.aligner());
-  event.pairs = impl.candidate_pairs(impl.profiles_of(event.report.statements));
+  event.pairs = impl.candidate_pairs(impl.profiles_of(event.report.statements, detail::SpeakerIdentity(event.report.statements)));
   return event;
 }
 
@@ -156,7 +156,7 @@ int sweep(const fs::path& out, std::vector<Event>& events, const claimdiff::Anal
   }
   const auto& impl = detail::AlignerAccess::impl(analyzer.aligner());
   std::vector<detail::CorpusProfiles> corpora;
-  for (const Event& event : events) corpora.push_back(impl.profiles_of(event.report.statements));
+  for (const Event& event : events) corpora.push_back(impl.profiles_of(event.report.statements, detail::SpeakerIdentity(event.report.statements)));
   for (std::size_t fold = 0; fold <= events.size(); ++fold) {
     // Fold 0: every event; fold k: all but event k-1.
     std::vector<bool> in_fold(events.size(), true);

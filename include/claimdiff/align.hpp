@@ -14,6 +14,7 @@
 namespace claimdiff {
 namespace detail {
 struct AlignerAccess;
+class SpeakerIdentity;  // src/speakers/speaker_identity.hpp
 }
 
 struct AlignOptions {
@@ -93,6 +94,9 @@ class Aligner {
   // form new ones by the same average linkage `align` runs. Only pairs with a new statement are
   // scored, so adding a few articles to a large store costs what those articles cost.
   std::vector<Claim> extend(const std::vector<Claim>& settled, const std::vector<Statement>& statements) const;
+  // The same with who-is-who across the run built by the caller from these statements (Analyzer
+  // builds it once for align and diverge, so both judge "the same speaker" alike).
+  std::vector<Claim> align(const std::vector<Statement>& statements, const detail::SpeakerIdentity& speakers) const;
 
   // The claim pair model's probability that two loose renderings (no speakers, no corpus, from two
   // articles) state one claim, and whether align would put such a pair in one claim.

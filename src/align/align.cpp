@@ -12,6 +12,7 @@
 #include "align/corpus_evidence.hpp"
 #include "base/quantity.hpp"
 #include "base/text_util.hpp"
+#include "speakers/speaker_identity.hpp"
 
 #include <algorithm>
 #include <fstream>
@@ -87,68 +88,6 @@ void attach_lone_figures(const std::vector<Statement>& statements, const std::ve
   std::erase_if(clusters, [](const auto& members) { return members.empty(); });
 }
 
-// Who a description stands for across the corpus: "the prime minister" in one outlet is "Prime
-// Minister Giorgio Meloni" in another when exactly one named speaker is described with those words
-// and that head noun ("Prime Minister Giorgio Meloni", "Meloni, the prime minister"; but "the union"
-// is not "union leader Marta Olsen"). The speaker penalty then sees one speaker, not two.
-class SpeakerDescriptions {
- public:
-  explicit SpeakerDescriptions(const std::vector<Statement>& statements) {
-    for (const Statement& s : statements) {
-      if (s.speaker.empty() || !detail::is_proper_name(s.speaker)) continue;
-      const std::size_t at = s.speaker_mention.find(s.speaker);
-      if (at == std::string::npos) continue;  // "he": nothing describes the name here
-      const std::string_view mention = s.speaker_mention;
-      const auto before = content_words(mention.substr(0, at));
-      const auto after = content_words(mention.substr(at + s.speaker.size()));
-      if (before.empty() && after.empty()) continue;
-      Description& d = described_[s.speaker];
-      for (const auto* side : {&before, &after}) {
-        if (side->empty()) continue;
-        d.words.insert(side->begin(), side->end());
-        d.heads.insert(side->back());
-      }
-    }
-    for (const auto& entry : described_)
-      for (const std::string& head : entry.second.heads) speakers_with_head_[head].push_back(&entry);
-  }
-
-  // The one named speaker `description` fits, or nullptr.
-  const std::string* named_for(std::string_view description) const {
-    const std::vector<std::string> wanted = content_words(description);
-    if (wanted.empty()) return nullptr;
-    const auto candidates = speakers_with_head_.find(wanted.back());
-    if (candidates == speakers_with_head_.end()) return nullptr;
-    const std::string* found = nullptr;
-    for (const auto* entry : candidates->second) {
-      const std::set<std::string>& words = entry->second.words;
-      if (!std::all_of(wanted.begin(), wanted.end(), [&](const std::string& w) { return words.count(w) > 0; }))
-        continue;
-      if (found != nullptr) return nullptr;  // two people fit: say nothing
-      found = &entry->first;
-    }
-    return found;
-  }
-
- private:
-  struct Description {
-    std::set<std::string> words;  // every content word describing the speaker
-    std::set<std::string> heads;  // the last word of each description: "minister", "leader"
-  };
-
-  static std::vector<std::string> content_words(std::string_view text) {
-    std::vector<std::string> words;
-    for (const auto& token : detail::tokenize_words(text)) {
-      std::string w = detail::fold(token.text);
-      if (!detail::is_stop_word(w)) words.push_back(std::move(w));
-    }
-    return words;
-  }
-
-  std::map<std::string, Description> described_;  // named speaker -> how mentions describe it
-  std::map<std::string, std::vector<const std::pair<const std::string, Description>*>> speakers_with_head_;
-};
-
 std::string shorten(std::string_view text) {
   const auto tokens = detail::tokenize_words(text);
   if (tokens.size() <= kMaxSummaryWords) return std::string(detail::trim(text));
@@ -158,45 +97,24 @@ std::string shorten(std::string_view text) {
 
 std::string_view content_of(const Statement& s) { return s.content.empty() ? std::string_view(s.text) : std::string_view(s.content); }
 
-// Folded words joined by single spaces.
-std::string fold_words(std::string_view text) {
-  std::string out;
-  for (const auto& token : detail::tokenize_words(text)) {
-    if (!out.empty()) out.push_back(' ');
-    out += detail::fold(token.text);
-  }
-  return out;
-}
-
-// One speaker for the pair features: equal, one inside the other ("Putin", "Vladimir Putin"), or
-// the same last word ("President Erdogan", "Recep Tayyip Erdogan").
-bool same_speaker(const std::string& a, const std::string& b) {
-  if (a.find(b) != std::string::npos || b.find(a) != std::string::npos) return true;
-  const auto wa = detail::split_on_spaces(a);
-  const auto wb = detail::split_on_spaces(b);
-  return !wa.empty() && !wb.empty() && wa.back() == wb.back();
-}
-
 detail::SpeakerRelation relate(const detail::Attribution& a, const detail::Attribution& b) {
   using detail::SpeakerRelation;
   if (a.speaker.empty() && b.speaker.empty()) return SpeakerRelation::unattributed;
   if (a.speaker.empty() || b.speaker.empty()) return SpeakerRelation::one_side;
-  if (same_speaker(a.speaker, b.speaker)) return SpeakerRelation::same;
+  if (detail::same_name(a.speaker, b.speaker)) return SpeakerRelation::same;
   return a.named || b.named ? SpeakerRelation::other_named : SpeakerRelation::other_source;
 }
 
-// Who a statement is credited to: a description another outlet's mention resolves to a name counts
-// as that name; an upstream source the outlet credits ("the ANSA news agency") is no named person.
-detail::Attribution attribution_of(const Statement& s, const SpeakerDescriptions& descriptions) {
+// Who a statement is credited to: the run's key for its speaker (a description counts as the one
+// name it describes); an upstream source the outlet credits ("the ANSA news agency") is no named person.
+detail::Attribution attribution_of(const Statement& s, const detail::SpeakerIdentity& speakers) {
   detail::Attribution attribution;
   if (s.speaker.empty()) return attribution;
-  std::string speaker = s.speaker;
-  if (!detail::is_proper_name(speaker))
-    if (const std::string* name = descriptions.named_for(speaker)) speaker = *name;
+  const std::string_view speaker = speakers.key(s);
   const bool relays = std::any_of(s.via.begin(), s.via.end(), [&](const std::string& source) {
     return !source.empty() && s.speaker.find(source) != std::string::npos;
   });
-  attribution.speaker = fold_words(speaker);
+  attribution.speaker = detail::SpeakerName(speaker);
   attribution.named = !relays && detail::is_proper_name(speaker);
   return attribution;
 }
@@ -255,15 +173,15 @@ Aligner::Impl::Impl(AlignOptions o)
       wordnet(options.wordnet_dir),
       claim_model(read_claim_model(options.claim_model.empty() ? default_data_dir() + "/models/claim_pairs.txt" : options.claim_model)) {}
 
-CorpusProfiles Aligner::Impl::profiles_of(const std::vector<Statement>& statements) const {
+CorpusProfiles Aligner::Impl::profiles_of(const std::vector<Statement>& statements,
+                                          const detail::SpeakerIdentity& speakers) const {
   CorpusProfiles corpus(wordnet);
   corpus.profiles.reserve(statements.size());
   std::vector<Figure> figures;
-  const SpeakerDescriptions descriptions(statements);
   std::map<std::string, std::uint32_t, std::less<>> article_numbers;
   for (const Statement& s : statements) {
     corpus.profiles.push_back(detail::make_profile(rendering_of(s, figures), corpus.vocabulary));
-    corpus.attributions.push_back(attribution_of(s, descriptions));
+    corpus.attributions.push_back(attribution_of(s, speakers));
     corpus.articles.push_back(article_numbers.try_emplace(s.article, static_cast<std::uint32_t>(article_numbers.size())).first->second);
     corpus.active.push_back(options.unattributed || s.kind != StatementKind::unattributed ? 1 : 0);
   }
@@ -407,7 +325,11 @@ std::vector<Claim> Aligner::Impl::cluster(const std::vector<Statement>& statemen
 }
 
 std::vector<Claim> Aligner::align(const std::vector<Statement>& statements) const {
-  const CorpusProfiles corpus = impl_->profiles_of(statements);
+  return align(statements, detail::SpeakerIdentity(statements));
+}
+
+std::vector<Claim> Aligner::align(const std::vector<Statement>& statements, const detail::SpeakerIdentity& speakers) const {
+  const CorpusProfiles corpus = impl_->profiles_of(statements, speakers);
   return impl_->cluster(statements, corpus, impl_->candidate_pairs(corpus), impl_->claim_model, threshold());
 }
 
@@ -425,7 +347,7 @@ std::vector<Claim> Aligner::extend(const std::vector<Claim>& settled, const std:
       }
     if (!group.empty()) groups.push_back(std::move(group));
   }
-  const CorpusProfiles corpus = impl_->profiles_of(statements);
+  const CorpusProfiles corpus = impl_->profiles_of(statements, detail::SpeakerIdentity(statements));
   return impl_->cluster(statements, corpus, impl_->candidate_pairs(corpus, &fresh), impl_->claim_model, threshold(), groups);
 }
 

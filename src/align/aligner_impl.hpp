@@ -11,6 +11,7 @@
 #include "align/linkage.hpp"
 #include "align/similarity.hpp"
 #include "align/wordnet.hpp"
+#include "speakers/speaker_identity.hpp"
 
 #include <cstdint>
 #include <string>
@@ -21,7 +22,7 @@ namespace detail {
 
 // Who a statement is credited to, as the pair features compare it.
 struct Attribution {
-  std::string speaker;  // folded; empty for the outlet's own voice
+  SpeakerName speaker;  // the run's key for the speaker (SpeakerIdentity::key); empty for the outlet's own voice
   // A proper name ("Vladimir Putin"), not a generic source ("officials") or an outlet relaying the
   // claim ("according to Reuters").
   bool named = false;
@@ -60,7 +61,7 @@ struct Aligner::Impl {
 
   explicit Impl(AlignOptions o);
 
-  detail::CorpusProfiles profiles_of(const std::vector<Statement>& statements) const;
+  detail::CorpusProfiles profiles_of(const std::vector<Statement>& statements, const detail::SpeakerIdentity& speakers) const;
   // The candidate pairs among the active statements and their features; with `fresh`, only
   // pairs with at least one statement `fresh` marks (extend: the old pairs are settled).
   std::vector<detail::ScoredPair> candidate_pairs(const detail::CorpusProfiles& corpus, const std::vector<char>* fresh = nullptr) const;

@@ -5,6 +5,8 @@
 
 #include "align/linear_model.hpp"
 #include "align/wordnet.hpp"
+#include "base/english.hpp"
+#include "speakers/speaker_identity.hpp"
 
 #include <claimdiff/types.hpp>
 
@@ -150,9 +152,5 @@ bool share_quote(const Profile& a, const Profile& b);
 // Whether some figure of `a` matches one of `b` (within 1%), and whether every one does.
 bool any_figure_matches(const std::vector<double>& a, const std::vector<double>& b);
 bool every_figure_matches(const std::vector<double>& a, const std::vector<double>& b);
-
-// Stop words: function words that carry no claim content.
-bool is_stop_word(std::string_view folded);
-
 
 }  // namespace claimdiff::detail

@@ -1,0 +1,202 @@
+// Tests of HTML ingest: the explicit-stack DOM walk, the limits checked before gumbo parses a page,
+// the plain-text fallback past them, and what the reader keeps of invented pages.
+#include <catch2/catch.hpp>
+
+#include <claimdiff/ingest.hpp>
+
+#include "ingest/html.hpp"
+#include "ingest/html_dom.hpp"
+#include "ingest/html_limits.hpp"
+#include "ingest/html_text.hpp"
+
+#include <chrono>
+#include <string>
+
+using namespace claimdiff;
+using namespace claimdiff::detail;
+
+namespace {
+
+std::string repeat(std::string_view piece, std::size_t times) {
+  std::string out;
+  out.reserve(piece.size() * times);
+  for (std::size_t i = 0; i < times; ++i) out += piece;
+  return out;
+}
+
+std::string nested_divs(std::size_t depth, std::string_view inside) {
+  return "<html><body>" + repeat("<div>", depth) + std::string(inside) + repeat("</div>", depth) + "</body></html>";
+}
+
+double seconds_since(std::chrono::steady_clock::time_point start) {
+  return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+}
+
+}  // namespace
+
+TEST_CASE("walk_tree visits a page nested far deeper than a recursive walk's stack allows", "[html]") {
+  // 20,000 levels are within gumbo's reach (about a second) but would need a megabyte-sized
+  // stack per level of recursion times the depth; the walk holds its frames on the heap.
+  constexpr std::size_t kDepth = 20'000;
+  const HtmlDocument document(nested_divs(kDepth, "deep words"));
+  std::size_t divs = 0;
+  std::size_t entered = 0;
+  std::size_t left = 0;
+  walk_tree(
+      document.root(),
+      [&](const GumboNode& node) {
+        ++entered;
+        if (has_tag(node, GUMBO_TAG_DIV)) ++divs;
+        return Descend::into;
+      },
+      [&](const GumboNode&) { ++left; });
+  CHECK(divs == kDepth);
+  CHECK(entered == left);
+  CHECK(inner_text(document.root()) == "deep words");
+}
+
+TEST_CASE("walk_tree skips the children of a node it is told to pass", "[html]") {
+  const HtmlDocument document("<body><div><p>kept</p></div><aside><p>skipped</p></aside><p>also kept</p></body>");
+  std::string seen;
+  walk_tree(document.root(), [&](const GumboNode& node) {
+    if (has_tag(node, GUMBO_TAG_ASIDE)) return Descend::past;
+    if (is_text(node)) seen += std::string(node.v.text.text) + "|";
+    return Descend::into;
+  });
+  CHECK(seen == "kept|also kept|");
+}
+
+TEST_CASE("the page shape counts open elements as HTML tree building leaves them open", "[html][limits]") {
+  SECTION("closed elements and implied ends keep a news page shallow") {
+    const HtmlShape shape = measure_html_shape(
+        "<html><body><ul><li>one<li>two<li>three</ul><p>a<p>b<p>c<table><tr><td>x<td>y<tr><td>z</table>"
+        "<img src=x><br><script>if (a < b) { '<div><div><div>' }</script></body></html>");
+    CHECK(shape.max_depth <= 6);
+    CHECK_FALSE(shape.stopped_early);
+  }
+  SECTION("unclosed divs stay open") {
+    const HtmlShape shape = measure_html_shape(repeat("<div>x ", 500));
+    CHECK(shape.max_depth == 500);
+  }
+  SECTION("a formatting element closed by another element's end still counts, as the parser reopens it") {
+    const HtmlShape shape = measure_html_shape(repeat("<p><b>x</p>", 300));
+    CHECK(shape.max_depth >= 300);
+  }
+  SECTION("a '>' inside a quoted attribute value does not end the tag") {
+    const HtmlShape shape = measure_html_shape(R"(<div title="a > b"><div title='<div>'></div></div>)");
+    CHECK(shape.max_depth == 2);
+    CHECK(shape.tags == 2);
+  }
+}
+
+TEST_CASE("check_html_limits names the bound a page passes, and passes a normal page", "[html][limits]") {
+  CHECK(check_html_limits("<html><body><p>A short page.</p></body></html>").empty());
+  CHECK(check_html_limits(nested_divs(5000, "x")).find("nested more than 1000 elements deep") != std::string::npos);
+  HtmlLimits small;
+  small.max_bytes = 100;
+  CHECK(check_html_limits(repeat("<p>words</p>", 20), small).find("over the parser's limit") != std::string::npos);
+  // Shallow but long: 900 open elements at every one of 2,000 further tags.
+  const std::string wide = repeat("<div>", 900) + repeat("<span>x</span>", 200'000);
+  CHECK(check_html_limits(wide).find("too costly to parse") != std::string::npos);
+}
+
+TEST_CASE("html_to_plain_text keeps text, breaks paragraphs at blocks and drops scripts and comments", "[html]") {
+  const std::string text = html_to_plain_text(
+      "<html><head><title>T</title><style>p{}</style></head><body><p>One &amp; two&#33;</p><!-- <p>hidden</p> -->"
+      "<div>Three &ldquo;four&rdquo;</div><script>var x = '</div>';</script>five <b>six</b> 1 < 2</body></html>");
+  CHECK(text == "One & two!\n\nThree \xE2\x80\x9C" "four\xE2\x80\x9D\n\nfive six 1 < 2");
+}
+
+TEST_CASE("a page nested 80,000 deep is read as text with a warning, quickly and without a crash", "[html][limits]") {
+  const auto start = std::chrono::steady_clock::now();
+  const IngestResult result = ingest_bytes(nested_divs(80'000, "<p>The bridge reopened on Monday.</p>"), "deep.html", "");
+  CHECK(seconds_since(start) < 5.0);
+  REQUIRE(result.articles.size() == 1);
+  CHECK(result.articles[0].text == "The bridge reopened on Monday.");
+  REQUIRE(result.diagnostics.size() == 1);
+  CHECK(result.diagnostics[0].severity == Diagnostic::Severity::warning);
+  CHECK(result.diagnostics[0].message.find("nested more than") != std::string::npos);
+  CHECK(result.diagnostics[0].message.find("read as plain text") != std::string::npos);
+}
+
+TEST_CASE("a page of repeated unclosed elements is refused before gumbo's quadratic parse", "[html][limits]") {
+  // 550 KB of "<div><p><b>" left open took gumbo minutes and gigabytes.
+  const std::string page = "<html><body>" + repeat("<div><p><b>word ", 34'000) + "</body></html>";
+  const auto start = std::chrono::steady_clock::now();
+  const IngestResult result = ingest_bytes(page, "unclosed.html", "");
+  CHECK(seconds_since(start) < 5.0);
+  REQUIRE(result.articles.size() == 1);
+  CHECK(result.articles[0].text.find("word") == 0);
+  REQUIRE(result.diagnostics.size() == 1);
+  CHECK(result.diagnostics[0].message.find("read as plain text") != std::string::npos);
+}
+
+namespace {
+
+// A paragraph of invented prose with a comma or two, long enough to score.
+std::string prose(std::string_view subject) {
+  return "<p>The council said on Tuesday that " + std::string(subject) +
+         ", after a long debate, would be reviewed again in the spring, with a report due by June.</p>";
+}
+
+bool has(const std::string& text, std::string_view piece) { return text.find(piece) != std::string::npos; }
+
+}  // namespace
+
+TEST_CASE("content scoring picks the prose box over menus, sidebars and related-story lists", "[html][content]") {
+  const std::string page =
+      "<html><body><div class='top-links'><a href='/a'>World</a> <a href='/b'>Business</a> <a href='/c'>Sport</a></div>"
+      "<div class='layout'><div class='column-left'>" + prose("the bridge plan") + prose("the tram line") +
+      prose("the harbour wall") + "</div>"
+      "<div class='column-right'><h3>Most read</h3><ul><li><a href='/1'>A story about a cat that was found alive</a></li>"
+      "<li><a href='/2'>Another story about prices going up in the shops</a></li></ul></div></div>"
+      "<div><p>Contact us, advertise with us, careers, terms of use and privacy policy for this site.</p></div>"
+      "</body></html>";
+  const std::string text = parse_html(page).article.text;
+  CHECK(has(text, "the bridge plan"));
+  CHECK(has(text, "the harbour wall"));
+  for (const char* absent : {"World", "Most read", "cat that was found", "privacy policy"}) {
+    CAPTURE(absent);
+    CHECK_FALSE(has(text, absent));
+  }
+}
+
+TEST_CASE("a box whose class names furniture is kept when it holds the article", "[html][content]") {
+  // Page builders wrap the article in boxes called "widget" or "modal-ready".
+  const std::string page = "<html><body><div class='widget blog-widget'><div class='modal-ready'>" + prose("the bridge plan") +
+                           prose("the tram line") + "</div></div><div class='widget'><p>Follow us</p></div></body></html>";
+  const std::string text = parse_html(page).article.text;
+  CHECK(has(text, "the bridge plan"));
+  CHECK(has(text, "the tram line"));
+  CHECK_FALSE(has(text, "Follow us"));
+}
+
+TEST_CASE("inside the article, lists and block quotes stay; link lists, captions and prompts go", "[html][content]") {
+  const std::string page =
+      "<html><body><article><h1>Council reviews the plans</h1>" + prose("the bridge plan") +
+      "<figure><img src='b.jpg'><figcaption>The bridge at dusk. Photo: J. Smith</figcaption></figure>"
+      "<ul><li>The bridge opens in May.</li><li>The tram follows in July.</li></ul>"
+      "<blockquote><p>We will not wait another year, she said.</p></blockquote>" + prose("the tram line") +
+      "<div class='related-stories'><p>Harbour wall to be rebuilt, with new money</p></div>"
+      "<ul><li><a href='/x'>Harbour wall to be rebuilt</a></li><li><a href='/y'>Tram fares to rise</a></li></ul>"
+      "<div class='cookie-consent'><p>We use cookies to improve your experience, accept all?</p></div>"
+      "</article></body></html>";
+  const std::string text = parse_html(page).article.text;
+  CHECK(has(text, "Council reviews the plans"));
+  CHECK(has(text, "\xE2\x80\xA2 The bridge opens in May."));
+  CHECK(has(text, "We will not wait another year, she said."));
+  CHECK(has(text, "the tram line"));
+  for (const char* absent : {"Photo: J. Smith", "Harbour wall", "Tram fares", "cookies"}) {
+    CAPTURE(absent);
+    CHECK_FALSE(has(text, absent));
+  }
+}
+
+TEST_CASE("hidden elements are no text of the article", "[html][content]") {
+  const std::string page = "<html><body><article>" + prose("the bridge plan") +
+                           "<p hidden>Hidden teaser one</p><div style='display: none'>Hidden teaser two</div>"
+                           "<p aria-hidden='true'>Hidden teaser three</p></article></body></html>";
+  const std::string text = parse_html(page).article.text;
+  CHECK(has(text, "the bridge plan"));
+  CHECK_FALSE(has(text, "Hidden teaser"));
+}
