@@ -29,6 +29,11 @@ struct AlignOptions {
   // The claim pair model (a logistic regression over detail::claim_features); empty: the data
   // directory's models/claim_pairs.txt.
   std::string claim_model;
+  // Distributional word vectors (GloVe, 100 dimensions; scripts/setup.sh installs and converts them):
+  // the file to map; empty: vectors_path_in(default_data_dir()). Missing or unreadable vectors are
+  // no error: the aligner then works on WordNet alone and says so in Aligner::diagnostics().
+  std::string vectors_path;
+  bool word_vectors = true;        // false: do not load them (WordNet alone, no diagnostic)
   // Pairs whose word-alignment score is below this are not scored (they count 0 in the clustering);
   // a gate that keeps corpus mode fast, low enough for one event's renderings in default mode.
   double edge_floor = 0.1;
@@ -75,10 +80,13 @@ struct AlignOptions {
   }
 };
 
+// The word vectors file under a data directory: where scripts/setup.sh puts it.
+std::string vectors_path_in(const std::string& data_dir);
+
 class Aligner {
  public:
-  // Loads WordNet from options.wordnet_dir and the claim pair model; throws Error(resource) when
-  // either is missing or malformed.
+  // Loads WordNet from options.wordnet_dir and the claim pair model (throws Error(resource) when
+  // either is missing or malformed) and maps the word vectors (a diagnostic when they are missing).
   explicit Aligner(AlignOptions options = {});
   ~Aligner();
   Aligner(const Aligner&) = delete;
@@ -112,6 +120,10 @@ class Aligner {
   bool same_claim(double score) const;
 
   const AlignOptions& options() const;
+  // What the aligner worked around while loading, one line each: word vectors missing or unreadable
+  // (it then aligns on WordNet alone). analyze copies them into the report; the CLI prints them.
+  const std::vector<Diagnostic>& diagnostics() const;
+  bool has_word_vectors() const;
 
   // WordNet's lemma of one word (morphy: "invasions" -> "invasion", "was" -> "be").
   std::string lemmatize(std::string_view word) const;

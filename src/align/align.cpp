@@ -13,6 +13,7 @@
 #include "base/quantity.hpp"
 #include "base/text_util.hpp"
 #include "speakers/speaker_identity.hpp"
+#include "align/word_vectors.hpp"
 
 #include <algorithm>
 #include <fstream>
@@ -171,7 +172,11 @@ std::vector<Edge> model_edges(const std::vector<ScoredPair>& pairs, const Linear
 Aligner::Impl::Impl(AlignOptions o)
     : options(std::move(o)),
       wordnet(options.wordnet_dir),
-      claim_model(read_claim_model(options.claim_model.empty() ? default_data_dir() + "/models/claim_pairs.txt" : options.claim_model)) {}
+      claim_model(read_claim_model(options.claim_model.empty() ? default_data_dir() + "/models/claim_pairs.txt" : options.claim_model)) {
+  if (options.word_vectors)
+    vectors = detail::load_word_vectors(
+        options.vectors_path.empty() ? vectors_path_in(default_data_dir()) : options.vectors_path, diagnostics);
+}
 
 CorpusProfiles Aligner::Impl::profiles_of(const std::vector<Statement>& statements,
                                           const detail::SpeakerIdentity& speakers) const {
@@ -269,6 +274,10 @@ Aligner::Aligner(Aligner&&) noexcept = default;
 Aligner& Aligner::operator=(Aligner&&) noexcept = default;
 
 const AlignOptions& Aligner::options() const { return impl_->options; }
+const std::vector<Diagnostic>& Aligner::diagnostics() const { return impl_->diagnostics; }
+bool Aligner::has_word_vectors() const { return impl_->vectors.has_value(); }
+
+std::string vectors_path_in(const std::string& data_dir) { return data_dir + "/" + std::string(detail::kVectorsFile); }
 
 double Aligner::threshold() const { return impl_->options.threshold.value_or(impl_->claim_model.threshold); }
 

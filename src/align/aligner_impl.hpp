@@ -10,10 +10,12 @@
 #include "align/linear_model.hpp"
 #include "align/linkage.hpp"
 #include "align/similarity.hpp"
+#include "align/word_vectors.hpp"
 #include "align/wordnet.hpp"
 #include "speakers/speaker_identity.hpp"
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -58,6 +60,8 @@ struct Aligner::Impl {
   detail::WordNet wordnet;
   detail::ScoreWeights weights;
   detail::LinearModel claim_model;
+  std::vector<Diagnostic> diagnostics;         // from loading
+  std::optional<detail::WordVectors> vectors;  // none when off, missing or unreadable
 
   explicit Impl(AlignOptions o);
 
