@@ -5,6 +5,7 @@
 #include <claimdiff/analyze.hpp>
 #include <claimdiff/diverge.hpp>
 
+#include "diverge/diverge_figures.hpp"
 #include "diverge/diverge_words.hpp"
 
 #include <algorithm>
@@ -269,7 +270,7 @@ TEST_CASE("figure divergences compare figures of one kind", "[diverge][figure]")
     CHECK(figures_of(statements, {"a#1", "b#1"}, articles).empty());
   }
 
-  SECTION("a qualifier makes a bound or an approximation") {
+  SECTION("a qualifier makes a bound or an approximation: compatible, unless the values part") {
     std::vector<Statement> statements{
         make_statement("a#1", "a", StatementKind::unattributed, "At least 2,600 residents were evacuated."),
         make_statement("b#1", "b", StatementKind::unattributed, "Some 2,700 residents were evacuated."),
@@ -284,8 +285,12 @@ TEST_CASE("figure divergences compare figures of one kind", "[diverge][figure]")
     statements[3].figures.push_back(make_figure(statements[3], "11.1%", "percent", 11.1, "%"));
     statements[4].figures.push_back(make_figure(statements[4], "More than 5,000", "number", 5000, "residents", "more than"));
     statements[5].figures.push_back(make_figure(statements[5], "About 4,000", "number", 4000, "residents", "about"));
-    CHECK(figures_of(statements, {"a#1", "b#1"}, articles).empty());
-    CHECK(figures_of(statements, {"c#1", "d#1"}, articles).empty());
+    for (const auto& pair : {std::vector<std::string>{"a#1", "b#1"}, std::vector<std::string>{"c#1", "d#1"}}) {
+      const auto bounds = figures_of(statements, pair, articles);
+      REQUIRE(bounds.size() == 1);
+      CHECK(bounds[0].verdict == "compatible");
+      CHECK(detail::figure_weight(bounds[0]) < 1.0);  // ranks below a conflict
+    }
     const auto apart = figures_of(statements, {"e#1", "f#1"}, articles);
     REQUIRE(apart.size() == 1);
     CHECK(apart[0].summary.find("different values") != std::string::npos);
@@ -387,9 +392,17 @@ TEST_CASE("figure divergences compare figures of one kind", "[diverge][figure]")
     };
     statements[0].figures.push_back(make_figure(statements[0], "1992", "year", 1992));
     statements[1].figures.push_back(make_figure(statements[1], "1993", "year", 1993));
+    // hand-built figures carry no slot: two dates nothing joins never conflict (a claim's
+    // statements carry dates of other events); the extractor's frame "signed" joins them
+    CHECK(figures_of(statements, {"a#1", "b#1"}, articles).empty());
+    for (Statement& statement : statements) {
+      statement.figures[0].slot = {"date", "", "signed", "", ""};
+      statement.figures[0].timex = statement.figures[0].text;
+    }
     const auto figures = figures_of(statements, {"a#1", "b#1"}, articles);
     REQUIRE(figures.size() == 1);
     CHECK(figures[0].aspect == "date");
+    CHECK(figures[0].verdict == "conflict");
   }
 }
 

@@ -28,7 +28,14 @@ Report sample_report() {
   statement.speaker = "Jane Doe";
   statement.speaker_mention = "the minister";
   statement.cue = "said";
-  statement.figures.push_back({"at least 2,600", {0, 1}, "number", 2600.0, std::nullopt, "people", "at least"});
+  Figure figure;
+  figure.text = "at least 2,600";
+  figure.span = {0, 1};
+  figure.type = "number";
+  figure.value = 2600.0;
+  figure.unit = "people";
+  figure.qualifier = "at least";
+  statement.figures.push_back(figure);
   report.statements.push_back(statement);
   Statement second = statement;
   second.id = "post-1#2";
@@ -40,8 +47,15 @@ Report sample_report() {
   claim.summary = "Prices will fall";
   Divergence divergence;
   divergence.type = DivergenceType::figure;
-  divergence.values = {{"post-1#1", "post-1", "many", std::nullopt, "vague"},
-                       {"post-1#2", "post-1", "2,600", 2600.0, ""}};
+  divergence.values.resize(2);
+  divergence.values[0].statement = "post-1#1";
+  divergence.values[0].article = "post-1";
+  divergence.values[0].text = "many";
+  divergence.values[0].detail = "vague";
+  divergence.values[1].statement = "post-1#2";
+  divergence.values[1].article = "post-1";
+  divergence.values[1].text = "2,600";
+  divergence.values[1].value = 2600.0;
   claim.divergences.push_back(divergence);
   report.claims.push_back(claim);
   report.diagnostics.push_back({Diagnostic::Severity::error, "bad.json", "byte 3", "malformed JSON"});
@@ -72,8 +86,12 @@ TEST_CASE("the JSON report carries every field of the contract", "[report][json]
 TEST_CASE("an absent speaker or value is null, not an empty string or NaN", "[report][json]") {
   Statement statement;
   statement.id = "a#1";
-  statement.figures.push_back({"many", {}, "vague", std::nullopt, std::nullopt, "", ""});
-  statement.figures.push_back({"nan", {}, "number", std::numeric_limits<double>::quiet_NaN(), std::nullopt, "", ""});
+  statement.figures.resize(2);
+  statement.figures[0].text = "many";
+  statement.figures[0].type = "vague";
+  statement.figures[1].text = "nan";
+  statement.figures[1].type = "number";
+  statement.figures[1].value = std::numeric_limits<double>::quiet_NaN();
   const auto json = to_json(statement);
   CHECK(json["speaker"].is_null());
   CHECK(json["figures"][0]["value"].is_null());

@@ -77,7 +77,14 @@ Extraction sentences_as_statements(const Article& article) {
     statement.kind = statement.text.find('"') != std::string::npos ? StatementKind::direct : StatementKind::unattributed;
     statement.speaker = statement.kind == StatementKind::direct ? "Lena Ortiz" : "";
     statement.via = {"Metro Wire"};
-    statement.figures.push_back(Figure{"40 million", Span{begin, begin + 3}, "money", 4e7, std::nullopt, "USD", "about"});
+    Figure figure;
+    figure.text = "40 million";
+    figure.span = Span{begin, begin + 3};
+    figure.type = "money";
+    figure.value = 4e7;
+    figure.unit = "USD";
+    figure.qualifier = "about";
+    statement.figures.push_back(figure);
     statement.sentence = static_cast<std::size_t>(n - 1);
     extraction.statements.push_back(std::move(statement));
     begin = end + (end < article.text.size() ? 1 : 0);

@@ -87,15 +87,43 @@ enum class StatementKind { direct, mixed, indirect, unattributed };
 std::string to_string(StatementKind kind);
 std::optional<StatementKind> statement_kind_from_string(std::string_view text);
 
+// What a figure measures, read from its words and its sentence (docs/figures.md). Figures of one
+// slot can disagree; figures of different slots never do: "18 months" of a new ban, "four years" of
+// the old one and "34 years" of an age are three slots.
+struct FigureSlot {
+  std::string measure;  // people, count, duration, elapsed, date, time, money, percent, length, area,
+                        // mass, volume, speed, temperature, age, scale, number (no unit)
+  std::string counted;  // the noun counted or measured, folded and singular ("device", "ship", "ban"),
+                        // or the class of a people noun ("people", "troops"); may be empty
+  std::string frame;    // the verb or noun the figure is the amount of ("sentenced", "forfeit",
+                        // "asked for", "request"), folded; may be empty
+  std::string role;     // the class of the frame or counted noun in data/lexicons/figure_slots.txt
+                        // ("dead", "injured", "request", "sentence", "ban"), or empty
+  std::string phase;    // "before" or "after" for the two sides of a change ("cut from four years
+                        // to 18 months"), else empty
+};
+
 // A figure as written ("at least 2,600", "1950s", "ten days", "many") with its reading.
 struct Figure {
   std::string text;            // as written
   Span span;
   std::string type;            // number, year, date, decade, ordinal, range, percent, money, vague, time
-  std::optional<double> value; // normalised value where one exists (2600, 1950, 10, 18; hours for a time)
+  std::optional<double> value; // normalised value where one exists (2600, 1950, 10, 18; hours for a
+                               // time; the year of a date that gives one)
   std::optional<double> upper; // upper bound of a range ("10 to 12")
-  std::string unit;            // "days", "troops", "people", "%", "USD", ... or empty
+  std::string unit;            // "days", "troops", "people", "%", "USD", "feet", ... or empty
   std::string qualifier;       // "at least", "around", "more than", "nearly" or empty
+  std::string bound;           // what the qualifier makes of the value: exact, approximate, at_least,
+                               // at_most, nearly, vague (empty when not read)
+  std::string precision;       // the grain of a date or time: year, month, day, weekday, part_of_day,
+                               // hour, minute; "comparison" for an everyday unit ("three football
+                               // fields"); else empty
+  std::string timex;           // ISO 8601 / TIMEX3 value of a date, time or duration: "2025-03",
+                               // "XXXX-03-11", "XXXX-WXX-2TEV", "P18M", "PT18H"; else empty
+  std::optional<double> base_value;  // value and upper bound in the measure's base unit (m, m2, kg,
+  std::optional<double> base_upper;  // l, km/h, days) when the unit converts
+  std::string base_unit;
+  FigureSlot slot;
 };
 
 // An evaluative word or loaded cue the outlet uses in its own voice.
@@ -155,6 +183,10 @@ struct DivergenceValue {
   std::string text;       // the value as written ("many", "2,600", "admits", "TASS")
   std::optional<double> value;
   std::string detail;     // a class or reading ("concessive", "vague", "verbatim")
+  // figure divergences only: the rest of the rendering's reading
+  std::optional<double> upper;  // upper value of a range ("40 to 50 years")
+  std::string unit;             // as the figure gives it ("feet", "football fields", "USD")
+  std::string qualifier;        // "at least", "about", ... or empty
 };
 
 struct Divergence {
@@ -166,6 +198,10 @@ struct Divergence {
   std::string statement;
   std::string fidelity;  // verbatim, trimmed, reworded, paraphrased
   std::vector<WordEdit> edits;
+  // figure only: "conflict" when the values cannot all hold, "compatible" when they differ only in
+  // bound, precision or unit ("at least 8.5 million" against "8.5 million"); and the slot they fill
+  std::string verdict;
+  FigureSlot slot;
 };
 
 struct Claim {
@@ -175,7 +211,7 @@ struct Claim {
   std::string summary;                // a short rendering of the claim
   std::vector<std::string> articles;  // articles with at least one member
   std::vector<std::string> omitted_by;// articles that cover the event but not this claim
-  double cohesion = 0.0;              // mean pairwise similarity of the members
+  double cohesion = 0.0;              // mean pair probability (align's claim pair model) of the members
   double divergence_score = 0.0;      // how much the outlets part ways, 0..1, orders the report
   std::vector<Divergence> divergences;
 };

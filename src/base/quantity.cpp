@@ -18,11 +18,36 @@ struct TimeUnit {
   double days;
 };
 
-constexpr std::array<TimeUnit, 16> kTimeUnits{{
+// Days per time unit; a month and a year are the Gregorian calendar's averages.
+constexpr std::array<TimeUnit, 20> kTimeUnits{{
     {"second", 1.0 / 86400}, {"seconds", 1.0 / 86400}, {"minute", 1.0 / 1440}, {"minutes", 1.0 / 1440},
     {"hour", 1.0 / 24},      {"hours", 1.0 / 24},      {"day", 1},              {"days", 1},
     {"week", 7},             {"weeks", 7},             {"fortnight", 14},       {"month", 30.436875},
-    {"months", 30.436875},   {"year", 365.2425},       {"years", 365.2425},     {"decades", 3652.425},
+    {"months", 30.436875},   {"year", 365.2425},       {"years", 365.2425},     {"decade", 3652.425},
+    {"decades", 3652.425},   {"century", 36524.25},    {"centuries", 36524.25}, {"fortnights", 14},
+}};
+
+// How far an approximation reaches each side of its value ("about 4,000" is 3,600 to 4,400), and
+// how far below its value "nearly" starts: the spread the figure comparison used before slots
+// ("around 11%" meets "11.1%", "about 4,000" parts from "more than 5,000"), kept.
+constexpr double kApproximateSpread = 0.1;
+
+struct QualifierBound {
+  std::string_view qualifier;
+  std::string_view bound;
+};
+
+// What each qualifier of the figure finder makes of a value.
+constexpr std::array<QualifierBound, 27> kQualifierBounds{{
+    {"more than", "at_least"},   {"over", "at_least"},        {"at least", "at_least"},
+    {"upwards of", "at_least"},  {"well over", "at_least"},   {"just over", "at_least"},
+    {"less than", "at_most"},    {"fewer than", "at_most"},   {"under", "at_most"},
+    {"at most", "at_most"},      {"up to", "at_most"},        {"no more than", "at_most"},
+    {"just under", "at_most"},   {"as many as", "at_most"},   {"as much as", "at_most"},
+    {"nearly", "nearly"},        {"almost", "nearly"},        {"close to", "nearly"},
+    {"around", "approximate"},   {"about", "approximate"},    {"approximately", "approximate"},
+    {"roughly", "approximate"},  {"some", "approximate"},     {"an estimated", "approximate"},
+    {"estimated", "approximate"}, {"as few as", "exact"},     {"only", "exact"},
 }};
 
 // Nouns counting people: reconciled to "people" so "many people" meets "2,600 Hungarians".
@@ -60,11 +85,6 @@ bool among(const std::array<std::string_view, N>& words, std::string_view folded
   return std::find(words.begin(), words.end(), folded) != words.end();
 }
 
-std::optional<double> days_per(std::string_view folded) {
-  for (const TimeUnit& unit : kTimeUnits)
-    if (unit.word == folded) return unit.days;
-  return std::nullopt;
-}
 
 bool capitalised_plural(std::string_view word) {
   return word.size() > 3 && word.front() >= 'A' && word.front() <= 'Z' && word.back() == 's';
@@ -151,36 +171,106 @@ std::string scale_before_text(std::string_view text, std::size_t offset) {
 
 // A qualifier makes a value a bound or an approximation: "at least 2,600" holds up to any number,
 // "around 11%" meets "11.1%", "nearly 40" stays below 40. An open side is left empty.
-void widen_by_qualifier(Quantity& quantity) {
-  static constexpr std::array<std::string_view, 6> kAtLeast{"more than", "over", "at least", "upwards of",
-                                                            "well over", "just over"};
-  static constexpr std::array<std::string_view, 7> kAtMost{"less than", "fewer than", "under", "at most",
-                                                           "up to", "no more than", "just under"};
-  static constexpr std::array<std::string_view, 3> kJustBelow{"nearly", "almost", "close to"};
-  static constexpr std::array<std::string_view, 6> kAbout{"around", "about", "approximately", "roughly", "some",
-                                                          "an estimated"};
-  const std::string qualifier = fold(quantity.qualifier);
-  if (qualifier.empty() || !quantity.low || !quantity.high) return;
-  if (among(kAtLeast, qualifier)) {
+void widen_by_bound(Quantity& quantity) {
+  if (!quantity.low || !quantity.high) return;
+  if (quantity.bound == "at_least") {
     quantity.high.reset();
-  } else if (among(kAtMost, qualifier) || qualifier == "as many as") {
+  } else if (quantity.bound == "at_most") {
     quantity.low.reset();
-  } else if (among(kJustBelow, qualifier)) {
-    *quantity.low *= 0.9;
-  } else if (among(kAbout, qualifier) || qualifier == "estimated") {
-    *quantity.low *= 0.9;
-    *quantity.high *= 1.1;
+  } else if (quantity.bound == "nearly") {
+    *quantity.low *= 1 - kApproximateSpread;
+  } else if (quantity.bound == "approximate" || quantity.precision == "comparison") {
+    *quantity.low *= 1 - kApproximateSpread;
+    *quantity.high *= 1 + kApproximateSpread;
   }
 }
 
-Quantity from_figure(const Statement& statement, const Figure& figure) {
+Quantity base_of(const Statement& statement, const Figure& figure) {
   Quantity quantity;
   quantity.statement = statement.id;
   quantity.article = statement.article;
   quantity.text = figure.text;
   quantity.value = figure.value;
+  quantity.upper = figure.upper;
   quantity.qualifier = figure.qualifier;
+  quantity.bound = figure.type == "vague" ? "vague" : figure.bound.empty() ? bound_of(figure.qualifier) : figure.bound;
+  quantity.precision = figure.precision;
+  quantity.timex = figure.timex;
+  quantity.written_unit = figure.unit;
+  quantity.slot = figure.slot;
   quantity.span = figure.span;
+  return quantity;
+}
+
+// Where the figure ends inside the statement's own text (to read the words around it), or npos.
+std::size_t local_offset(const Statement& statement, std::size_t article_offset) {
+  const bool inside = article_offset >= statement.span.begin && article_offset - statement.span.begin <= statement.text.size();
+  return inside ? article_offset - statement.span.begin : std::string::npos;
+}
+
+// A figure the extractor gave a slot: its reading is the extractor's, in base units.
+Quantity from_slotted(const Statement& statement, const Figure& figure) {
+  Quantity quantity = base_of(statement, figure);
+  const std::string& measure = figure.slot.measure;
+  const std::size_t begin = local_offset(statement, figure.span.begin);
+  const std::string scale_before = begin != std::string::npos ? scale_named_before(statement.text, begin) : "";
+  if (!scale_before.empty() && figure.value) {  // "a magnitude 6.1 earthquake"
+    quantity.dimension = "scale";
+    quantity.unit = scale_before;
+    const std::string_view value_text = std::string_view(figure.text).substr(0, figure.text.find(' '));
+    quantity.text = scale_before_text(statement.text, begin) + std::string(value_text);
+    quantity.slot.measure = "scale";
+    quantity.slot.counted = scale_before;
+  } else if (measure == "people") {
+    quantity.dimension = "count";
+    quantity.unit = figure.slot.counted;
+  } else if (measure == "count") {
+    quantity.dimension = "count";
+    quantity.unit = figure.slot.counted;
+  } else if (measure == "duration" || measure == "elapsed") {
+    quantity.dimension = "duration";
+    quantity.unit = "days";
+  } else if (measure == "date" || measure == "time") {
+    quantity.dimension = "date";
+    quantity.unit = measure == "time" ? "time" : "year";
+  } else if (measure == "money" || measure == "percent" || measure == "age") {
+    quantity.dimension = measure;
+    quantity.unit = measure == "money" ? figure.unit : measure == "percent" ? "%" : "years";
+  } else if (measure != "number" && measure != "ordinal") {
+    quantity.dimension = measure;  // length, area, mass, volume, speed, temperature
+    quantity.unit = figure.base_unit.empty() ? figure.unit : figure.base_unit;
+  }
+  if (quantity.dimension.empty()) return quantity;
+  if (figure.type == "vague") {
+    quantity.vague = true;
+    const auto bounds = vague_bounds(figure.text);
+    const double per = quantity.dimension == "duration" ? days_per(figure.unit).value_or(1) : 1;
+    if (bounds.first) quantity.low = *bounds.first * per;
+    if (bounds.second) quantity.high = *bounds.second * per;
+    return quantity;
+  }
+  const bool in_base = figure.base_value.has_value() && measure != "age";
+  const std::optional<double> low = in_base ? figure.base_value : figure.value;
+  if (!low) return quantity;
+  quantity.low = low;
+  quantity.high = in_base ? figure.base_upper.value_or(*low) : figure.upper.value_or(*low);
+  if (figure.type == "decade") quantity.high = *low + 9;
+  if (quantity.dimension != "date") widen_by_bound(quantity);
+  return quantity;
+}
+
+// The slot of a figure that has none, from what its dimension and unit say.
+FigureSlot slot_of_dimension(const Quantity& quantity) {
+  FigureSlot slot;
+  slot.measure = quantity.dimension == "count" && (quantity.unit == "people" || quantity.unit == "troops")
+                     ? "people" : quantity.dimension;
+  if (quantity.dimension == "count" || quantity.dimension == "scale") slot.counted = quantity.unit;
+  return slot;
+}
+
+Quantity from_figure(const Statement& statement, const Figure& figure) {
+  if (!figure.slot.measure.empty()) return from_slotted(statement, figure);
+  Quantity quantity = base_of(statement, figure);
 
   // Where the figure ends inside the statement's own text, to read the word that follows.
   const bool inside = statement.span.contains(Span{figure.span.begin, figure.span.end}) &&
@@ -277,8 +367,11 @@ Quantity from_figure(const Statement& statement, const Figure& figure) {
     if (type == "decade") high = low + 9;
     quantity.low = low * (quantity.dimension == "date" ? 1 : scale);
     quantity.high = high * (quantity.dimension == "date" ? 1 : scale);
-    if (quantity.dimension != "date") widen_by_qualifier(quantity);
+    if (quantity.dimension != "date") widen_by_bound(quantity);
   }
+  quantity.slot = slot_of_dimension(quantity);
+  if (quantity.dimension == "date" && quantity.timex.empty() && (type == "year" || type == "date") && figure.value)
+    quantity.timex = std::to_string(static_cast<int>(*figure.value));
   return quantity;
 }
 
@@ -322,6 +415,7 @@ void add_vague_quantities(const Statement& statement, std::vector<Quantity>& qua
       quantity.dimension = following.unit == "days" ? "duration" : "count";
       quantity.unit = following.unit;
       quantity.vague = true;
+      quantity.bound = "vague";
       quantity.span = in_article;
       const auto bounds = vague_bounds(quantity.text);
       quantity.low = bounds.first;
@@ -331,6 +425,7 @@ void add_vague_quantities(const Statement& statement, std::vector<Quantity>& qua
         *quantity.low *= per;
         *quantity.high *= per;
       }
+      quantity.slot = slot_of_dimension(quantity);
       quantities.push_back(std::move(quantity));
     }
     i = next_i;
@@ -338,6 +433,19 @@ void add_vague_quantities(const Statement& statement, std::vector<Quantity>& qua
 }
 
 }  // namespace
+
+std::optional<double> days_per(std::string_view folded) {
+  for (const TimeUnit& unit : kTimeUnits)
+    if (unit.word == folded) return unit.days;
+  return std::nullopt;
+}
+
+std::string bound_of(std::string_view qualifier) {
+  const std::string folded = fold(qualifier);
+  for (const QualifierBound& entry : kQualifierBounds)
+    if (entry.qualifier == folded) return std::string(entry.bound);
+  return "exact";
+}
 
 std::vector<Quantity> read_quantities(const Statement& statement) {
   std::vector<Quantity> quantities;

@@ -47,8 +47,17 @@ std::string outlet_key(const std::string& article, const ArticleIndex& articles)
   return "article:" + article;
 }
 
+DivergenceValue value_of(std::string statement, std::string article, std::string text, std::string detail) {
+  DivergenceValue value;
+  value.statement = std::move(statement);
+  value.article = std::move(article);
+  value.text = std::move(text);
+  value.detail = std::move(detail);
+  return value;
+}
+
 DivergenceValue value_of(const Statement& statement, std::string text, std::string detail) {
-  return {statement.id, statement.article, std::move(text), std::nullopt, std::move(detail)};
+  return value_of(statement.id, statement.article, std::move(text), std::move(detail));
 }
 
 using boost::algorithm::join;
@@ -416,7 +425,7 @@ double add_omission(Claim& claim, const std::vector<std::string>& covering, cons
     const auto article = articles.find(id);
     const std::string outlet =
         article != articles.end() && !article->second->article.outlet.empty() ? article->second->article.outlet : id;
-    divergence.values.push_back({"", id, outlet, std::nullopt, "omits"});
+    divergence.values.push_back(value_of("", id, outlet, "omits"));
   }
   divergence.summary = "reported by " + std::to_string(claim.articles.size()) + " of " +
                        std::to_string(claim.articles.size() + claim.omitted_by.size()) + " covering articles";
@@ -424,15 +433,13 @@ double add_omission(Claim& claim, const std::vector<std::string>& covering, cons
   return static_cast<double>(claim.omitted_by.size()) / static_cast<double>(covering.size());
 }
 
-// Figure divergences; returns 1 for a conflict, less when a vague figure meets a precise one.
+// Figure divergences; returns the weight of the strongest (detail::figure_weight).
 double add_figures(Claim& claim, const std::vector<const Statement*>& members) {
   std::vector<std::vector<detail::Quantity>> quantities;
   for (const Statement* member : members) quantities.push_back(detail::read_quantities(*member));
   double component = 0;
   for (Divergence& divergence : detail::figure_divergences(quantities)) {
-    const bool vague = std::any_of(divergence.values.begin(), divergence.values.end(),
-                                   [](const DivergenceValue& v) { return v.detail == "vague"; });
-    component = std::max(component, vague ? 0.7 : 1.0);
+    component = std::max(component, detail::figure_weight(divergence));
     claim.divergences.push_back(std::move(divergence));
   }
   return component;

@@ -73,6 +73,7 @@ struct Lexicons {
   // verbs, nouns, sources and framing in one table (kind in the top byte), so that each token
   // is looked up once
   PhraseTable all;
+  detail::FigureLexicon figures;  // units of measure and slot words (figure_lexicon.hpp)
 };
 
 enum PhraseKind : std::uint32_t { kVerbPhrase = 0, kNounPhrase = 1, kSourcePhrase = 2, kFramingPhrase = 3 };
@@ -226,7 +227,8 @@ class ArticleExtractor {
   // Figures of a unit, found once however many statements it gives.
   const std::vector<Figure>& unit_figures(const Unit& unit) {
     if (figures_unit_ != unit.tb || !figures_valid_) {
-      figures_ = detail::find_figures(text_, t_, unit.tb, unit.te);
+      figures_ = detail::find_figures(text_, t_, unit.tb, unit.te,
+                                      {&lx_.figures, detail::reference_year_of(article_.date)});
       figures_unit_ = unit.tb;
       figures_valid_ = true;
     }

@@ -1,9 +1,15 @@
-// Figure finder: a left-to-right scan over words with small fixed tables of number words, months and
-// qualifiers (grammar of English numbers, not a lexicon of the domain, so they live here).
+// Figure finder: a left-to-right scan over words with small fixed tables of number words, scales,
+// qualifiers and currencies (grammar of English numbers, not a lexicon of the domain, so they live
+// here); dates and times in figure_dates.cpp, units of measure from data/lexicons/units.txt, and
+// what each figure measures in figure_slots.cpp. Every figure is read once, left to right.
 #include "extract/figures.hpp"
+
+#include "base/quantity.hpp"
+#include "extract/figure_scan.hpp"
 
 #include <array>
 #include <cmath>
+#include <cstdio>
 #include <cstdlib>
 #include <optional>
 #include <string>
@@ -29,15 +35,11 @@ constexpr std::array<NumberWord, 5> kScales{{
     {"hundred", 1e2}, {"thousand", 1e3}, {"million", 1e6}, {"billion", 1e9}, {"trillion", 1e12},
 }};
 
-constexpr std::array<std::string_view, 24> kMonths{
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"};
-
 // Vague quantities: words that count without a number.
 constexpr std::array<std::string_view, 12> kVague{"many",     "several",  "numerous", "dozens", "hundreds", "thousands",
                                                   "millions", "billions", "scores",   "countless", "tens", "handful"};
 
-// Qualifiers, longest first, as folded word sequences.
+// Qualifiers, as folded word sequences; what each makes of a value is bound_of (base/quantity.hpp).
 constexpr std::array<std::string_view, 30> kQualifiers{
     "more than",   "less than", "fewer than", "at least",  "at most",   "up to",       "as many as",
     "as few as",   "nearly",    "almost",     "around",    "about",     "approximately", "roughly",
@@ -54,13 +56,10 @@ constexpr std::array<std::string_view, 62> kNotUnit{
     "will",  "should", "must", "may",   "among",  "last",   "more",  "less",   "other", "another", "such",
     "about", "into",  "over",  "under", "before", "since",  "ago"};
 
-// An adjective before the counted noun ("two major parties", "three upcoming debates").
-bool adjective_like(std::string_view w) {
-  for (std::string_view suffix : {"al", "ic", "ous", "ive", "ful", "ing", "able", "ible", "ary", "an", "ese", "ish"})
-    if (w.size() > suffix.size() + 2 && w.ends_with(suffix)) return true;
-  return w == "major" || w == "new" || w == "old" || w == "big" || w == "small" || w == "top" || w == "key" ||
-         w == "few" || w == "bad" || w == "good" || w == "other" || w == "more" || w == "extra" || w == "separate";
-}
+// Adverbs that follow a count without being its noun ("8.5 million PCs worldwide").
+constexpr std::array<std::string_view, 20> kAfterCount{
+    "worldwide", "nationwide", "globally", "abroad", "overseas", "apiece", "each",  "altogether", "total", "alone",
+    "annually",  "daily",      "weekly",   "yearly", "too",      "also",   "again", "later",      "earlier", "now"};
 
 // Irregular past tenses that follow a figure as its verb, not its unit ("a magnitude 6.0 shook
 // the region", "12 fled"); regular ones end in "-ed" and are caught by that.
@@ -69,6 +68,30 @@ constexpr std::array<std::string_view, 40> kIrregularPast{
     "made",  "met",    "won",   "lost",   "told",   "said",  "saw",   "began",   "ran",     "fled",
     "sank",  "broke",  "spent", "paid",   "gave",   "got",   "held",  "kept",    "led",     "brought",
     "bought", "thought", "sought", "fought", "caught", "built", "sent", "stood", "felt", "drove"};
+
+// Words after a hyphenated figure's unit: "984-foot-long", "31-year-old".
+constexpr std::array<std::string_view, 7> kCompoundTails{"long", "old", "high", "wide", "deep", "tall", ""};
+
+// Fractions that look like compounds but are no unit ("two-thirds").
+constexpr std::array<std::string_view, 6> kFractions{"third", "thirds", "quarter", "quarters", "fifths", "halves"};
+
+// "-ing" forms that follow a count as a preposition, not as its noun ("18 months following the
+// appeal"); other "-ing" words may describe the noun ("three upcoming debates").
+// The adjectives after a unit ("34 years old", "two hours long") end its noun run too.
+constexpr std::array<std::string_view, 14> kNotNoun{"following", "including", "according", "starting", "beginning",
+                                                    "ending",    "lasting",   "totalling", "old",      "long",
+                                                    "high",      "wide",      "deep",      "tall"};
+
+// Words a noun run never holds: the weekdays (a count before "Tuesday" has no unit).
+constexpr std::array<std::string_view, 7> kWeekdayWords{"monday", "tuesday", "wednesday", "thursday",
+                                                        "friday", "saturday", "sunday"};
+
+// Longest run of words after a number that can name what it counts ("three Chinese navy ships").
+constexpr std::size_t kMaxNounRun = 3;
+
+// Words that start a noun phrase: a word of a noun run right before one is the verb taking that
+// object ("three upcoming debates cost the party"), not more of the noun.
+constexpr std::array<std::string_view, 10> kObjectStarts{"the", "a", "an", "his", "her", "its", "their", "our", "this", "these"};
 
 // Currencies written before an amount ("$40 million", "€2 billion") or after it ("2.5 billion
 // euros"), as ISO codes so both spellings meet.
@@ -84,15 +107,10 @@ constexpr std::array<Currency, 16> kCurrencyWords{{
     {"roubles", "RUB"}, {"rupees", "INR"}, {"francs", "CHF"}, {"hryvnias", "UAH"}, {"lira", "TRY"},
     {"pesos", "MXN"}}};
 
-std::string_view currency_of_symbol(std::string_view symbol) {
-  for (const Currency& c : kCurrencySymbols)
-    if (c.written == symbol) return c.code;
-  return {};
-}
-
-std::string_view currency_of_word(std::string_view folded) {
-  for (const Currency& c : kCurrencyWords)
-    if (c.written == folded) return c.code;
+template <typename List>
+std::string_view currency_in(const List& list, std::string_view written) {
+  for (const Currency& c : list)
+    if (c.written == written) return c.code;
   return {};
 }
 
@@ -103,38 +121,438 @@ bool in(const std::array<std::string_view, N>& words, std::string_view w) {
   return false;
 }
 
-std::optional<double> number_word(std::string_view w) {
-  for (const NumberWord& n : kNumberWords)
-    if (n.word == w) return n.value;
-  // "twenty-five"
-  const std::size_t dash = w.find('-');
-  if (dash != std::string_view::npos) {
-    std::optional<double> tens, units;
-    for (const NumberWord& n : kNumberWords) {
-      if (n.word == w.substr(0, dash) && n.value >= 20) tens = n.value;
-      if (n.word == w.substr(dash + 1) && n.value < 10) units = n.value;
-    }
-    if (tens && units) return *tens + *units;
-  }
-  return std::nullopt;
-}
-
 std::optional<double> scale_word(std::string_view w) {
   for (const NumberWord& n : kScales)
     if (n.word == w) return n.value;
   return std::nullopt;
 }
 
-bool is_month(std::string_view w) { return in(kMonths, w); }
+bool is_year(double v, std::string_view w) {
+  return w.size() == 4 && v >= 1000 && v <= 2099 && std::floor(v) == v;
+}
 
-// Digits with thousands separators and a decimal point; the suffix (st, nd, rd, th, s) returned apart.
+// An adjective before the counted noun ("two major parties", "three upcoming debates").
+bool adjective_like(std::string_view w) {
+  for (std::string_view suffix : {"al", "ic", "ous", "ive", "ful", "ing", "able", "ible", "ary", "an", "ese", "ish"})
+    if (w.size() > suffix.size() + 2 && w.ends_with(suffix)) return true;
+  return w == "major" || w == "new" || w == "old" || w == "big" || w == "small" || w == "top" || w == "key" ||
+         w == "few" || w == "bad" || w == "good" || w == "other" || w == "more" || w == "extra" || w == "separate";
+}
+
+// A verb form after a count ("250 marched", "12 fled"), which ends a noun run.
+bool verb_like(std::string_view w) {
+  // "died", "tied": four letters, where "seed" and "shed" are nouns
+  return in(kIrregularPast, w) || (w.size() > 4 && w.ends_with("ed")) || (w.size() == 4 && w.ends_with("ied"));
+}
+
+// "984-foot-long", "four-year", "six-and-a-half-year", "31-year-old", "1.6-mile": a number joined by
+// hyphens to a unit word (and "long", "old", ... after it).
+struct Compound {
+  double value = 0;
+  std::string unit;  // "foot", "year"
+  std::string tail;  // "long", "old" or empty
+};
+
+// The number written by the hyphen-joined parts [0, count) ("six-and-a-half" is 6.5).
+std::optional<double> number_of_parts(const std::vector<std::string_view>& parts, std::size_t count) {
+  if (count == 1 && !parts[0].empty() && parts[0][0] >= '0' && parts[0][0] <= '9') {
+    double value = 0;
+    std::string suffix;
+    if (parse_digits(parts[0], value, suffix) && suffix.empty()) return value;
+    return std::nullopt;
+  }
+  if (count == 4 && parts[1] == "and" && parts[2] == "a" && parts[3] == "half")
+    if (auto whole = number_word(parts[0])) return *whole + 0.5;
+  std::string joined;
+  for (std::size_t k = 0; k < count; ++k) joined += (k ? "-" : "") + std::string(parts[k]);
+  return number_word(joined);
+}
+
+std::optional<Compound> read_compound(std::string_view folded) {
+  if (folded.find('-') == std::string_view::npos) return std::nullopt;
+  std::vector<std::string_view> parts;
+  for (std::size_t start = 0;;) {
+    const std::size_t dash = folded.find('-', start);
+    parts.push_back(folded.substr(start, dash == std::string_view::npos ? std::string_view::npos : dash - start));
+    if (dash == std::string_view::npos) break;
+    start = dash + 1;
+  }
+  for (std::size_t count = std::min<std::size_t>(parts.size() - 1, 4); count >= 1; --count) {
+    const std::optional<double> value = number_of_parts(parts, count);
+    if (!value) continue;
+    const std::string_view unit = parts[count];
+    const std::string_view tail = count + 1 < parts.size() ? parts[count + 1] : std::string_view();
+    if (count + 2 < parts.size() || !in(kCompoundTails, tail) || unit.size() < 2 || in(kFractions, unit) ||
+        in(kNotUnit, unit))
+      return std::nullopt;
+    for (char c : unit)
+      if (c < 'a' || c > 'z') return std::nullopt;
+    return Compound{*value, std::string(unit), std::string(tail)};
+  }
+  return std::nullopt;
+}
+
+// Words that can start a figure: number words, scales, vague quantities, "a" ("a million").
+const WordSet& triggers() {
+  static const WordSet kTriggers = [] {
+    WordSet set;
+    for (const NumberWord& n : kNumberWords) set.insert(std::string(n.word));
+    for (const NumberWord& n : kScales) set.insert(std::string(n.word));
+    for (std::string_view v : kVague) set.insert(std::string(v));
+    for (std::string_view w : {"a", "half", "quarter", "three-quarters", "few"}) set.insert(std::string(w));
+    return set;
+  }();
+  return kTriggers;
+}
+
+// A spelled-out number or compound joined by hyphens ("twenty-five", "four-year").
+bool hyphenated_number(std::string_view w) {
+  const std::size_t dash = w.find('-');
+  return dash != std::string_view::npos && (number_word(w) || number_word(w.substr(0, dash)));
+}
+
+// A duration's TIMEX3 value ("P18M", "PT18H"), or empty when its unit is no time unit.
+std::string duration_timex(double value, std::string_view unit) {
+  struct Code {
+    std::string_view prefix;
+    std::string_view unit;
+    char letter;
+  };
+  static constexpr std::array<Code, 8> kCodes{{{"second", "T", 'S'}, {"minute", "T", 'M'}, {"hour", "T", 'H'},
+                                               {"day", "", 'D'}, {"week", "", 'W'}, {"fortnight", "", 'F'},
+                                               {"month", "", 'M'}, {"year", "", 'Y'}}};
+  for (const Code& code : kCodes) {
+    if (!unit.starts_with(code.prefix) || code.letter == 'F') continue;
+    char buffer[48];
+    std::snprintf(buffer, sizeof buffer, "P%s%g%c", std::string(code.unit).c_str(), value, code.letter);
+    return buffer;
+  }
+  if (unit.starts_with("decade")) return "P" + std::to_string(static_cast<long long>(value * 10)) + "Y";
+  return {};
+}
+
+class Scanner {
+ public:
+  Scanner(const TokenView& view, const FigureContext& context) : v_(view), context_(context) {}
+
+  std::vector<FoundFigure> run() {
+    std::size_t i = v_.begin;
+    while (i < v_.end) {
+      const std::size_t next = figure_at(i);
+      i = next > i ? next : i + 1;
+    }
+    return std::move(out_);
+  }
+
+ private:
+  bool word(std::size_t i) const { return v_.word(i); }
+  bool digit(std::size_t i) const { return v_.word(i) && v_.tokens[i].digit; }
+  std::string_view low(std::size_t i) const { return v_.low(i); }
+
+  // One figure starting at token i, or none: returns the index past what it read.
+  std::size_t figure_at(std::size_t i) {
+    if (!word(i)) return mark_at(i);
+    const std::string_view w = low(i);
+    if (may_start_date(v_, i))
+      if (const std::size_t past = found(date_at(v_, i, context_.reference_year, pending_), i)) return past;
+    if (!digit(i) && !triggers().count(v_.tokens[i]) && !hyphenated_number(w)) return i + 1;  // most words
+    if (digit(i))
+      if (const std::size_t past = found(time_of_day_at(v_, i, pending_), i)) return past;
+    if (in(kVague, w) || (w == "few" && i > v_.begin && low(i - 1) == "a")) return vague_at(i);
+    return number_at(i);
+  }
+
+  // Keeps the figure a reader filled in when it read anything; returns past it, or 0.
+  std::size_t found(std::size_t past, std::size_t i) {
+    if (past <= i) {
+      pending_ = {};
+      return 0;
+    }
+    out_.push_back(std::move(pending_));
+    pending_ = {};
+    return past;
+  }
+
+  // A figure starting at a mark: a decade written with an apostrophe ('60s), money after a symbol.
+  std::size_t mark_at(std::size_t i) {
+    if (i >= v_.end) return i + 1;
+    if (v_.tokens[i].mark == '\'' && digit(i + 1) && low(i + 1).size() == 3 && low(i + 1)[2] == 's' &&
+        v_.touches_previous(i + 1)) {
+      const double decade = 1900 + std::strtod(std::string(low(i + 1).substr(0, 2)).c_str(), nullptr);
+      emit(i, i + 2, "decade", decade, std::nullopt, "", "");
+      return i + 2;
+    }
+    if (digit(i + 1))
+      if (const std::string_view code = currency_in(kCurrencySymbols, v_.tokens[i].span.of(v_.text)); !code.empty())
+        return money_at(i, code);
+    return i + 1;
+  }
+
+  std::size_t money_at(std::size_t i, std::string_view currency) {
+    double value = 0;
+    std::string suffix;
+    const std::size_t used = read_number(i + 1, value, suffix);
+    if (used == 0) return i + 1;
+    std::string qualifier;
+    const std::size_t first = qualifier_before(v_, i, qualifier);
+    emit(first, i + 1 + used, "money", value, std::nullopt, std::string(currency), qualifier);
+    return i + 1 + used;
+  }
+
+  // Vague quantities: "tens of thousands", "hundreds of Windows systems", "many", "a few".
+  std::size_t vague_at(std::size_t i) {
+    const std::string_view w = low(i);
+    std::size_t first = w == "few" ? i - 1 : i, last = i + 1;
+    if ((w == "tens" || w == "hundreds") && low(i + 1) == "of" && (low(i + 2) == "thousands" || low(i + 2) == "millions"))
+      last = i + 3;
+    else if (w == "tens")
+      return i + 1;
+    std::string qualifier;
+    first = std::min(first, qualifier_before(v_, first, qualifier));
+    // a vague amount names its unit only with "of": "thousands of Czechs"
+    std::string unit;
+    if (low(last) == "of" && word(last + 1) && !in(kNotUnit, low(last + 1))) {
+      last = head_noun_after(last + 1, unit, last);
+    } else if (w == "many" || w == "several" || w == "numerous" || w == "few" || w == "countless") {
+      last = head_noun_after(last, unit, last);
+    }
+    emit(first, last, "vague", std::nullopt, std::nullopt, unit, qualifier);
+    out_.back().value_last = i + 1;
+    return last;
+  }
+
+  // Numbers: digits or words, with their qualifier, as a year, decade, ordinal, range, percentage,
+  // hyphenated measure ("984-foot"), or a count or measure with the noun or unit after it.
+  std::size_t number_at(std::size_t i) {
+    if (auto compound = read_compound(low(i))) {
+      std::string qualifier;
+      return compound_at(qualifier_before(v_, i, qualifier), i, *compound, std::nullopt, qualifier);
+    }
+    double value = 0;
+    std::string suffix;
+    const std::size_t used = read_number(i, value, suffix);
+    if (used == 0) return i + 1;
+    if (!digit(i) && low(i) == "one" && used == 1) {  // "one" alone is mostly a pronoun ("one of them")
+      std::string unit;
+      if (head_noun_after(i + 1, unit, i + 1) == i + 1 || low(i + 1) == "of") return i + 1;
+    }
+    std::string qualifier;
+    const std::size_t first = qualifier_before(v_, i, qualifier);
+    const std::size_t last = i + used;
+    if (suffix == "s" && low(i).size() == 5) {  // "1950s"
+      emit(first, last, "decade", value, std::nullopt, "", qualifier);
+      return last;
+    }
+    if (suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th") {
+      std::string unit;
+      const std::size_t past = head_noun_after(last, unit, last);
+      emit(first, past, "ordinal", value, std::nullopt, unit, qualifier);
+      return past;
+    }
+    if (used == 1 && digit(i) && is_year(value, low(i)) && suffix.empty()) {
+      emit(first, last, "year", value, std::nullopt, "", qualifier);
+      return last;
+    }
+    return range_or_measure(first, last, value, qualifier);
+  }
+
+  // After a number at [i, last): a range ("10 to 12", "40 to 50-year", "between 10 and 12"), then a
+  // percentage, a unit of measure, a currency word or the counted noun.
+  std::size_t range_or_measure(std::size_t first, std::size_t last, double value, const std::string& qualifier) {
+    const std::size_t j = last;
+    const bool between = low(j) == "and" && qualifier.empty() && first > v_.begin && low(first - 1) == "between";
+    if (low(j) == "to" || v_.mark(j, '-') || between) {
+      if (auto compound = read_compound(low(j + 1)))
+        return compound_at(between ? first - 1 : first, j + 1, *compound, value, qualifier);
+      double upper = 0;
+      std::string suffix;
+      const std::size_t used = read_number(j + 1, upper, suffix);
+      if (used > 0 && suffix.empty())
+        return measure_after(between ? first - 1 : first, j + 1 + used, value, upper, qualifier, j + 1 + used);
+    }
+    return measure_after(first, last, value, std::nullopt, qualifier, last);
+  }
+
+  // A hyphenated figure at token k ("984-foot-long"), alone or ending a range whose lower value is
+  // `lower` ("40 to 50-year"): adjectival, the noun after it is what it measures.
+  std::size_t compound_at(std::size_t first, std::size_t k, const Compound& compound, std::optional<double> lower,
+                          const std::string& qualifier) {
+    const std::optional<double> upper = lower ? std::optional<double>(compound.value) : std::nullopt;
+    emit(first, k + 1, lower ? "range" : "number", lower.value_or(compound.value), upper, compound.unit, qualifier);
+    FoundFigure& found = out_.back();
+    found.adjectival = compound.tail != "old";
+    if (compound.tail == "old") found.figure.slot.measure = "age";
+    if (compound.tail == "long" || compound.tail == "high" || compound.tail == "wide" || compound.tail == "deep" ||
+        compound.tail == "tall")
+      found.figure.slot.measure = "length";
+    return k + 1;
+  }
+
+  // The unit after a number ending at `last`: "%", "percent", a unit of measure ("football fields"),
+  // a currency word ("euros"), or the noun it counts. Emits the figure.
+  std::size_t measure_after(std::size_t first, std::size_t last, double value, std::optional<double> upper,
+                            const std::string& qualifier, std::size_t value_last) {
+    std::string type = upper ? "range" : "number";
+    std::string unit;
+    const UnitOfMeasure* measure = nullptr;
+    if (v_.mark(last, '%')) {
+      unit = "%";
+      ++last;
+    } else if (low(last) == "percent" || (low(last) == "per" && low(last + 1) == "cent")) {
+      unit = "%";
+      last += low(last) == "per" ? std::size_t{2} : std::size_t{1};
+    } else if (const std::size_t length = context_.lexicon ? context_.lexicon->unit_at(v_.tokens, last, v_.end, measure) : 0) {
+      for (std::size_t k = last; k < last + length; ++k) unit += (k > last ? " " : "") + std::string(low(k));
+      last += length;
+      emit(first, last, type, value, upper, unit, qualifier);
+      out_.back().unit_of_measure = measure;
+      out_.back().value_last = value_last;
+      return last;
+    } else {
+      last = head_noun_after(last, unit, last);
+    }
+    if (unit == "%" && !upper) type = "percent";
+    if (const std::string_view code = currency_in(kCurrencyWords, unit); !code.empty() && !upper) {
+      type = "money";
+      unit = std::string(code);
+    }
+    emit(first, last, type, value, upper, unit, qualifier);
+    out_.back().value_last = value_last;
+    return last;
+  }
+
+  // The head noun of the words from token i ("8.5 million Windows devices" -> devices, "around 20
+  // construction workers who" -> workers): the last of a run of up to kMaxNounRun nominal words.
+  // Returns the index past it and sets `unit`, or returns `none` when no noun follows.
+  std::size_t head_noun_after(std::size_t i, std::string& unit, std::size_t none) const {
+    std::size_t head = v_.end;
+    for (std::size_t j = i; j < v_.end && j < i + kMaxNounRun && nominal_word(v_, j); ++j) {
+      if (j > i && participle(low(j))) break;  // "devices running Windows", "a ban meaning"
+      if (j > i && head != v_.end && in(kObjectStarts, low(j + 1))) break;  // "debates cost the party"
+      head = j;
+    }
+    if (head == v_.end) return none;
+    // An adjective alone is no noun ("two major"), unless it names people ("two Americans").
+    if (head == i && adjective_like(low(i)) && !low(i).ends_with("an") && !v_.tokens[i].cap) return none;
+    unit = std::string(low(head));
+    return head + 1;
+  }
+
+  void emit(std::size_t first, std::size_t last_excl, std::string type, std::optional<double> value,
+            std::optional<double> upper, std::string unit, std::string qualifier) {
+    FoundFigure found;
+    Figure& f = found.figure;
+    f.span = {v_.tokens[first].span.begin, v_.tokens[last_excl - 1].span.end};
+    f.text = std::string(f.span.of(v_.text));
+    f.type = std::move(type);
+    if (value && std::isfinite(*value)) f.value = value;
+    if (upper && std::isfinite(*upper)) f.upper = upper;
+    f.unit = std::move(unit);
+    f.qualifier = std::move(qualifier);
+    found.first = first;
+    found.last = last_excl;
+    found.value_last = last_excl;
+    out_.push_back(std::move(found));
+  }
+
+  // Reads a number at token i (digits or words, with a scale word after); returns tokens used.
+  std::size_t read_number(std::size_t i, double& value, std::string& suffix) const {
+    if (!word(i)) return 0;
+    std::size_t used = 0;
+    const std::string_view w = low(i);
+    if (digit(i)) {
+      if (!parse_digits(w, value, suffix)) return 0;
+      used = 1;
+    } else if (auto n = number_word(w)) {
+      value = *n;
+      used = 1;
+    } else if (w == "a" && low(i + 1) == "dozen") {
+      value = 12;
+      return 2;
+    } else if ((w == "a" || w == "half") && scale_word(low(i + 1)) && low(i + 1) != "hundred") {
+      value = w == "a" ? 1 : 0.5;
+      used = 1;
+    } else if ((w == "three-quarters" || w == "half" || w == "quarter") && low(i + 1) == "of" && low(i + 2) == "a" &&
+               scale_word(low(i + 3))) {
+      value = (w == "three-quarters" ? 0.75 : w == "half" ? 0.5 : 0.25) * *scale_word(low(i + 3));
+      return 4;
+    } else {
+      return 0;
+    }
+    while (suffix.empty() && scale_word(low(i + used))) {
+      value *= *scale_word(low(i + used));
+      ++used;
+    }
+    return used;
+  }
+
+  TokenView v_;
+  const FigureContext& context_;
+  FoundFigure pending_;  // the figure a date or time reader fills in
+  std::vector<FoundFigure> out_;
+};
+
+// Bound, base value and TIMEX3 value of a figure from its qualifier and unit.
+void normalise(Figure& f, const UnitOfMeasure* unit, const FigureLexicon* lexicon) {
+  if (f.bound.empty()) f.bound = f.type == "vague" ? "vague" : bound_of(f.qualifier);
+  if (f.type == "year" && f.value) {
+    f.precision = "year";
+    f.timex = std::to_string(static_cast<int>(*f.value));
+  } else if (f.type == "decade" && f.value) {
+    f.precision = "decade";
+    f.timex = std::to_string(static_cast<int>(*f.value) / 10);
+  }
+  if (!f.value || f.unit.empty() || f.type == "date" || f.type == "time" || f.type == "ordinal") return;
+  if (const auto days = days_per(f.unit)) {
+    f.base_value = *f.value * *days;
+    if (f.upper) f.base_upper = *f.upper * *days;
+    f.base_unit = "days";
+    if (!f.upper) f.timex = duration_timex(*f.value, f.unit);
+    return;
+  }
+  if (unit == nullptr && lexicon) unit = lexicon->unit_word(f.unit);  // "foot" of "984-foot"
+  if (unit == nullptr) return;
+  f.base_value = *f.value * unit->factor;
+  if (f.upper) f.base_upper = *f.upper * unit->factor;
+  f.base_unit = unit->base_unit;
+  if (unit->comparison) f.precision = "comparison";
+}
+
+// A bare number takes the unit of an earlier figure of its sentence in a parallel phrase:
+// "Prosecutors asked for 40 to 50 years; his lawyers fought for six" is six years. Parallel means
+// the same word before both, and no noun of its own after the bare one.
+void inherit_units(const TokenView& view, std::vector<FoundFigure>& figures) {
+  for (std::size_t k = 1; k < figures.size(); ++k) {
+    Figure& bare = figures[k].figure;
+    if (bare.type != "number" || !bare.unit.empty() || figures[k].first <= view.begin) continue;
+    for (std::size_t p = k; p-- > 0;) {
+      const FoundFigure& earlier = figures[p];
+      if (earlier.figure.unit.empty() || earlier.figure.type == "money" || earlier.first <= view.begin) continue;
+      if (view.low(earlier.first - 1) != view.low(figures[k].first - 1)) continue;
+      bare.unit = earlier.figure.unit;
+      break;
+    }
+  }
+}
+
+}  // namespace
+
+bool participle(std::string_view w) { return w.size() > 5 && w.ends_with("ing"); }
+
+bool nominal_word(const TokenView& view, std::size_t j) {
+  if (!view.word(j) || view.tokens[j].digit) return false;
+  const std::string_view w = view.low(j);
+  return month_number(w) == 0 && !in(kWeekdayWords, w) && !in(kNotUnit, w) && !in(kAfterCount, w) && !in(kNotNoun, w) &&
+         !verb_like(w) && !(w.size() > 5 && w.ends_with("ly")) && !scale_word(w) && !number_word(w);
+}
+
 bool parse_digits(std::string_view w, double& value, std::string& suffix) {
   std::string digits;
   std::size_t i = 0;
   for (; i < w.size(); ++i) {
     const char c = w[i];
     if (c >= '0' && c <= '9') digits.push_back(c);
-    else if (c == ',' ) continue;
+    else if (c == ',') continue;
     else if (c == '.' && i + 1 < w.size() && w[i + 1] >= '0' && w[i + 1] <= '9') digits.push_back('.');
     else break;
   }
@@ -147,327 +565,64 @@ bool parse_digits(std::string_view w, double& value, std::string& suffix) {
   return std::isfinite(value);
 }
 
-bool is_year(double v, std::string_view w) {
-  return w.size() == 4 && v >= 1000 && v <= 2099 && std::floor(v) == v;
+std::optional<double> number_word(std::string_view w) {
+  for (const NumberWord& n : kNumberWords)
+    if (n.word == w) return n.value;
+  const std::size_t dash = w.find('-');  // "twenty-five"
+  if (dash != std::string_view::npos) {
+    std::optional<double> tens, units;
+    for (const NumberWord& n : kNumberWords) {
+      if (n.word == w.substr(0, dash) && n.value >= 20) tens = n.value;
+      if (n.word == w.substr(dash + 1) && n.value < 10) units = n.value;
+    }
+    if (tens && units) return *tens + *units;
+  }
+  return std::nullopt;
 }
 
-// Words that can start a figure: number words, scales, months, vague quantities.
-const WordSet& triggers() {
-  static const WordSet kTriggers = [] {
-    WordSet set;
-    for (const NumberWord& n : kNumberWords) set.insert(std::string(n.word));
-    for (const NumberWord& n : kScales) set.insert(std::string(n.word));
-    for (std::string_view m : kMonths) set.insert(std::string(m));
-    for (std::string_view v : kVague) set.insert(std::string(v));
-    for (std::string_view w : {"a", "half", "quarter", "three-quarters", "few"}) set.insert(std::string(w));
-    return set;
-  }();
-  return kTriggers;
+std::size_t qualifier_before(const TokenView& view, std::size_t i, std::string& qualifier) {
+  for (std::size_t len = 3; len >= 1; --len) {
+    if (i < view.begin + len) continue;
+    std::string phrase;
+    bool ok = true;
+    for (std::size_t k = i - len; k < i; ++k) {
+      if (!view.tokens[k].word) ok = false;
+      if (!phrase.empty()) phrase.push_back(' ');
+      phrase += view.tokens[k].low;
+    }
+    if (ok && in(kQualifiers, phrase)) {
+      qualifier = phrase;
+      return i - len;
+    }
+  }
+  return i;
 }
 
-bool is_number_word(std::string_view w) {
-  const std::size_t dash = w.find('-');
-  return dash != std::string_view::npos && dash > 3;
+int reference_year_of(std::string_view date) {
+  for (std::size_t i = 0; i + 4 <= date.size(); ++i) {
+    const bool starts = i == 0 || date[i - 1] < '0' || date[i - 1] > '9';
+    const bool ends = i + 4 == date.size() || date[i + 4] < '0' || date[i + 4] > '9';
+    bool digits = true;
+    for (std::size_t k = i; k < i + 4; ++k) digits = digits && date[k] >= '0' && date[k] <= '9';
+    if (!starts || !ends || !digits) continue;
+    const int year = std::atoi(std::string(date.substr(i, 4)).c_str());
+    if (year >= 1900 && year <= 2099) return year;
+  }
+  return 0;
 }
-
-class Scanner {
- public:
-  Scanner(std::string_view text, const std::vector<Tok>& tokens, std::size_t begin, std::size_t end)
-      : text_(text), t_(tokens), begin_(begin), end_(end) {}
-
-  std::vector<Figure> run() {
-    std::size_t i = begin_;
-    while (i < end_) {
-      const std::size_t next = figure_at(i);
-      i = next > i ? next : i + 1;
-    }
-    return std::move(out_);
-  }
-
- private:
-  bool word(std::size_t i) const { return i < end_ && t_[i].word; }
-  std::string_view low(std::size_t i) const { return i < end_ ? std::string_view(t_[i].low) : std::string_view(); }
-
-  // Qualifier ending just before token `i`: returns its first token, or i when none.
-  std::size_t qualifier_before(std::size_t i, std::string& qualifier) const {
-    for (std::size_t len = 3; len >= 1; --len) {
-      if (i < begin_ + len) continue;
-      std::string phrase;
-      bool ok = true;
-      for (std::size_t k = i - len; k < i; ++k) {
-        if (!t_[k].word) ok = false;
-        if (!phrase.empty()) phrase.push_back(' ');
-        phrase += t_[k].low;
-      }
-      if (ok && in(kQualifiers, phrase)) {
-        qualifier = phrase;
-        return i - len;
-      }
-    }
-    return i;
-  }
-
-  // A unit noun right after token `i - 1`, returned as the index past it (or i).
-  std::size_t unit_after(std::size_t i, std::string& unit) const {
-    if (!word(i) || t_[i].digit || is_month(low(i)) || in(kNotUnit, low(i)) || in(kIrregularPast, low(i))) return i;
-    if (low(i).ends_with("ed") && low(i).size() > 4) return i;  // a verb: "250 marched"
-    if (i + 1 < end_ && (adjective_like(low(i)) || t_[i].cap) && word(i + 1) && !t_[i + 1].digit &&
-        !in(kNotUnit, low(i + 1)) && !is_month(low(i + 1)) && !low(i + 1).ends_with("ed") &&
-        !in(kIrregularPast, low(i + 1))) {
-      unit = t_[i + 1].low;  // "two Republican senators": the noun after the adjective
-      return i + 2;
-    }
-    if (adjective_like(low(i)) && !low(i).ends_with("an") && !t_[i].cap) return i;
-    unit = t_[i].low;
-    return i + 1;
-  }
-
-  void emit(std::size_t first, std::size_t last_excl, std::string type, std::optional<double> value,
-            std::optional<double> upper, std::string unit, std::string qualifier) {
-    Figure f;
-    f.span = {t_[first].span.begin, t_[last_excl - 1].span.end};
-    f.text = std::string(f.span.of(text_));
-    f.type = std::move(type);
-    if (value && std::isfinite(*value)) f.value = value;
-    if (upper && std::isfinite(*upper)) f.upper = upper;
-    f.unit = std::move(unit);
-    f.qualifier = std::move(qualifier);
-    out_.push_back(std::move(f));
-  }
-
-  // Reads a number at token i (digits or words, with a scale word after); returns tokens used.
-  std::size_t read_number(std::size_t i, double& value, std::string& suffix) const {
-    if (!word(i)) return 0;
-    std::size_t used = 0;
-    if (t_[i].digit) {
-      if (!parse_digits(t_[i].low, value, suffix)) return 0;
-      used = 1;
-    } else if (auto v = number_word(low(i))) {
-      value = *v;
-      used = 1;
-    } else if ((low(i) == "a" || low(i) == "half") && scale_word(low(i + 1)) && low(i + 1) != "hundred") {
-      value = low(i) == "a" ? 1 : 0.5;
-      used = 1;
-    } else if ((low(i) == "three-quarters" || low(i) == "half" || low(i) == "quarter") && low(i + 1) == "of" &&
-               low(i + 2) == "a" && scale_word(low(i + 3))) {
-      value = (low(i) == "three-quarters" ? 0.75 : low(i) == "half" ? 0.5 : 0.25) * *scale_word(low(i + 3));
-      return 4;
-    } else {
-      return 0;
-    }
-    while (suffix.empty() && scale_word(low(i + used))) {
-      value *= *scale_word(low(i + used));
-      ++used;
-    }
-    return used;
-  }
-
-  std::size_t figure_at(std::size_t i) {
-    if (!word(i)) {
-      // '60s: a decade written with an apostrophe
-      if ((t_[i].mark == '\'' ) && word(i + 1) && t_[i + 1].digit && t_[i + 1].low.size() == 3 &&
-          t_[i + 1].low[2] == 's' && t_[i + 1].span.begin == t_[i].span.end) {
-        const double v = 1900 + std::strtod(t_[i + 1].low.substr(0, 2).c_str(), nullptr);
-        emit(i, i + 2, "decade", v, std::nullopt, "", "");
-        return i + 2;
-      }
-      if (word(i + 1) && t_[i + 1].digit)
-        if (const std::string_view code = currency_of_symbol(t_[i].span.of(text_)); !code.empty()) return money(i, code);
-      return i + 1;
-    }
-    const std::string_view w = low(i);
-    if (!t_[i].digit && !triggers().count(t_[i]) && !(is_number_word(w) && number_word(w))) return i + 1;  // most words start no figure
-    if (t_[i].digit)
-      if (const std::size_t past = time_of_day(i); past > i) return past;
-    // dates: "August 20, 1968", "Feb. 21", "November 1956"; "5 January 1968"
-    if (is_month(w) && t_[i].cap && ((w != "may" && w != "march") || (word(i + 1) && t_[i + 1].digit))) {
-      std::size_t j = i + 1;
-      if (j < end_ && t_[j].mark == '.') ++j;
-      if (word(j) && t_[j].digit) {
-        double v = 0;
-        std::string suffix;
-        parse_digits(t_[j].low, v, suffix);
-        if (t_[j].low.size() == 4 && is_year(v, t_[j].low)) {
-          emit(i, j + 1, "date", v, std::nullopt, "", "");
-          return j + 1;
-        }
-        if (v >= 1 && v <= 31) {
-          std::size_t k = j + 1;
-          if (k < end_ && t_[k].mark == ',') ++k;
-          double year = 0;
-          if (word(k) && t_[k].digit && parse_digits(t_[k].low, year, suffix) && is_year(year, t_[k].low)) {
-            emit(i, k + 1, "date", year, std::nullopt, "", "");
-            return k + 1;
-          }
-          emit(i, j + 1, "date", v, std::nullopt, "", "");
-          return j + 1;
-        }
-      }
-      return i + 1;
-    }
-    if (t_[i].digit && word(i + 1) && is_month(low(i + 1)) && t_[i + 1].cap) {
-      double day = 0;
-      std::string suffix;
-      if (parse_digits(t_[i].low, day, suffix) && day >= 1 && day <= 31) {
-        double year = 0;
-        if (word(i + 2) && t_[i + 2].digit && parse_digits(t_[i + 2].low, year, suffix) && is_year(year, t_[i + 2].low)) {
-          emit(i, i + 3, "date", year, std::nullopt, "", "");
-          return i + 3;
-        }
-        emit(i, i + 2, "date", day, std::nullopt, "", "");
-        return i + 2;
-      }
-    }
-    // vague quantities: "tens of thousands", "hundreds of thousands", "many", "dozens"
-    if (in(kVague, w) || (w == "few" && i > begin_ && low(i - 1) == "a")) {
-      std::size_t first = i, last = i + 1;
-      if (w == "few") first = i - 1;
-      if ((w == "tens" || w == "hundreds") && low(i + 1) == "of" && (low(i + 2) == "thousands" || low(i + 2) == "millions"))
-        last = i + 3;
-      else if (w == "tens")
-        return i + 1;
-      std::string qualifier;
-      first = std::min(first, qualifier_before(first, qualifier));
-      // a vague amount names its unit only with "of": "thousands of Czechs"
-      std::string unit;
-      if (low(last) == "of" && word(last + 1) && !in(kNotUnit, low(last + 1))) {
-        const std::size_t after = unit_after(last + 1, unit);
-        if (after > last + 1) last = after;
-      } else if (w == "many" || w == "several" || w == "numerous" || w == "few" || w == "countless") {
-        last = unit_after(last, unit);
-      }
-      emit(first, last, "vague", std::nullopt, std::nullopt, unit, qualifier);
-      return last;
-    }
-    double value = 0;
-    std::string suffix;
-    const std::size_t used = read_number(i, value, suffix);
-    if (used == 0) return i + 1;
-    // spelled-out "one" alone is mostly a pronoun ("one of them"); keep it only before a unit
-    if (!t_[i].digit && w == "one" && used == 1) {
-      std::string unit;
-      if (unit_after(i + 1, unit) == i + 1 || low(i + 1) == "of") return i + 1;
-    }
-    std::string qualifier;
-    std::size_t first = qualifier_before(i, qualifier);
-    std::size_t last = i + used;
-    if (suffix == "s" && t_[i].low.size() == 5) {  // "1950s"
-      emit(first, last, "decade", value, std::nullopt, "", qualifier);
-      return last;
-    }
-    if (suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th") {
-      std::string unit;
-      last = unit_after(last, unit);
-      emit(first, last, "ordinal", value, std::nullopt, unit, qualifier);
-      return last;
-    }
-    if (used == 1 && t_[i].digit && is_year(value, t_[i].low) && suffix.empty()) {
-      // a range of years "1995 to 1997"
-      emit(first, last, "year", value, std::nullopt, "", qualifier);
-      return last;
-    }
-    // range: "10 to 12", "10-12", "between 10 and 12"
-    std::optional<double> upper;
-    std::string type = "number";
-    {
-      std::size_t j = last;
-      const bool link = j < end_ && (low(j) == "to" || t_[j].mark == '-' || (low(j) == "and" && qualifier.empty() && first > begin_ && low(first - 1) == "between"));
-      if (link) {
-        double v2 = 0;
-        std::string suffix2;
-        const std::size_t used2 = read_number(j + 1, v2, suffix2);
-        if (used2 > 0 && suffix2.empty()) {
-          upper = v2;
-          type = "range";
-          if (low(j) == "and") first = first - 1;
-          last = j + 1 + used2;
-        }
-      }
-    }
-    std::string unit;
-    if (last < end_ && t_[last].mark == '%') {
-      unit = "%";
-      type = type == "range" ? type : "percent";
-      ++last;
-    } else if (low(last) == "percent" || (low(last) == "per" && low(last + 1) == "cent")) {
-      unit = "%";
-      type = type == "range" ? type : "percent";
-      last += low(last) == "per" ? std::size_t{2} : std::size_t{1};
-    } else {
-      last = unit_after(last, unit);
-    }
-    // "2.5 billion euros": an amount of money in that currency
-    if (const std::string_view code = currency_of_word(unit); !code.empty() && type != "range") {
-      type = "money";
-      unit = std::string(code);
-    }
-    emit(first, last, type, value, upper, unit, qualifier);
-    return last;
-  }
-
-  // "3:36 a.m.", "3.30 am", "10 pm", "14:30": a clock time, read as hours, never as a count of "am".
-  // Returns the index past it, or i when token i starts no time.
-  std::size_t time_of_day(std::size_t i) {
-    double hours = 0;
-    std::string suffix;
-    if (!parse_digits(t_[i].low, hours, suffix) || !suffix.empty() || hours >= 24) return i;
-    std::size_t last = i + 1;
-    const bool decimal = t_[i].low.find('.') != std::string::npos;
-    bool colon = false;
-    if (!decimal && last + 1 < end_ && t_[last].mark == ':' && word(last + 1) && t_[last + 1].digit &&
-        t_[last + 1].low.size() == 2 && t_[last].span.begin == t_[i].span.end &&
-        t_[last + 1].span.begin == t_[last].span.end) {
-      double minutes = 0;
-      if (!parse_digits(t_[last + 1].low, minutes, suffix) || minutes >= 60) return i;
-      hours += minutes / 60;
-      colon = true;
-      last += 2;
-    } else if (decimal) {
-      const double minutes = std::round((hours - std::floor(hours)) * 100);  // "3.30" is half past three
-      if (minutes >= 60) return i;
-      hours = std::floor(hours) + minutes / 60;
-    }
-    const std::string_view meridiem = low(last);
-    const bool am = meridiem == "am" || meridiem == "a.m" || meridiem == "a.m.";
-    const bool pm = meridiem == "pm" || meridiem == "p.m" || meridiem == "p.m.";
-    if (!am && !pm && !colon) return i;
-    if (am || pm) {
-      if (hours >= 13) return i;
-      if (pm && hours < 12) hours += 12;
-      if (am && hours >= 12) hours -= 12;
-      ++last;
-      if (last < end_ && t_[last].mark == '.' && t_[last].span.begin == t_[last - 1].span.end &&
-          !meridiem.ends_with('.'))
-        ++last;  // the closing dot of "a.m."
-    }
-    std::string qualifier;
-    const std::size_t first = qualifier_before(i, qualifier);  // "around 8:30 p.m."
-    emit(first, last, "time", hours, std::nullopt, "", qualifier);
-    return last;
-  }
-
-  std::size_t money(std::size_t i, std::string_view currency) {
-    double value = 0;
-    std::string suffix;
-    const std::size_t used = read_number(i + 1, value, suffix);
-    if (used == 0) return i + 1;
-    std::string qualifier;
-    const std::size_t first = qualifier_before(i, qualifier);
-    emit(first, i + 1 + used, "money", value, std::nullopt, std::string(currency), qualifier);
-    return i + 1 + used;
-  }
-
-  std::string_view text_;
-  const std::vector<Tok>& t_;
-  std::size_t begin_, end_;
-  std::vector<Figure> out_;
-};
-
-}  // namespace
 
 std::vector<Figure> find_figures(std::string_view text, const std::vector<Tok>& tokens, std::size_t begin,
-                                 std::size_t end) {
-  return Scanner(text, tokens, begin, end).run();
+                                 std::size_t end, const FigureContext& context) {
+  const TokenView view{text, tokens, begin, std::min(end, tokens.size())};
+  std::vector<FoundFigure> found = Scanner(view, context).run();
+  inherit_units(view, found);
+  for (FoundFigure& f : found) normalise(f.figure, f.unit_of_measure, context.lexicon);
+  static const FigureLexicon kNoLexicon;
+  read_slots(view, context.lexicon ? *context.lexicon : kNoLexicon, found);
+  std::vector<Figure> out;
+  out.reserve(found.size());
+  for (FoundFigure& f : found) out.push_back(std::move(f.figure));
+  return out;
 }
 
 }  // namespace claimdiff::detail

@@ -45,6 +45,7 @@ Lexicons load_lexicons(const std::string& data_dir) {
       lx.all.add(row[0], kSourcePhrase << kKindShift, true);
     }
   }
+  lx.figures = detail::FigureLexicon(data_dir);
   return lx;
 }
 

@@ -24,6 +24,7 @@ ordered_json score_json(double score) {
 ordered_json span_json(Span span) { return {{"begin", span.begin}, {"end", span.end}}; }
 
 // Declared first so that array_of finds every overload.
+ordered_json to_json(const FigureSlot& slot);
 ordered_json to_json(const Figure& figure);
 ordered_json to_json(const FramingTerm& term);
 ordered_json to_json(const WordEdit& edit);
@@ -38,10 +39,21 @@ ordered_json array_of(const std::vector<T>& items) {
   return array;
 }
 
+ordered_json to_json(const FigureSlot& slot) {
+  return {{"measure", optional_string(slot.measure)}, {"counted", optional_string(slot.counted)},
+          {"frame", optional_string(slot.frame)},     {"role", optional_string(slot.role)},
+          {"phase", optional_string(slot.phase)}};
+}
+
 ordered_json to_json(const Figure& figure) {
+  ordered_json base = nullptr;
+  if (figure.base_value)
+    base = {{"value", *figure.base_value}, {"upper", optional_number(figure.base_upper)}, {"unit", figure.base_unit}};
   return {{"text", figure.text},        {"type", figure.type},   {"value", optional_number(figure.value)},
           {"upper", optional_number(figure.upper)}, {"unit", optional_string(figure.unit)},
-          {"qualifier", optional_string(figure.qualifier)}, {"begin", figure.span.begin}, {"end", figure.span.end}};
+          {"qualifier", optional_string(figure.qualifier)}, {"begin", figure.span.begin}, {"end", figure.span.end},
+          {"bound", optional_string(figure.bound)}, {"precision", optional_string(figure.precision)},
+          {"timex", optional_string(figure.timex)}, {"base", base}, {"slot", to_json(figure.slot)}};
 }
 
 ordered_json to_json(const FramingTerm& term) {
@@ -60,7 +72,9 @@ ordered_json to_json(const WordEdit& edit) {
 
 ordered_json to_json(const DivergenceValue& value) {
   return {{"statement", value.statement}, {"article", value.article}, {"text", value.text},
-          {"value", optional_number(value.value)}, {"detail", optional_string(value.detail)}};
+          {"value", optional_number(value.value)}, {"detail", optional_string(value.detail)},
+          {"upper", optional_number(value.upper)}, {"unit", optional_string(value.unit)},
+          {"qualifier", optional_string(value.qualifier)}};
 }
 
 ordered_json to_json(const Divergence& divergence) {
@@ -70,6 +84,10 @@ ordered_json to_json(const Divergence& divergence) {
     out["statement"] = divergence.statement;
     out["fidelity"] = optional_string(divergence.fidelity);
     out["edits"] = array_of(divergence.edits);
+  }
+  if (divergence.type == DivergenceType::figure) {
+    out["verdict"] = optional_string(divergence.verdict);
+    out["slot"] = to_json(divergence.slot);
   }
   return out;
 }
@@ -153,6 +171,33 @@ const nlohmann::json& array_or_empty(const nlohmann::json& json, const char* key
   return found != json.end() && found->is_array() ? *found : kEmpty;
 }
 
+Figure figure_from_json(const nlohmann::json& item) {
+  Figure figure;
+  figure.text = string_or_empty(item, "text");
+  figure.span = {offset(item, "begin"), offset(item, "end")};
+  figure.type = string_or_empty(item, "type");
+  figure.value = number_or_none(item, "value");
+  figure.upper = number_or_none(item, "upper");
+  figure.unit = string_or_empty(item, "unit");
+  figure.qualifier = string_or_empty(item, "qualifier");
+  figure.bound = string_or_empty(item, "bound");
+  figure.precision = string_or_empty(item, "precision");
+  figure.timex = string_or_empty(item, "timex");
+  if (const auto base = item.find("base"); base != item.end() && base->is_object()) {
+    figure.base_value = number_or_none(*base, "value");
+    figure.base_upper = number_or_none(*base, "upper");
+    figure.base_unit = string_or_empty(*base, "unit");
+  }
+  if (const auto slot = item.find("slot"); slot != item.end() && slot->is_object()) {
+    figure.slot.measure = string_or_empty(*slot, "measure");
+    figure.slot.counted = string_or_empty(*slot, "counted");
+    figure.slot.frame = string_or_empty(*slot, "frame");
+    figure.slot.role = string_or_empty(*slot, "role");
+    figure.slot.phase = string_or_empty(*slot, "phase");
+  }
+  return figure;
+}
+
 }  // namespace
 
 Statement statement_from_json(const nlohmann::json& json) {
@@ -169,11 +214,7 @@ Statement statement_from_json(const nlohmann::json& json) {
   statement.cue_class = string_or_empty(json, "cue_class");
   for (const auto& source : array_or_empty(json, "via"))
     if (source.is_string()) statement.via.push_back(source.get<std::string>());
-  for (const auto& item : array_or_empty(json, "figures"))
-    statement.figures.push_back({string_or_empty(item, "text"), {offset(item, "begin"), offset(item, "end")},
-                                 string_or_empty(item, "type"), number_or_none(item, "value"),
-                                 number_or_none(item, "upper"), string_or_empty(item, "unit"),
-                                 string_or_empty(item, "qualifier")});
+  for (const auto& item : array_or_empty(json, "figures")) statement.figures.push_back(figure_from_json(item));
   for (const auto& item : array_or_empty(json, "framing"))
     statement.framing.push_back({string_or_empty(item, "text"), {offset(item, "begin"), offset(item, "end")},
                                  string_or_empty(item, "category")});
