@@ -2,11 +2,13 @@
 #include "options.hpp"
 
 #include <claimdiff/error.hpp>
+#include <claimdiff/manifest.hpp>
 
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <optional>
 #include <random>
 #include <system_error>
 
@@ -33,7 +35,9 @@ void add_output_flags(po::options_description& options, CommonFlags& flags, cons
 }
 
 void add_input_flags(po::options_description& options, CommonFlags& flags) {
-  options.add_options()("input", po::value(&flags.inputs)->value_name("INPUT"), "file, directory or '-'");
+  options.add_options()("input", po::value(&flags.inputs)->value_name("INPUT"), "file, directory or '-'")
+      ("manifest", po::value(&flags.manifest)->value_name("FILE"),
+       "CSV (with a header row) or JSONL naming each input's outlet: columns file, id, outlet, date, url, title");
 }
 
 bool parse_command_line(const CommandLine& line, const po::options_description& options,
@@ -65,7 +69,10 @@ AnalyzeOptions analyze_options(const CommonFlags& flags) {
 
 IngestResult read_inputs(const CommandLine& line, const CommonFlags& flags) {
   if (flags.inputs.empty()) throw Error(ErrorCode::usage, "", "", "no input given (see 'claimdiff " + line.command + " --help')");
+  const std::optional<Manifest> manifest =
+      flags.manifest.empty() ? std::nullopt : std::optional<Manifest>(read_manifest(flags.manifest));
   IngestResult result = ingest(flags.inputs, IngestOptions{}, line.in);
+  if (manifest) apply_manifest(*manifest, result.articles, result.diagnostics);
   if (result.articles.empty()) {
     // Nothing usable: one line, naming the first problem (and how many more there were).
     if (result.diagnostics.empty()) throw Error(ErrorCode::no_input, flags.inputs.front(), "", "no article found");

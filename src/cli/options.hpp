@@ -21,6 +21,7 @@ namespace po = boost::program_options;
 
 struct CommonFlags {
   std::vector<std::string> inputs;  // files, directories or "-"
+  std::string manifest;             // --manifest FILE: each input's outlet, date, url, title
   std::string output = "-";         // -o FILE; "-" is standard output
   std::string format = "json";      // -f json|md|html
   std::string data_dir;             // --data-dir; empty: the compiled-in data/
@@ -35,7 +36,7 @@ void add_common_flags(po::options_description& options, CommonFlags& flags);
 // -o/--output and -f/--format (with the formats the command accepts listed in the help)
 void add_output_flags(po::options_description& options, CommonFlags& flags, const std::string& formats);
 
-// The positional inputs, named "input": files, directories or "-".
+// The positional inputs, named "input": files, directories or "-"; and --manifest.
 void add_input_flags(po::options_description& options, CommonFlags& flags);
 
 // Parses `line.args` with `options`, the positional arguments going to `positional_name`.
