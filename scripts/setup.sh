@@ -6,7 +6,7 @@ top=$(cd "$(dirname "$0")/.." && pwd)
 cd "$top"
 
 packages=(build-essential cmake pkg-config libicu-dev libboost-program-options-dev libboost-regex-dev nlohmann-json3-dev
-          catch2 libgumbo-dev libsqlite3-dev wordnet-base python3 python3-jsonschema chromium)
+          catch2 libgumbo-dev zlib1g-dev libsqlite3-dev wordnet-base python3 python3-jsonschema chromium)
 missing=()
 for package in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")

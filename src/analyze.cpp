@@ -5,6 +5,8 @@
 
 #include <claimdiff/version.hpp>
 
+#include "speakers/speaker_identity.hpp"
+
 #include <algorithm>
 #include <atomic>
 #include <cstdlib>
@@ -110,9 +112,10 @@ Report Analyzer::analyze(std::vector<Article> articles, std::vector<Diagnostic> 
                                             std::move(extraction.via), std::move(extraction.framing)});
   }
   if (progress) progress("align", 0, 1);
-  report.claims = impl_->aligner.align(report.statements);
+  const detail::SpeakerIdentity speakers(report.statements);  // one who-is-who for align and diverge
+  report.claims = impl_->aligner.align(report.statements, speakers);
   if (progress) progress("align", 1, 1);
-  diverge(report.claims, report.statements, report.articles, impl_->options.diverge);
+  diverge(report.claims, report.statements, report.articles, impl_->options.diverge, speakers);
   return report;
 }
 

@@ -11,6 +11,9 @@
 #include <vector>
 
 namespace claimdiff {
+namespace detail {
+class SpeakerIdentity;  // src/speakers/speaker_identity.hpp
+}
 
 struct AlignOptions {
   // Average similarity at or above which two groups of statements are one claim (average linkage;
@@ -57,6 +60,9 @@ class Aligner {
 
   // Claims over the statements of all articles, in a deterministic order.
   std::vector<Claim> align(const std::vector<Statement>& statements) const;
+  // The same with who-is-who across the run built by the caller from these statements (Analyzer
+  // builds it once for align and diverge, so both judge "the same speaker" alike).
+  std::vector<Claim> align(const std::vector<Statement>& statements, const detail::SpeakerIdentity& speakers) const;
 
   // Similarity of two renderings in [0, 1], with no corpus context.
   double similarity(std::string_view a, std::string_view b) const;

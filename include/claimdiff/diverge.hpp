@@ -7,6 +7,9 @@
 #include <vector>
 
 namespace claimdiff {
+namespace detail {
+class SpeakerIdentity;  // src/speakers/speaker_identity.hpp
+}
 
 struct DivergeOptions {
   bool wording = true;      // word-level edits of each rendering against the reference
@@ -19,6 +22,10 @@ struct DivergeOptions {
 // most to the least divergent (ids are renumbered in that order).
 void diverge(std::vector<Claim>& claims, const std::vector<Statement>& statements,
              const std::vector<ArticleReport>& articles, const DivergeOptions& options = {});
+// The same with who-is-who across the run built by the caller from `statements` (see Aligner::align).
+void diverge(std::vector<Claim>& claims, const std::vector<Statement>& statements,
+             const std::vector<ArticleReport>& articles, const DivergeOptions& options,
+             const detail::SpeakerIdentity& speakers);
 
 // The word-level edit script turning `reference` into `rendering`.
 std::vector<WordEdit> word_edits(std::string_view reference, std::string_view rendering);

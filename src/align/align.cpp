@@ -188,68 +188,6 @@ void attach_lone_figures(const std::vector<Statement>& statements, const std::ve
   std::erase_if(clusters, [](const auto& members) { return members.empty(); });
 }
 
-// Who a description stands for across the corpus: "the prime minister" in one outlet is "Prime
-// Minister Giorgio Meloni" in another when exactly one named speaker is described with those words
-// and that head noun ("Prime Minister Giorgio Meloni", "Meloni, the prime minister"; but "the union"
-// is not "union leader Marta Olsen"). The speaker penalty then sees one speaker, not two.
-class SpeakerDescriptions {
- public:
-  explicit SpeakerDescriptions(const std::vector<Statement>& statements) {
-    for (const Statement& s : statements) {
-      if (s.speaker.empty() || !detail::is_proper_name(s.speaker)) continue;
-      const std::size_t at = s.speaker_mention.find(s.speaker);
-      if (at == std::string::npos) continue;  // "he": nothing describes the name here
-      const std::string_view mention = s.speaker_mention;
-      const auto before = content_words(mention.substr(0, at));
-      const auto after = content_words(mention.substr(at + s.speaker.size()));
-      if (before.empty() && after.empty()) continue;
-      Description& d = described_[s.speaker];
-      for (const auto* side : {&before, &after}) {
-        if (side->empty()) continue;
-        d.words.insert(side->begin(), side->end());
-        d.heads.insert(side->back());
-      }
-    }
-    for (const auto& entry : described_)
-      for (const std::string& head : entry.second.heads) speakers_with_head_[head].push_back(&entry);
-  }
-
-  // The one named speaker `description` fits, or nullptr.
-  const std::string* named_for(std::string_view description) const {
-    const std::vector<std::string> wanted = content_words(description);
-    if (wanted.empty()) return nullptr;
-    const auto candidates = speakers_with_head_.find(wanted.back());
-    if (candidates == speakers_with_head_.end()) return nullptr;
-    const std::string* found = nullptr;
-    for (const auto* entry : candidates->second) {
-      const std::set<std::string>& words = entry->second.words;
-      if (!std::all_of(wanted.begin(), wanted.end(), [&](const std::string& w) { return words.count(w) > 0; }))
-        continue;
-      if (found != nullptr) return nullptr;  // two people fit: say nothing
-      found = &entry->first;
-    }
-    return found;
-  }
-
- private:
-  struct Description {
-    std::set<std::string> words;  // every content word describing the speaker
-    std::set<std::string> heads;  // the last word of each description: "minister", "leader"
-  };
-
-  static std::vector<std::string> content_words(std::string_view text) {
-    std::vector<std::string> words;
-    for (const auto& token : detail::tokenize_words(text)) {
-      std::string w = detail::fold(token.text);
-      if (!detail::is_stop_word(w)) words.push_back(std::move(w));
-    }
-    return words;
-  }
-
-  std::map<std::string, Description> described_;  // named speaker -> how mentions describe it
-  std::map<std::string, std::vector<const std::pair<const std::string, Description>*>> speakers_with_head_;
-};
-
 std::string shorten(std::string_view text) {
   const auto tokens = detail::tokenize_words(text);
   if (tokens.size() <= kMaxSummaryWords) return std::string(detail::trim(text));
@@ -268,7 +206,7 @@ struct Aligner::Impl {
 
   explicit Impl(AlignOptions o) : options(std::move(o)), wordnet(options.wordnet_dir) {}
 
-  Profile profile_of(const Statement& s, const SpeakerDescriptions& descriptions, Vocabulary& vocabulary,
+  Profile profile_of(const Statement& s, const detail::SpeakerIdentity& speakers, Vocabulary& vocabulary,
                      std::vector<Figure>& figures) const;
   void corpus_partners(const std::vector<Profile>& profiles, Vocabulary& vocabulary) const;
   void corpus_weights(const std::vector<Profile>& profiles, Vocabulary& vocabulary) const;
@@ -279,13 +217,11 @@ struct Aligner::Impl {
   }
 };
 
-Profile Aligner::Impl::profile_of(const Statement& s, const SpeakerDescriptions& descriptions,
+Profile Aligner::Impl::profile_of(const Statement& s, const detail::SpeakerIdentity& speakers,
                                   Vocabulary& vocabulary, std::vector<Figure>& figures) const {
   detail::Rendering rendering;
   rendering.content = content_of(s);
-  rendering.speaker = s.speaker;
-  if (!s.speaker.empty() && !detail::is_proper_name(s.speaker))
-    if (const std::string* name = descriptions.named_for(s.speaker)) rendering.speaker = *name;
+  rendering.speaker = speakers.key(s);  // "the prime minister" as the one name it describes
   rendering.speaker_relays = std::any_of(s.via.begin(), s.via.end(), [&](const std::string& source) {
     return !source.empty() && s.speaker.find(source) != std::string::npos;  // "the ANSA news agency"
   });
@@ -697,15 +633,19 @@ double Aligner::similarity(std::string_view a, std::string_view b) const {
 std::string Aligner::lemmatize(std::string_view word) const { return impl_->wordnet.lemmatize(word); }
 
 std::vector<Claim> Aligner::align(const std::vector<Statement>& statements) const {
+  return align(statements, detail::SpeakerIdentity(statements));
+}
+
+std::vector<Claim> Aligner::align(const std::vector<Statement>& statements,
+                                  const detail::SpeakerIdentity& speakers) const {
   const Impl& impl = *impl_;
   Vocabulary vocabulary(impl.wordnet);
   std::vector<Profile> profiles;
   profiles.reserve(statements.size());
   std::vector<Figure> figures;
   std::vector<char> active(statements.size(), 1);
-  const SpeakerDescriptions descriptions(statements);
   for (std::size_t i = 0; i < statements.size(); ++i) {
-    profiles.push_back(impl.profile_of(statements[i], descriptions, vocabulary, figures));
+    profiles.push_back(impl.profile_of(statements[i], speakers, vocabulary, figures));
     if (!impl.options.unattributed && statements[i].kind == StatementKind::unattributed) active[i] = 0;
   }
   impl.corpus_partners(profiles, vocabulary);

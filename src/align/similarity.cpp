@@ -32,27 +32,6 @@ constexpr std::array<std::array<double, 6>, 6> kRelatedness = {{
     {0.6, 0.0, 0.0, 0.0, 0.0, 0.0},     // corpus
 }};
 
-// General English function words (closed classes) and the auxiliaries; never claim content.
-constexpr std::string_view kStopWords[] = {
-    "a", "about", "above", "after", "again", "against", "all", "also", "am", "an", "and", "any", "are",
-    "as", "at", "be", "been", "before", "being", "below", "between", "both", "but", "by", "can",
-    "could", "did", "do", "does", "doing", "down", "during", "each", "few", "for", "from", "further",
-    "had", "has", "have", "having", "he", "her", "here", "hers", "herself", "him", "himself", "his",
-    "how", "i", "if", "in", "into", "is", "it", "it's", "its", "itself", "just", "let", "may", "me",
-    "might", "more", "most", "must", "my", "myself", "of", "off", "on", "once", "only", "or",
-    "other", "our", "ours", "ourselves", "out", "over", "own", "same", "shall", "she", "should", "so",
-    "some", "such", "than", "that", "the", "their", "theirs", "them", "themselves", "then", "there",
-    "these", "they", "this", "those", "through", "to", "too", "under", "until", "up", "upon", "us",
-    "very", "was", "we", "were", "what", "when", "where", "which", "while", "who", "whom", "whose",
-    "why", "will", "with", "would", "you", "your", "yours", "yourself", "yourselves", "'s", "s",
-    "not", "no", "nor", "never", "n't", "cannot", "within", "without", "via", "per", "because",
-    "although", "though", "whether", "yet", "since", "ago", "said", "says", "say", "saying", "told",
-    "according", "mr", "mrs", "ms", "dr", "one", "another", "even", "ever", "however", "much", "many",
-    "now", "still", "well", "would've", "he's", "she's", "they're", "we're", "i'm", "that's",
-    "there's", "what's", "who's", "don't", "doesn't", "didn't", "isn't", "wasn't", "aren't",
-    "weren't", "won't", "can't", "couldn't", "shouldn't", "wouldn't", "hasn't", "haven't", "hadn't",
-};
-
 constexpr std::string_view kNegations[] = {"not",     "no",   "never", "cannot",  "nobody",
                                            "nothing", "none", "neither", "nor", "nowhere"};
 
@@ -134,14 +113,6 @@ bool share_quote(const std::string& a, const std::string& b) {
   return false;
 }
 
-bool same_speaker(const std::string& a, const std::string& b) {
-  if (a == b) return true;
-  if (a.find(b) != std::string::npos || b.find(a) != std::string::npos) return true;
-  const auto wa = split_on_spaces(a);
-  const auto wb = split_on_spaces(b);
-  return !wa.empty() && !wb.empty() && wa.back() == wb.back();
-}
-
 bool any_common(const std::vector<double>& a, const std::vector<double>& b) {
   for (const double x : a)
     for (const double y : b)
@@ -153,10 +124,6 @@ bool any_common(const std::vector<double>& a, const std::vector<double>& b) {
 
 double relatedness(FeatureKind a, FeatureKind b) {
   return kRelatedness[static_cast<std::size_t>(a)][static_cast<std::size_t>(b)];
-}
-
-bool is_stop_word(std::string_view folded) {
-  return std::find(std::begin(kStopWords), std::end(kStopWords), folded) != std::end(kStopWords);
 }
 
 std::uint32_t Vocabulary::custom_id(const std::string& text) {
@@ -355,7 +322,7 @@ Profile make_profile(const Rendering& rendering, Vocabulary& vocabulary) {
   } else {
     profile.quotes = find_quotes(rendering.content);
   }
-  profile.speaker = fold_words(rendering.speaker);
+  profile.speaker = SpeakerName(rendering.speaker);
   profile.named_speaker = !rendering.speaker_relays && is_proper_name(rendering.speaker);
   return profile;
 }
@@ -497,7 +464,7 @@ double combined_score(const Alignment& alignment_result, const Profile& a, const
   if (!a.years.empty() && !b.years.empty() && !any_common(a.years, b.years)) score *= weights.year_penalty;
   if (!a.amounts.empty() && !b.amounts.empty() && !any_common(a.amounts, b.amounts)) score *= weights.amount_penalty;
   if (!a.speaker.empty() && !b.speaker.empty()) {
-    if (same_speaker(a.speaker, b.speaker)) score += weights.speaker_bonus * (1.0 - score) * score;
+    if (same_name(a.speaker, b.speaker)) score += weights.speaker_bonus * (1.0 - score) * score;
     else score *= a.named_speaker || b.named_speaker ? weights.speaker_penalty : weights.generic_speaker_penalty;
   }
   if (alignment_result.negation_conflict) score = std::min(score, weights.negation_cap);

@@ -4,6 +4,8 @@
 #pragma once
 
 #include "align/wordnet.hpp"
+#include "base/english.hpp"
+#include "speakers/speaker_identity.hpp"
 
 #include <claimdiff/types.hpp>
 
@@ -91,7 +93,7 @@ struct Profile {
   std::vector<std::string> quotes;    // quoted fragments, folded, words joined by one space
   std::vector<double> years;          // years and decades mentioned
   std::vector<double> amounts;        // other figures
-  std::string speaker;                // folded; empty for the outlet's own voice
+  SpeakerName speaker;                // empty for the outlet's own voice
   // The speaker is a proper name ("Vladimir Putin"), not a generic source ("officials", "the
   // agency") or a news outlet relaying the claim ("according to Reuters"). A named speaker and
   // anyone else saying the same words are two claims; two generic sources may credit one fact.
@@ -171,9 +173,5 @@ struct LinearModel {
 bool parse_model(std::string_view text, LinearModel& model, std::string& error);
 // The model file's text, with `header` (comment lines saying how it was fitted) on top.
 std::string format_model(const LinearModel& model, std::string_view header);
-
-// Stop words: function words that carry no claim content.
-bool is_stop_word(std::string_view folded);
-
 
 }  // namespace claimdiff::detail

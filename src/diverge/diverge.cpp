@@ -6,6 +6,7 @@
 #include "diverge/diverge_figures.hpp"
 #include "diverge/diverge_words.hpp"
 #include "base/text_util.hpp"
+#include "speakers/speaker_identity.hpp"
 
 #include <boost/algorithm/string/join.hpp>
 
@@ -255,72 +256,8 @@ void add_framing(Claim& claim, const std::vector<const Statement*>& members,
 
 // ---- attribution ---------------------------------------------------------------------------
 
-// The words of a name, folded, without a possessive ending ("Putin's" is "putin").
-std::vector<std::string> name_words(const std::string& name) {
-  std::vector<std::string> words;
-  for (const detail::Token& token : detail::tokenize_words(name)) {
-    std::string word = detail::fold(token.text);
-    if (word.size() > 2 && word.compare(word.size() - 2, 2, "'s") == 0) word.resize(word.size() - 2);
-    words.push_back(std::move(word));
-  }
-  return words;
-}
-
-bool words_within(const std::string& small, const std::string& large) {
-  const std::vector<std::string> large_words = name_words(large);
-  for (const std::string& word : name_words(small))
-    if (std::find(large_words.begin(), large_words.end(), word) == large_words.end()) return false;
-  return true;
-}
-
-// Two names for one person: the words of one all within the other ("Putin" and "Vladimir Putin").
-bool same_name(const std::string& a, const std::string& b) { return words_within(a, b) || words_within(b, a); }
-
-// The words every mention of a named speaker uses, over all statements ("turkish", "president",
-// "recep", "tayyip", "erdogan"), so a description in one outlet can be matched to a name in another.
-using MentionWords = std::map<std::string, std::set<std::string>>;
-
-MentionWords mention_words(const std::vector<Statement>& statements) {
-  MentionWords words;
-  for (const Statement& s : statements)
-    if (!s.speaker.empty() && detail::is_proper_name(s.speaker))
-      for (std::string& word : name_words(s.speaker_mention)) words[s.speaker].insert(std::move(word));
-  return words;
-}
-
-// "The Turkish president" for the speaker another outlet names "Turkish President Recep Tayyip
-// Erdogan": a description whose every word (but its determiner) some mention of that name uses.
-bool describes(const Statement& description, const Statement& named, const MentionWords& mentions) {
-  static const std::set<std::string> kDeterminers{"the", "a", "an", "this", "that", "his", "her", "its", "their"};
-  if (detail::is_proper_name(description.speaker) || !detail::is_proper_name(named.speaker)) return false;
-  const auto found = mentions.find(named.speaker);
-  if (found == mentions.end()) return false;
-  std::size_t words = 0;
-  for (const std::string& word : name_words(description.speaker)) {
-    if (kDeterminers.count(word)) continue;
-    if (!found->second.count(word)) return false;
-    ++words;
-  }
-  return words > 0;
-}
-
-// The same surname closing two names ("President Erdogan", "Recep Tayyip Erdogan"): an outlet
-// that never gives the full name keeps its title in the resolved speaker.
-bool same_surname(const std::string& a, const std::string& b) {
-  if (!detail::is_proper_name(a) || !detail::is_proper_name(b)) return false;
-  const std::vector<std::string> wa = name_words(a);
-  const std::vector<std::string> wb = name_words(b);
-  return !wa.empty() && !wb.empty() && wa.back() == wb.back();
-}
-
-// One speaker, however each outlet names them.
-bool same_speaker(const Statement& a, const Statement& b, const MentionWords& mentions) {
-  return same_name(a.speaker, b.speaker) || same_surname(a.speaker, b.speaker) || describes(a, b, mentions) ||
-         describes(b, a, mentions);
-}
-
-void add_attribution(Claim& claim, const std::vector<const Statement*>& members, const MentionWords& mentions,
-                     double& component) {
+void add_attribution(Claim& claim, const std::vector<const Statement*>& members,
+                     const detail::SpeakerIdentity& speakers, double& component) {
   double weight = 0;
   std::vector<const Statement*> attributed;
   for (const Statement* member : members)
@@ -331,7 +268,7 @@ void add_attribution(Claim& claim, const std::vector<const Statement*>& members,
   for (const Statement* member : attributed)
     if (!member->speaker.empty()) spoken.push_back(member);
   const bool speakers_differ = differs_across_articles(spoken, [&](std::size_t i, std::size_t j) {
-    return same_speaker(*spoken[i], *spoken[j], mentions);
+    return speakers.same(*spoken[i], *spoken[j]);
   });
   if (speakers_differ) {
     Divergence divergence;
@@ -358,7 +295,7 @@ void add_attribution(Claim& claim, const std::vector<const Statement*>& members,
       named.push_back(member);
   }
   if (!speakers_differ && differs_across_articles(named, [&](std::size_t i, std::size_t j) {
-        return same_name(named[i]->speaker_mention, named[j]->speaker_mention);
+        return detail::written_alike(named[i]->speaker_mention, named[j]->speaker_mention);
       })) {
     Divergence divergence;
     divergence.type = DivergenceType::attribution;
@@ -529,6 +466,12 @@ std::vector<WordEdit> word_edits(std::string_view reference, std::string_view re
 
 void diverge(std::vector<Claim>& claims, const std::vector<Statement>& statements,
              const std::vector<ArticleReport>& articles, const DivergeOptions& options) {
+  diverge(claims, statements, articles, options, detail::SpeakerIdentity(statements));
+}
+
+void diverge(std::vector<Claim>& claims, const std::vector<Statement>& statements,
+             const std::vector<ArticleReport>& articles, const DivergeOptions& options,
+             const detail::SpeakerIdentity& speakers) {
   StatementIndex statement_index;
   for (const Statement& statement : statements) statement_index.emplace(statement.id, &statement);
   ArticleIndex article_index;
@@ -541,7 +484,6 @@ void diverge(std::vector<Claim>& claims, const std::vector<Statement>& statement
       if (const auto found = statement_index.find(id); found != statement_index.end())
         members[c].push_back(found->second);
   Coverage coverage(members, articles, article_index);
-  const MentionWords mentions = mention_words(statements);
 
   for (std::size_t c = 0; c < claims.size(); ++c) {
     Claim& claim = claims[c];
@@ -562,7 +504,7 @@ void diverge(std::vector<Claim>& claims, const std::vector<Statement>& statement
     if (options.wording) add_wording(claim, *representative, members[c], components.wording);
     if (options.figures) components.figures = add_figures(claim, members[c]);
     if (options.framing) add_framing(claim, members[c], article_index, components.framing);
-    if (options.attribution) add_attribution(claim, members[c], mentions, components.attribution);
+    if (options.attribution) add_attribution(claim, members[c], speakers, components.attribution);
     components.omission = add_omission(claim, coverage.covering(claim.articles), article_index);
     claim.divergence_score = divergence_score(components, outlet_count(claim.articles, article_index) >= 2);
   }

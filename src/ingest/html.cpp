@@ -1,21 +1,17 @@
 // gumbo-based HTML reader: walks the <article> (or <body>) and emits block elements as paragraphs.
+// Every walk is walk_tree (html_dom.hpp), so no page nests deep enough to exhaust the stack.
 #include "ingest/html.hpp"
 
 #include "base/text_util.hpp"
-
-#include <gumbo.h>
+#include "ingest/html_dom.hpp"
+#include "ingest/html_limits.hpp"
+#include "ingest/html_text.hpp"
 
 #include <array>
-#include <memory>
 #include <string>
 
 namespace claimdiff::detail {
 namespace {
-
-struct GumboDeleter {
-  void operator()(GumboOutput* output) const { gumbo_destroy_output(&kGumboDefaultOptions, output); }
-};
-using GumboDocument = std::unique_ptr<GumboOutput, GumboDeleter>;
 
 bool is_skipped_tag(GumboTag tag) {
   switch (tag) {
@@ -42,17 +38,12 @@ bool is_block_tag(GumboTag tag) {
   }
 }
 
-std::string attribute(const GumboElement& element, const char* name) {
-  const GumboAttribute* found = gumbo_get_attribute(&element.attributes, name);
-  return found ? std::string(found->value) : std::string();
-}
-
 // Class and id words that mark page furniture in the markup itself.
-bool is_furniture_container(const GumboElement& element) {
+bool is_furniture_container(const GumboNode& element) {
   static constexpr std::array<std::string_view, 16> kMarkers = {
       "share", "social", "subscribe", "newsletter", "related", "comment", "navigation", "menu",
       "breadcrumb", "cookie", "advert", "promo", "sidebar", "footer", "byline-share", "recommend"};
-  const std::string names = fold(attribute(element, "class") + " " + attribute(element, "id"));
+  const std::string names = fold(std::string(attribute(element, "class")) + " " + std::string(attribute(element, "id")));
   if (names.size() <= 1) return false;
   for (std::string_view marker : kMarkers)
     if (names.find(marker) != std::string::npos) return true;
@@ -61,24 +52,12 @@ bool is_furniture_container(const GumboElement& element) {
 
 class TextCollector {
  public:
-  void walk(const GumboNode& node) {
-    if (node.type == GUMBO_NODE_TEXT || node.type == GUMBO_NODE_WHITESPACE || node.type == GUMBO_NODE_CDATA) {
-      append_inline(node.v.text.text);
-      return;
-    }
-    if (node.type != GUMBO_NODE_ELEMENT && node.type != GUMBO_NODE_TEMPLATE) return;
-    const GumboElement& element = node.v.element;
-    if (is_skipped_tag(element.tag) || is_furniture_container(element)) return;
-    if (element.tag == GUMBO_TAG_BR) {
-      line_break();
-      return;
-    }
-    const bool block = is_block_tag(element.tag);
-    if (block) paragraph_break();
-    if (element.tag == GUMBO_TAG_LI) text_ += "\u2022 ";
-    for (unsigned i = 0; i < element.children.length; ++i)
-      walk(*static_cast<const GumboNode*>(element.children.data[i]));
-    if (block) paragraph_break();
+  void collect(const GumboNode& root) {
+    walk_tree(
+        root, [&](const GumboNode& node) { return enter(node); },
+        [&](const GumboNode& node) {
+          if (is_block_tag(tag_of(node)) && !is_skipped(node)) paragraph_break();
+        });
   }
 
   std::string take() {
@@ -87,6 +66,26 @@ class TextCollector {
   }
 
  private:
+  static bool is_skipped(const GumboNode& node) {
+    return is_element(node) && (is_skipped_tag(tag_of(node)) || is_furniture_container(node));
+  }
+
+  Descend enter(const GumboNode& node) {
+    if (is_text(node)) {
+      append_inline(node.v.text.text);
+      return Descend::past;
+    }
+    if (!is_element(node) || is_skipped(node)) return Descend::past;
+    const GumboTag tag = tag_of(node);
+    if (tag == GUMBO_TAG_BR) {
+      line_break();
+      return Descend::past;
+    }
+    if (is_block_tag(tag)) paragraph_break();
+    if (tag == GUMBO_TAG_LI) text_ += "\u2022 ";
+    return Descend::into;
+  }
+
   void append_inline(std::string_view piece) {
     for (char c : piece) {
       const bool space = c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f';
@@ -111,40 +110,20 @@ class TextCollector {
   std::string text_;
 };
 
-const GumboNode* find_first(const GumboNode& node, GumboTag tag) {
-  if (node.type != GUMBO_NODE_ELEMENT) return nullptr;
-  if (node.v.element.tag == tag) return &node;
-  for (unsigned i = 0; i < node.v.element.children.length; ++i)
-    if (const GumboNode* found = find_first(*static_cast<const GumboNode*>(node.v.element.children.data[i]), tag))
-      return found;
-  return nullptr;
-}
-
-std::string text_of(const GumboNode& node) {
-  TextCollector collector;
-  for (unsigned i = 0; i < node.v.element.children.length; ++i)
-    collector.walk(*static_cast<const GumboNode*>(node.v.element.children.data[i]));
-  return std::string(trim(collector.take()));
-}
-
 // <meta property|name="key" content="..."> anywhere in <head>.
 std::string meta_content(const GumboNode& head, std::string_view key) {
-  for (unsigned i = 0; i < head.v.element.children.length; ++i) {
-    const auto* child = static_cast<const GumboNode*>(head.v.element.children.data[i]);
-    if (child->type != GUMBO_NODE_ELEMENT || child->v.element.tag != GUMBO_TAG_META) continue;
-    const std::string name = attribute(child->v.element, "property") + attribute(child->v.element, "name");
-    if (name == key) return attribute(child->v.element, "content");
+  for (const GumboNode* child : children_of(head)) {
+    if (!has_tag(*child, GUMBO_TAG_META)) continue;
+    if (attribute(*child, "property") == key || attribute(*child, "name") == key)
+      return std::string(attribute(*child, "content"));
   }
   return {};
 }
 
 std::string canonical_url(const GumboNode& head) {
-  for (unsigned i = 0; i < head.v.element.children.length; ++i) {
-    const auto* child = static_cast<const GumboNode*>(head.v.element.children.data[i]);
-    if (child->type == GUMBO_NODE_ELEMENT && child->v.element.tag == GUMBO_TAG_LINK &&
-        attribute(child->v.element, "rel") == "canonical")
-      return attribute(child->v.element, "href");
-  }
+  for (const GumboNode* child : children_of(head))
+    if (has_tag(*child, GUMBO_TAG_LINK) && attribute(*child, "rel") == "canonical")
+      return std::string(attribute(*child, "href"));
   return {};
 }
 
@@ -163,12 +142,8 @@ std::string without_site_name(std::string title, std::string_view outlet) {
   return title;
 }
 
-}  // namespace
-
-Article parse_html(std::string_view html) {
-  GumboDocument document(gumbo_parse_with_options(&kGumboDefaultOptions, html.data(), html.size()));
+Article read_parsed_page(const GumboNode& root) {
   Article article;
-  const GumboNode& root = *document->root;
   if (const GumboNode* head = find_first(root, GUMBO_TAG_HEAD)) {
     article.outlet = meta_content(*head, "og:site_name");
     article.title = meta_content(*head, "og:title");
@@ -176,7 +151,7 @@ Article parse_html(std::string_view html) {
     article.url = meta_content(*head, "og:url");
     if (article.url.empty()) article.url = canonical_url(*head);
     if (article.title.empty())
-      if (const GumboNode* title = find_first(*head, GUMBO_TAG_TITLE)) article.title = text_of(*title);
+      if (const GumboNode* title = find_first(*head, GUMBO_TAG_TITLE)) article.title = inner_text(*title);
     article.title = without_site_name(std::move(article.title), article.outlet);
   }
   const GumboNode* body = find_first(root, GUMBO_TAG_ARTICLE);
@@ -184,11 +159,25 @@ Article parse_html(std::string_view html) {
   if (!body) body = find_first(root, GUMBO_TAG_BODY);
   if (!body) body = &root;
   TextCollector collector;
-  collector.walk(*body);
+  collector.collect(*body);
   article.text = collector.take();
   if (article.date.empty())
-    if (const GumboNode* time = find_first(*body, GUMBO_TAG_TIME)) article.date = attribute(time->v.element, "datetime");
+    if (const GumboNode* time = find_first(*body, GUMBO_TAG_TIME)) article.date = std::string(attribute(*time, "datetime"));
   return article;
+}
+
+}  // namespace
+
+HtmlReading parse_html(std::string_view html) {
+  HtmlReading reading;
+  reading.fallback_reason = check_html_limits(html);
+  if (!reading.fallback_reason.empty()) {
+    reading.article.text = html_to_plain_text(html);
+    return reading;
+  }
+  const HtmlDocument document(html);
+  reading.article = read_parsed_page(document.root());
+  return reading;
 }
 
 }  // namespace claimdiff::detail

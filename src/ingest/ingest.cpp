@@ -121,6 +121,16 @@ std::optional<Article> finish_article(Article article, const std::string& where,
   return article;
 }
 
+// A page past the parser's limits is read as plain text, and a warning says why.
+Article read_html(std::string_view html, const std::string& name, const std::string& where,
+                  std::vector<Diagnostic>& diagnostics) {
+  detail::HtmlReading reading = detail::parse_html(html);
+  if (!reading.fallback_reason.empty())
+    diagnostics.push_back(problem(name, reading.fallback_reason + "; read as plain text", where,
+                                  Diagnostic::Severity::warning));
+  return std::move(reading.article);
+}
+
 std::string json_string(const json& record, const char* key) {
   const auto found = record.find(key);
   if (found == record.end() || found->is_null()) return {};
@@ -143,7 +153,7 @@ std::optional<Article> article_from_record(const json& record, const std::string
   if (!text.empty()) {
     article.text = text;
   } else if (!html.empty()) {
-    article = detail::parse_html(html);
+    article = read_html(html, name, where, diagnostics);
   } else {
     diagnostics.push_back(problem(name, "record has no \"text\" (or \"html\") string", where));
     return std::nullopt;
@@ -230,7 +240,7 @@ void ingest_text(std::string_view bytes, const std::string& name, bool html, con
                                                " byte sequence(s) replaced by U+FFFD",
                                            "byte " + std::to_string(repair.first_invalid),
                                            Diagnostic::Severity::warning));
-    article = detail::parse_html(repair.text);
+    article = read_html(repair.text, name, {}, result.diagnostics);
   } else {
     article.text = std::string(bytes);
   }

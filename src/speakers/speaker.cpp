@@ -2,6 +2,8 @@
 // the words before. A later mention resolves by its last name words or by its descriptors.
 #include "speakers/speaker.hpp"
 
+#include "speakers/speaker_identity.hpp"
+
 #include <algorithm>
 
 namespace claimdiff::detail {
@@ -162,8 +164,7 @@ void SpeakerIndex::count_titles(const std::vector<Tok>& t, const std::vector<std
 const Person* SpeakerIndex::by_last_name(std::string_view word) const {
   const Person* best = nullptr;
   for (const Person& p : people_)
-    if (!p.words.empty() && p.words.back() == word && (best == nullptr || p.words.size() > best->words.size()))
-      best = &p;
+    if (closes_name(p.words, word) && (best == nullptr || p.words.size() > best->words.size())) best = &p;
   return best;
 }
 
@@ -198,8 +199,7 @@ bool SpeakerIndex::surely_a_person(std::size_t person) const {
 const Person* SpeakerIndex::by_name(const std::vector<std::string>& words) const {
   const Person* best = nullptr;
   for (const Person& p : people_) {
-    if (p.words.size() < words.size()) continue;
-    if (!std::equal(words.rbegin(), words.rend(), p.words.rbegin())) continue;
+    if (!closes_name(p.words, words)) continue;
     if (best == nullptr || p.words.size() > best->words.size()) best = &p;
   }
   return best;

@@ -1,0 +1,37 @@
+// The closed word classes of English, one list each (see english.hpp).
+#include "base/english.hpp"
+
+#include <algorithm>
+#include <iterator>
+
+namespace claimdiff::detail {
+namespace {
+
+// General English function words (closed classes) and the auxiliaries; never claim content.
+constexpr std::string_view kStopWords[] = {
+    "a", "about", "above", "after", "again", "against", "all", "also", "am", "an", "and", "any", "are",
+    "as", "at", "be", "been", "before", "being", "below", "between", "both", "but", "by", "can",
+    "could", "did", "do", "does", "doing", "down", "during", "each", "few", "for", "from", "further",
+    "had", "has", "have", "having", "he", "her", "here", "hers", "herself", "him", "himself", "his",
+    "how", "i", "if", "in", "into", "is", "it", "it's", "its", "itself", "just", "let", "may", "me",
+    "might", "more", "most", "must", "my", "myself", "of", "off", "on", "once", "only", "or",
+    "other", "our", "ours", "ourselves", "out", "over", "own", "same", "shall", "she", "should", "so",
+    "some", "such", "than", "that", "the", "their", "theirs", "them", "themselves", "then", "there",
+    "these", "they", "this", "those", "through", "to", "too", "under", "until", "up", "upon", "us",
+    "very", "was", "we", "were", "what", "when", "where", "which", "while", "who", "whom", "whose",
+    "why", "will", "with", "would", "you", "your", "yours", "yourself", "yourselves", "'s", "s",
+    "not", "no", "nor", "never", "n't", "cannot", "within", "without", "via", "per", "because",
+    "although", "though", "whether", "yet", "since", "ago", "said", "says", "say", "saying", "told",
+    "according", "mr", "mrs", "ms", "dr", "one", "another", "even", "ever", "however", "much", "many",
+    "now", "still", "well", "would've", "he's", "she's", "they're", "we're", "i'm", "that's",
+    "there's", "what's", "who's", "don't", "doesn't", "didn't", "isn't", "wasn't", "aren't",
+    "weren't", "won't", "can't", "couldn't", "shouldn't", "wouldn't", "hasn't", "haven't", "hadn't",
+};
+
+}  // namespace
+
+bool is_stop_word(std::string_view folded) {
+  return std::find(std::begin(kStopWords), std::end(kStopWords), folded) != std::end(kStopWords);
+}
+
+}  // namespace claimdiff::detail

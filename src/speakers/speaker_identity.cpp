@@ -1,0 +1,117 @@
+// Speaker identity: name words, the name rules, and the run's description index (see the header).
+// Every "is this the same speaker" of the pipeline ends here, so align and diverge cannot disagree.
+#include "speakers/speaker_identity.hpp"
+
+#include "base/english.hpp"
+#include "base/text_util.hpp"
+
+#include <algorithm>
+
+namespace claimdiff::detail {
+namespace {
+
+// Content words of a description, folded, in text order ("the Turkish president" -> turkish,
+// president): its last one is the head noun.
+std::vector<std::string> content_words(std::string_view text) {
+  std::vector<std::string> words;
+  for (const Token& token : tokenize_words(text)) {
+    std::string word = fold(token.text);
+    if (!is_stop_word(word)) words.push_back(std::move(word));
+  }
+  return words;
+}
+
+bool contains(const std::vector<std::string>& words, const std::string& word) {
+  return std::find(words.begin(), words.end(), word) != words.end();
+}
+
+}  // namespace
+
+SpeakerName::SpeakerName(std::string_view speaker) : proper(is_proper_name(speaker)) {
+  for (const Token& token : tokenize_words(speaker)) {
+    std::string word = fold(token.text);
+    if (word.size() > 2 && word.ends_with("'s")) word.resize(word.size() - 2);
+    if (!is_stop_word(word)) content.push_back(word);
+    words.push_back(std::move(word));
+  }
+}
+
+bool closes_name(const std::vector<std::string>& name, const std::vector<std::string>& part) {
+  return part.size() <= name.size() && std::equal(part.rbegin(), part.rend(), name.rbegin());
+}
+
+bool closes_name(const std::vector<std::string>& name, std::string_view surname) {
+  return !name.empty() && name.back() == surname;
+}
+
+bool name_within(const std::vector<std::string>& part, const std::vector<std::string>& whole) {
+  return std::all_of(part.begin(), part.end(), [&](const std::string& w) { return contains(whole, w); });
+}
+
+bool written_alike(std::string_view a, std::string_view b) {
+  const SpeakerName na(a), nb(b);
+  return name_within(na.words, nb.words) || name_within(nb.words, na.words);
+}
+
+bool same_name(const SpeakerName& a, const SpeakerName& b) {
+  if (a.empty() || b.empty()) return false;
+  if (a.content.empty() || b.content.empty()) return a.words == b.words;  // "it", "they"
+  if (name_within(a.content, b.content) || name_within(b.content, a.content)) return true;
+  return a.proper && b.proper && a.words.back() == b.words.back();
+}
+
+SpeakerIdentity::SpeakerIdentity(const std::vector<Statement>& statements) {
+  for (const Statement& s : statements) {
+    if (s.speaker.empty() || !is_proper_name(s.speaker)) continue;
+    const std::size_t at = s.speaker_mention.find(s.speaker);
+    if (at == std::string::npos) continue;  // "he": nothing describes the name here
+    const std::string_view mention = s.speaker_mention;
+    const auto before = content_words(mention.substr(0, at));
+    const auto after = content_words(mention.substr(at + s.speaker.size()));
+    if (before.empty() && after.empty()) continue;
+    Description& d = described_[s.speaker];
+    for (const auto* side : {&before, &after}) {
+      if (side->empty()) continue;
+      d.words.insert(side->begin(), side->end());
+      d.heads.insert(side->back());
+    }
+  }
+  for (const Entry& entry : described_)
+    for (const std::string& head : entry.second.heads) speakers_with_head_[head].push_back(&entry);
+}
+
+bool SpeakerIdentity::fits(const std::vector<std::string>& wanted, const Description& description) {
+  return !wanted.empty() && description.heads.count(wanted.back()) &&
+         std::all_of(wanted.begin(), wanted.end(), [&](const std::string& w) { return description.words.count(w) > 0; });
+}
+
+bool SpeakerIdentity::fits(std::string_view description, std::string_view name) const {
+  const auto found = described_.find(name);
+  return found != described_.end() && fits(content_words(description), found->second);
+}
+
+const std::string* SpeakerIdentity::named_for(std::string_view description) const {
+  const std::vector<std::string> wanted = content_words(description);
+  if (wanted.empty()) return nullptr;
+  const auto candidates = speakers_with_head_.find(wanted.back());
+  if (candidates == speakers_with_head_.end()) return nullptr;
+  const std::string* found = nullptr;
+  for (const Entry* entry : candidates->second) {
+    if (!fits(wanted, entry->second)) continue;
+    if (found != nullptr) return nullptr;  // two people fit: say nothing
+    found = &entry->first;
+  }
+  return found;
+}
+
+std::string_view SpeakerIdentity::key(const Statement& statement) const {
+  if (!statement.speaker.empty() && !is_proper_name(statement.speaker))
+    if (const std::string* name = named_for(statement.speaker)) return *name;
+  return statement.speaker;
+}
+
+bool SpeakerIdentity::same(const Statement& a, const Statement& b) const {
+  return same_name(SpeakerName(key(a)), SpeakerName(key(b)));
+}
+
+}  // namespace claimdiff::detail

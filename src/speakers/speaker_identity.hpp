@@ -1,0 +1,83 @@
+// Who is the same speaker: the one home of that decision. Within an article, SpeakerIndex asks
+// `closes_name` ("Putin" closes "Vladimir Putin"); across the articles of a run, align and diverge ask
+// one SpeakerIdentity, built once from every statement, for a canonical key and for `same(a, b)`.
+#pragma once
+
+#include <claimdiff/types.hpp>
+
+#include <map>
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace claimdiff::detail {
+
+// A speaker as identity compares it: the folded words of the name without possessive endings
+// ("Putin's" -> "putin"), those of them that are not stop words, and whether it is written as a
+// proper name (is_proper_name).
+struct SpeakerName {
+  SpeakerName() = default;
+  explicit SpeakerName(std::string_view speaker);
+  std::vector<std::string> words;    // "the", "kremlin's", "spokesman" -> the, kremlin, spokesman
+  std::vector<std::string> content;  // kremlin, spokesman: what two renderings must share
+  bool proper = false;
+  bool empty() const { return words.empty(); }
+};
+
+// The words of `part` close `name`: "Putin" and "Vladimir Putin" close "Vladimir Putin"; "Vladimir"
+// does not. The within-article rule, where a later mention drops the first name.
+bool closes_name(const std::vector<std::string>& name, const std::vector<std::string>& part);
+// The same for a one-word part, without building a vector (asked for every lone capitalised word).
+bool closes_name(const std::vector<std::string>& name, std::string_view surname);
+
+// Every word of `part` is among the words of `whole` ("Putin" within "Russian President Vladimir
+// Putin").
+bool name_within(const std::vector<std::string>& part, const std::vector<std::string>& whole);
+
+// Two mentions alike but for words one leaves out ("Putin", "President Vladimir Putin"): how diverge
+// tells a shorter mention from one written differently ("President Putin", "Vladimir Putin").
+bool written_alike(std::string_view a, std::string_view b);
+
+// Two renderings of one speaker's name across outlets: the content words of one within the other's
+// ("the ship", "the container ship Dali"; "officials", "Ukrainian officials"), or two proper names
+// closing on the same surname ("President Erdogan", "Recep Tayyip Erdogan"). Two generic sources
+// with one head noun are not one ("health officials", "police officials"), and a speaker of stop
+// words only ("it", "they") is the same only as itself.
+bool same_name(const SpeakerName& a, const SpeakerName& b);
+
+// Who a description stands for across the run, and who is the same speaker. "The prime minister" in
+// one outlet is "Prime Minister Giorgio Meloni" in another when exactly one named speaker is described
+// with all those words and that head noun ("Prime Minister Giorgio Meloni", "Meloni, the prime
+// minister"); "the union" is not "union leader Marta Olsen". Built once per run; immutable after.
+class SpeakerIdentity {
+ public:
+  explicit SpeakerIdentity(const std::vector<Statement>& statements);
+
+  // Whether `description` fits the named speaker `name`: its head noun heads a description of that
+  // name somewhere in the run, and all its content words describe that name.
+  bool fits(std::string_view description, std::string_view name) const;
+
+  // The one named speaker `description` fits, or nullptr when none or several do.
+  const std::string* named_for(std::string_view description) const;
+
+  // The speaker a statement is compared by: its speaker, or the one name its description fits.
+  std::string_view key(const Statement& statement) const;
+
+  // One speaker, however each outlet names them: same_name over the two keys.
+  bool same(const Statement& a, const Statement& b) const;
+
+ private:
+  struct Description {
+    std::set<std::string> words;  // every content word describing the speaker
+    std::set<std::string> heads;  // the last word of each description: "minister", "leader"
+  };
+  using Entry = std::pair<const std::string, Description>;
+
+  static bool fits(const std::vector<std::string>& wanted, const Description& description);
+
+  std::map<std::string, Description, std::less<>> described_;  // named speaker -> how mentions describe it
+  std::map<std::string, std::vector<const Entry*>, std::less<>> speakers_with_head_;
+};
+
+}  // namespace claimdiff::detail

@@ -1,0 +1,132 @@
+// Tests of HTML ingest: the explicit-stack DOM walk, the limits checked before gumbo parses a page,
+// the plain-text fallback past them, and what the reader keeps of invented pages.
+#include <catch2/catch.hpp>
+
+#include <claimdiff/ingest.hpp>
+
+#include "ingest/html.hpp"
+#include "ingest/html_dom.hpp"
+#include "ingest/html_limits.hpp"
+#include "ingest/html_text.hpp"
+
+#include <chrono>
+#include <string>
+
+using namespace claimdiff;
+using namespace claimdiff::detail;
+
+namespace {
+
+std::string repeat(std::string_view piece, std::size_t times) {
+  std::string out;
+  out.reserve(piece.size() * times);
+  for (std::size_t i = 0; i < times; ++i) out += piece;
+  return out;
+}
+
+std::string nested_divs(std::size_t depth, std::string_view inside) {
+  return "<html><body>" + repeat("<div>", depth) + std::string(inside) + repeat("</div>", depth) + "</body></html>";
+}
+
+double seconds_since(std::chrono::steady_clock::time_point start) {
+  return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+}
+
+}  // namespace
+
+TEST_CASE("walk_tree visits a page nested far deeper than a recursive walk's stack allows", "[html]") {
+  // 20,000 levels are within gumbo's reach (about a second) but would need a megabyte-sized
+  // stack per level of recursion times the depth; the walk holds its frames on the heap.
+  constexpr std::size_t kDepth = 20'000;
+  const HtmlDocument document(nested_divs(kDepth, "deep words"));
+  std::size_t divs = 0;
+  std::size_t entered = 0;
+  std::size_t left = 0;
+  walk_tree(
+      document.root(),
+      [&](const GumboNode& node) {
+        ++entered;
+        if (has_tag(node, GUMBO_TAG_DIV)) ++divs;
+        return Descend::into;
+      },
+      [&](const GumboNode&) { ++left; });
+  CHECK(divs == kDepth);
+  CHECK(entered == left);
+  CHECK(inner_text(document.root()) == "deep words");
+}
+
+TEST_CASE("walk_tree skips the children of a node it is told to pass", "[html]") {
+  const HtmlDocument document("<body><div><p>kept</p></div><aside><p>skipped</p></aside><p>also kept</p></body>");
+  std::string seen;
+  walk_tree(document.root(), [&](const GumboNode& node) {
+    if (has_tag(node, GUMBO_TAG_ASIDE)) return Descend::past;
+    if (is_text(node)) seen += std::string(node.v.text.text) + "|";
+    return Descend::into;
+  });
+  CHECK(seen == "kept|also kept|");
+}
+
+TEST_CASE("the page shape counts open elements as HTML tree building leaves them open", "[html][limits]") {
+  SECTION("closed elements and implied ends keep a news page shallow") {
+    const HtmlShape shape = measure_html_shape(
+        "<html><body><ul><li>one<li>two<li>three</ul><p>a<p>b<p>c<table><tr><td>x<td>y<tr><td>z</table>"
+        "<img src=x><br><script>if (a < b) { '<div><div><div>' }</script></body></html>");
+    CHECK(shape.max_depth <= 6);
+    CHECK_FALSE(shape.stopped_early);
+  }
+  SECTION("unclosed divs stay open") {
+    const HtmlShape shape = measure_html_shape(repeat("<div>x ", 500));
+    CHECK(shape.max_depth == 500);
+  }
+  SECTION("a formatting element closed by another element's end still counts, as the parser reopens it") {
+    const HtmlShape shape = measure_html_shape(repeat("<p><b>x</p>", 300));
+    CHECK(shape.max_depth >= 300);
+  }
+  SECTION("a '>' inside a quoted attribute value does not end the tag") {
+    const HtmlShape shape = measure_html_shape(R"(<div title="a > b"><div title='<div>'></div></div>)");
+    CHECK(shape.max_depth == 2);
+    CHECK(shape.tags == 2);
+  }
+}
+
+TEST_CASE("check_html_limits names the bound a page passes, and passes a normal page", "[html][limits]") {
+  CHECK(check_html_limits("<html><body><p>A short page.</p></body></html>").empty());
+  CHECK(check_html_limits(nested_divs(5000, "x")).find("nested more than 1000 elements deep") != std::string::npos);
+  HtmlLimits small;
+  small.max_bytes = 100;
+  CHECK(check_html_limits(repeat("<p>words</p>", 20), small).find("over the parser's limit") != std::string::npos);
+  // Shallow but long: 900 open elements at every one of 2,000 further tags.
+  const std::string wide = repeat("<div>", 900) + repeat("<span>x</span>", 200'000);
+  CHECK(check_html_limits(wide).find("too costly to parse") != std::string::npos);
+}
+
+TEST_CASE("html_to_plain_text keeps text, breaks paragraphs at blocks and drops scripts and comments", "[html]") {
+  const std::string text = html_to_plain_text(
+      "<html><head><title>T</title><style>p{}</style></head><body><p>One &amp; two&#33;</p><!-- <p>hidden</p> -->"
+      "<div>Three &ldquo;four&rdquo;</div><script>var x = '</div>';</script>five <b>six</b> 1 < 2</body></html>");
+  CHECK(text == "One & two!\n\nThree \xE2\x80\x9C" "four\xE2\x80\x9D\n\nfive six 1 < 2");
+}
+
+TEST_CASE("a page nested 80,000 deep is read as text with a warning, quickly and without a crash", "[html][limits]") {
+  const auto start = std::chrono::steady_clock::now();
+  const IngestResult result = ingest_bytes(nested_divs(80'000, "<p>The bridge reopened on Monday.</p>"), "deep.html", "");
+  CHECK(seconds_since(start) < 5.0);
+  REQUIRE(result.articles.size() == 1);
+  CHECK(result.articles[0].text == "The bridge reopened on Monday.");
+  REQUIRE(result.diagnostics.size() == 1);
+  CHECK(result.diagnostics[0].severity == Diagnostic::Severity::warning);
+  CHECK(result.diagnostics[0].message.find("nested more than") != std::string::npos);
+  CHECK(result.diagnostics[0].message.find("read as plain text") != std::string::npos);
+}
+
+TEST_CASE("a page of repeated unclosed elements is refused before gumbo's quadratic parse", "[html][limits]") {
+  // 550 KB of "<div><p><b>" left open took gumbo minutes and gigabytes.
+  const std::string page = "<html><body>" + repeat("<div><p><b>word ", 34'000) + "</body></html>";
+  const auto start = std::chrono::steady_clock::now();
+  const IngestResult result = ingest_bytes(page, "unclosed.html", "");
+  CHECK(seconds_since(start) < 5.0);
+  REQUIRE(result.articles.size() == 1);
+  CHECK(result.articles[0].text.find("word") == 0);
+  REQUIRE(result.diagnostics.size() == 1);
+  CHECK(result.diagnostics[0].message.find("read as plain text") != std::string::npos);
+}
