@@ -130,3 +130,73 @@ TEST_CASE("a page of repeated unclosed elements is refused before gumbo's quadra
   REQUIRE(result.diagnostics.size() == 1);
   CHECK(result.diagnostics[0].message.find("read as plain text") != std::string::npos);
 }
+
+namespace {
+
+// A paragraph of invented prose with a comma or two, long enough to score.
+std::string prose(std::string_view subject) {
+  return "<p>The council said on Tuesday that " + std::string(subject) +
+         ", after a long debate, would be reviewed again in the spring, with a report due by June.</p>";
+}
+
+bool has(const std::string& text, std::string_view piece) { return text.find(piece) != std::string::npos; }
+
+}  // namespace
+
+TEST_CASE("content scoring picks the prose box over menus, sidebars and related-story lists", "[html][content]") {
+  const std::string page =
+      "<html><body><div class='top-links'><a href='/a'>World</a> <a href='/b'>Business</a> <a href='/c'>Sport</a></div>"
+      "<div class='layout'><div class='column-left'>" + prose("the bridge plan") + prose("the tram line") +
+      prose("the harbour wall") + "</div>"
+      "<div class='column-right'><h3>Most read</h3><ul><li><a href='/1'>A story about a cat that was found alive</a></li>"
+      "<li><a href='/2'>Another story about prices going up in the shops</a></li></ul></div></div>"
+      "<div><p>Contact us, advertise with us, careers, terms of use and privacy policy for this site.</p></div>"
+      "</body></html>";
+  const std::string text = parse_html(page).article.text;
+  CHECK(has(text, "the bridge plan"));
+  CHECK(has(text, "the harbour wall"));
+  for (const char* absent : {"World", "Most read", "cat that was found", "privacy policy"}) {
+    CAPTURE(absent);
+    CHECK_FALSE(has(text, absent));
+  }
+}
+
+TEST_CASE("a box whose class names furniture is kept when it holds the article", "[html][content]") {
+  // Page builders wrap the article in boxes called "widget" or "modal-ready".
+  const std::string page = "<html><body><div class='widget blog-widget'><div class='modal-ready'>" + prose("the bridge plan") +
+                           prose("the tram line") + "</div></div><div class='widget'><p>Follow us</p></div></body></html>";
+  const std::string text = parse_html(page).article.text;
+  CHECK(has(text, "the bridge plan"));
+  CHECK(has(text, "the tram line"));
+  CHECK_FALSE(has(text, "Follow us"));
+}
+
+TEST_CASE("inside the article, lists and block quotes stay; link lists, captions and prompts go", "[html][content]") {
+  const std::string page =
+      "<html><body><article><h1>Council reviews the plans</h1>" + prose("the bridge plan") +
+      "<figure><img src='b.jpg'><figcaption>The bridge at dusk. Photo: J. Smith</figcaption></figure>"
+      "<ul><li>The bridge opens in May.</li><li>The tram follows in July.</li></ul>"
+      "<blockquote><p>We will not wait another year, she said.</p></blockquote>" + prose("the tram line") +
+      "<div class='related-stories'><p>Harbour wall to be rebuilt, with new money</p></div>"
+      "<ul><li><a href='/x'>Harbour wall to be rebuilt</a></li><li><a href='/y'>Tram fares to rise</a></li></ul>"
+      "<div class='cookie-consent'><p>We use cookies to improve your experience, accept all?</p></div>"
+      "</article></body></html>";
+  const std::string text = parse_html(page).article.text;
+  CHECK(has(text, "Council reviews the plans"));
+  CHECK(has(text, "\xE2\x80\xA2 The bridge opens in May."));
+  CHECK(has(text, "We will not wait another year, she said."));
+  CHECK(has(text, "the tram line"));
+  for (const char* absent : {"Photo: J. Smith", "Harbour wall", "Tram fares", "cookies"}) {
+    CAPTURE(absent);
+    CHECK_FALSE(has(text, absent));
+  }
+}
+
+TEST_CASE("hidden elements are no text of the article", "[html][content]") {
+  const std::string page = "<html><body><article>" + prose("the bridge plan") +
+                           "<p hidden>Hidden teaser one</p><div style='display: none'>Hidden teaser two</div>"
+                           "<p aria-hidden='true'>Hidden teaser three</p></article></body></html>";
+  const std::string text = parse_html(page).article.text;
+  CHECK(has(text, "the bridge plan"));
+  CHECK_FALSE(has(text, "Hidden teaser"));
+}

@@ -313,3 +313,14 @@ TEST_CASE("segment cuts text without punctuation into bounded sentences at space
   }
   CHECK(covered > text.size() - spans.size() - 2);
 }
+
+TEST_CASE("segment marks a short line with a month and a number as a publication stamp", "[segment]") {
+  const std::string text = "October 3, 2024\n\nThe ferry left port two hours late.\n\nUpdated 14:05 GMT\n\n"
+                           "Pier 4 reopened at noon.";
+  const auto result = segment_text(text);
+  REQUIRE(result.sentences.size() == 4);
+  CHECK(result.sentences[0].role == SentenceRole::byline);
+  CHECK(result.sentences[1].role == SentenceRole::body);
+  CHECK(result.sentences[2].role == SentenceRole::byline);
+  CHECK(result.sentences[3].role == SentenceRole::body);  // a number but no month: a sentence
+}

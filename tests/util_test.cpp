@@ -1,6 +1,7 @@
 // Tests of the shared text helpers: UTF-8 repair, binary detection, word tokens, case folding.
 #include <catch2/catch.hpp>
 
+#include "base/english.hpp"
 #include "base/text_util.hpp"
 #include "base/utf8.hpp"
 
@@ -88,4 +89,19 @@ TEST_CASE("the ASCII fast paths of the character classes agree with ICU on every
   CHECK(is_upper(U'\u0416'));
   CHECK(is_space(U'\u00A0') == static_cast<bool>(u_isUWhiteSpace(0xA0)));
   CHECK(is_digit(U'\u0663'));
+}
+
+TEST_CASE("english: one home for months, weekdays and stop words, and word sets built on them", "[util][english]") {
+  CHECK(english::is_month("september"));
+  CHECK_FALSE(english::is_month("sept"));  // abbreviations are a class of their own
+  CHECK(english::is_weekday("sunday"));
+  CHECK_FALSE(english::is_weekday("weekend"));
+  CHECK(is_stop_word("the"));
+  CHECK(is_stop_word("said"));
+  CHECK_FALSE(is_stop_word("bridge"));
+  const WordSet time_words = english::word_set_of({english::kWeekdays, english::kMonthAbbreviations}, {"tonight"});
+  CHECK(time_words.count("friday"));
+  CHECK(time_words.count("oct"));
+  CHECK(time_words.count("tonight"));
+  CHECK_FALSE(time_words.count("march"));
 }

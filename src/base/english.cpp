@@ -1,10 +1,10 @@
-// The closed word classes of English, one list each (see english.hpp).
+// The closed word classes of English that are not in the header, and their look-ups (see english.hpp).
 #include "base/english.hpp"
 
 #include <algorithm>
 #include <iterator>
 
-namespace claimdiff::detail {
+namespace claimdiff::detail::english {
 namespace {
 
 // General English function words (closed classes) and the auxiliaries; never claim content.
@@ -30,8 +30,23 @@ constexpr std::string_view kStopWords[] = {
 
 }  // namespace
 
+bool is_weekday(std::string_view folded) {
+  return std::find(kWeekdays.begin(), kWeekdays.end(), folded) != kWeekdays.end();
+}
+
+bool is_month(std::string_view folded) { return std::find(kMonths.begin(), kMonths.end(), folded) != kMonths.end(); }
+
 bool is_stop_word(std::string_view folded) {
   return std::find(std::begin(kStopWords), std::end(kStopWords), folded) != std::end(kStopWords);
 }
 
-}  // namespace claimdiff::detail
+WordSet word_set_of(std::initializer_list<std::span<const std::string_view>> classes,
+                    std::initializer_list<std::string_view> extra) {
+  WordSet set;
+  for (const auto& words : classes)
+    for (const std::string_view word : words) set.insert(std::string(word));
+  for (const std::string_view word : extra) set.insert(std::string(word));
+  return set;
+}
+
+}  // namespace claimdiff::detail::english

@@ -6,6 +6,7 @@
 #include "diverge/diverge_figures.hpp"
 #include "diverge/diverge_words.hpp"
 #include "base/text_util.hpp"
+#include "base/english.hpp"
 #include "speakers/speaker_identity.hpp"
 
 #include <boost/algorithm/string/join.hpp>
@@ -28,9 +29,6 @@ constexpr double kAttributionWeight = 0.35;
 constexpr double kOmissionWeight = 0.3;
 constexpr double kSharedFloor = 0.2;
 
-// Speaker mentions that say nothing about how the outlet names the speaker.
-constexpr std::array<std::string_view, 10> kPronouns{"he", "she", "they", "it", "him", "her",
-                                                     "we", "i", "them", "you"};
 
 using StatementIndex = std::map<std::string, const Statement*, std::less<>>;
 using ArticleIndex = std::map<std::string, const ArticleReport*, std::less<>>;
@@ -290,8 +288,8 @@ void add_attribution(Claim& claim, const std::vector<const Statement*>& members,
   std::vector<const Statement*> named;
   for (const Statement* member : attributed) {
     const std::string mention = detail::fold(detail::trim(member->speaker_mention));
-    if (!mention.empty() &&
-        std::find(kPronouns.begin(), kPronouns.end(), std::string_view(mention)) == kPronouns.end())
+    const auto& pronouns = detail::english::kPersonalPronouns;  // say nothing of how the outlet names them
+    if (!mention.empty() && std::find(pronouns.begin(), pronouns.end(), std::string_view(mention)) == pronouns.end())
       named.push_back(member);
   }
   if (!speakers_differ && differs_across_articles(named, [&](std::size_t i, std::size_t j) {

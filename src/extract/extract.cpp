@@ -4,6 +4,7 @@
 #include <claimdiff/extract.hpp>
 
 #include "extract/figures.hpp"
+#include "base/english.hpp"
 #include "base/lexicon.hpp"
 #include "speakers/speaker.hpp"
 #include "base/text_util.hpp"
@@ -21,6 +22,7 @@ using detail::LexiconFile;
 using detail::PhraseTable;
 using detail::Tok;
 using detail::WordSet;
+namespace english = detail::english;
 
 struct CueInfo {
   std::string lemma;
@@ -32,10 +34,10 @@ struct CueInfo {
 const WordSet kFunctionWords{"the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their",
                              "our", "my", "your", "some", "any", "another", "other", "both", "each", "every",
                              "many", "several", "few", "all", "no", "one", "two", "three"};
-const WordSet kDeterminers{"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "these",
-                           "those", "whose", "such", "no", "any", "every", "each", "recent", "earlier", "latest"};
-const WordSet kPronouns{"he", "she", "they", "i", "we", "it", "you"};
-const WordSet kPersonPronouns{"he", "she", "i", "we", "they"};
+// Determiners and the time adjectives that stand where one would ("recent remarks", "earlier comments").
+const WordSet kDeterminers = english::word_set_of({english::kDeterminers}, {"recent", "earlier", "latest"});
+const WordSet kPronouns = english::word_set_of({english::kSubjectPronouns});
+const WordSet kPersonPronouns = english::word_set_of({english::kPersonalSubjectPronouns});
 const WordSet kObjectPronouns{"me", "him", "her", "us", "them", "you", "it", "reporters", "journalists", "lawmakers",
                               "supporters", "voters", "viewers", "listeners", "members", "congress", "parliament"};
 // Auxiliaries and adverbs that may sit between a subject and its cue ("he did, however, assert").
@@ -62,14 +64,13 @@ const WordSet kStopLeft{"that", "which", "who", "whom", "where", "when", "while"
                         "whenever", "however", "meanwhile", "moreover", "furthermore", "thus", "hence",
                         "therefore", "indeed", "instead", "it", "there", "here", "will", "would", "could", "can",
                         "should", "might", "must", "may"};
-const WordSet kTimeWords{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
-                         "yesterday", "tonight", "earlier", "later", "last", "this", "week", "month", "year",
+const WordSet kTimeWords = english::word_set_of(
+    {english::kWeekdays}, {"today", "yesterday", "tonight", "earlier", "later", "last", "this", "week", "month", "year",
                          "night", "morning", "afternoon", "evening", "recently", "also", "again", "then",
                          "previously", "once", "repeatedly", "on", "publicly", "privately", "separately",
-                         "flatly", "firmly", "on"};
-const WordSet kWeekdays{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
-const WordSet kMonths{"january", "february", "march", "april", "may", "june", "july", "august", "september",
-                      "october", "november", "december", "jan", "feb", "aug", "sept", "oct", "nov", "dec"};
+                         "flatly", "firmly", "on"});
+const WordSet kWeekdays = english::word_set_of({english::kWeekdays});
+const WordSet kMonths = english::word_set_of({english::kMonths, english::kMonthAbbreviations});
 const WordSet kClauseStarts{",", "and", "but", "while", "though", "although", ";", "whereas", "yet", "-"};
 // Verbs whose object (the listener) comes before the reported clause: "told reporters that".
 const WordSet kListenerVerbs{"tell", "inform", "assure", "remind", "warn", "ask", "urge", "caution", "advise",
@@ -679,8 +680,7 @@ bool ArticleExtractor::plausible_speaker(std::size_t b, std::size_t e, const Cue
 // closes the aside ("Clinton, the former secretary of State stressed"); a clause before the comma
 // does not ("The bridge collapsed on Monday, police said").
 bool ArticleExtractor::bare_name(std::size_t b, std::size_t e) const {
-  static const WordSet kNotNames{"the", "a", "an", "monday", "tuesday", "wednesday", "thursday", "friday",
-                                 "saturday", "sunday", "today", "yesterday"};
+  static const WordSet kNotNames = english::word_set_of({english::kWeekdays}, {"the", "a", "an", "today", "yesterday"});
   std::size_t words = 0;
   for (std::size_t k = b; k < e; ++k) {
     if (!t_[k].word) continue;
@@ -772,8 +772,8 @@ std::size_t ArticleExtractor::np_left(std::size_t ub, std::size_t end, bool& cle
 
 // Subject noun phrase left of a cue: sets speaker_begin/end, frame_begin, coordinated, inherit.
 void ArticleExtractor::left_subject(const Unit& unit, Cue& cue) const {
-  static const WordSet kDays{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-                             "today", "yesterday", "tonight", "earlier", "later", "previously"};
+  static const WordSet kDays =
+      english::word_set_of({english::kWeekdays}, {"today", "yesterday", "tonight", "earlier", "later", "previously"});
   const std::size_t ub = unit.tb;
   std::size_t j = cue.at;
   // skip auxiliaries, adverbs and time words between subject and cue

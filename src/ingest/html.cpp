@@ -1,8 +1,10 @@
-// gumbo-based HTML reader: walks the <article> (or <body>) and emits block elements as paragraphs.
+// gumbo-based HTML reader: the metadata of <head>, and the article that content scoring finds
+// (html_content.hpp), one paragraph per block element.
 // Every walk is walk_tree (html_dom.hpp), so no page nests deep enough to exhaust the stack.
 #include "ingest/html.hpp"
 
 #include "base/text_util.hpp"
+#include "ingest/html_content.hpp"
 #include "ingest/html_dom.hpp"
 #include "ingest/html_limits.hpp"
 #include "ingest/html_text.hpp"
@@ -13,50 +15,16 @@
 namespace claimdiff::detail {
 namespace {
 
-bool is_skipped_tag(GumboTag tag) {
-  switch (tag) {
-    case GUMBO_TAG_SCRIPT: case GUMBO_TAG_STYLE: case GUMBO_TAG_NOSCRIPT: case GUMBO_TAG_NAV:
-    case GUMBO_TAG_FOOTER: case GUMBO_TAG_HEADER: case GUMBO_TAG_ASIDE: case GUMBO_TAG_FORM:
-    case GUMBO_TAG_IFRAME: case GUMBO_TAG_SVG: case GUMBO_TAG_BUTTON: case GUMBO_TAG_SELECT:
-    case GUMBO_TAG_TEMPLATE: case GUMBO_TAG_HEAD: case GUMBO_TAG_OBJECT: case GUMBO_TAG_CANVAS:
-      return true;
-    default:
-      return false;
-  }
-}
-
-bool is_block_tag(GumboTag tag) {
-  switch (tag) {
-    case GUMBO_TAG_P: case GUMBO_TAG_DIV: case GUMBO_TAG_H1: case GUMBO_TAG_H2: case GUMBO_TAG_H3:
-    case GUMBO_TAG_H4: case GUMBO_TAG_H5: case GUMBO_TAG_H6: case GUMBO_TAG_LI: case GUMBO_TAG_BLOCKQUOTE:
-    case GUMBO_TAG_SECTION: case GUMBO_TAG_ARTICLE: case GUMBO_TAG_TR: case GUMBO_TAG_UL: case GUMBO_TAG_OL:
-    case GUMBO_TAG_FIGCAPTION: case GUMBO_TAG_PRE: case GUMBO_TAG_TABLE: case GUMBO_TAG_DD: case GUMBO_TAG_DT:
-    case GUMBO_TAG_MAIN: case GUMBO_TAG_FIGURE: case GUMBO_TAG_HR:
-      return true;
-    default:
-      return false;
-  }
-}
-
-// Class and id words that mark page furniture in the markup itself.
-bool is_furniture_container(const GumboNode& element) {
-  static constexpr std::array<std::string_view, 16> kMarkers = {
-      "share", "social", "subscribe", "newsletter", "related", "comment", "navigation", "menu",
-      "breadcrumb", "cookie", "advert", "promo", "sidebar", "footer", "byline-share", "recommend"};
-  const std::string names = fold(std::string(attribute(element, "class")) + " " + std::string(attribute(element, "id")));
-  if (names.size() <= 1) return false;
-  for (std::string_view marker : kMarkers)
-    if (names.find(marker) != std::string::npos) return true;
-  return attribute(element, "role") == "navigation" || attribute(element, "aria-hidden") == "true";
-}
-
+// The text of the content elements, one paragraph per block, leaving out what the scored page drops.
 class TextCollector {
  public:
+  explicit TextCollector(const PageContent& content) : content_(content) {}
+
   void collect(const GumboNode& root) {
     walk_tree(
         root, [&](const GumboNode& node) { return enter(node); },
         [&](const GumboNode& node) {
-          if (is_block_tag(tag_of(node)) && !is_skipped(node)) paragraph_break();
+          if (is_block_element(tag_of(node)) && !content_.drops(node)) paragraph_break();
         });
   }
 
@@ -66,22 +34,18 @@ class TextCollector {
   }
 
  private:
-  static bool is_skipped(const GumboNode& node) {
-    return is_element(node) && (is_skipped_tag(tag_of(node)) || is_furniture_container(node));
-  }
-
   Descend enter(const GumboNode& node) {
     if (is_text(node)) {
       append_inline(node.v.text.text);
       return Descend::past;
     }
-    if (!is_element(node) || is_skipped(node)) return Descend::past;
+    if (!is_element(node) || content_.drops(node)) return Descend::past;
     const GumboTag tag = tag_of(node);
     if (tag == GUMBO_TAG_BR) {
       line_break();
       return Descend::past;
     }
-    if (is_block_tag(tag)) paragraph_break();
+    if (is_block_element(tag)) paragraph_break();
     if (tag == GUMBO_TAG_LI) text_ += "\u2022 ";
     return Descend::into;
   }
@@ -107,6 +71,7 @@ class TextCollector {
     if (text_.size() < 2 || text_[text_.size() - 2] != '\n') text_.push_back('\n');
   }
 
+  const PageContent& content_;
   std::string text_;
 };
 
@@ -154,15 +119,12 @@ Article read_parsed_page(const GumboNode& root) {
       if (const GumboNode* title = find_first(*head, GUMBO_TAG_TITLE)) article.title = inner_text(*title);
     article.title = without_site_name(std::move(article.title), article.outlet);
   }
-  const GumboNode* body = find_first(root, GUMBO_TAG_ARTICLE);
-  if (!body) body = find_first(root, GUMBO_TAG_MAIN);
-  if (!body) body = find_first(root, GUMBO_TAG_BODY);
-  if (!body) body = &root;
-  TextCollector collector;
-  collector.collect(*body);
+  const PageContent content(root);
+  TextCollector collector(content);
+  for (const GumboNode* element : content.content()) collector.collect(*element);
   article.text = collector.take();
   if (article.date.empty())
-    if (const GumboNode* time = find_first(*body, GUMBO_TAG_TIME)) article.date = std::string(attribute(*time, "datetime"));
+    if (const GumboNode* time = find_first(root, GUMBO_TAG_TIME)) article.date = std::string(attribute(*time, "datetime"));
   return article;
 }
 

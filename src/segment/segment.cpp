@@ -6,6 +6,7 @@
 
 #include "segment/segment_quotes.hpp"
 #include "segment/segment_rules.hpp"
+#include "base/english.hpp"
 #include "base/text_util.hpp"
 #include "base/utf8.hpp"
 
@@ -469,17 +470,26 @@ bool ends_with_photo_credit(std::string_view sentence) {
          credit.find("Getty") != std::string_view::npos;
 }
 
+// `folded` ("march") written capitalised ("March") somewhere in `text`, as a substring.
+bool contains_capitalised(std::string_view text, std::string_view folded) {
+  const char initial = static_cast<char>(folded.front() - 'a' + 'A');
+  const std::string_view rest = folded.substr(1);
+  for (std::size_t at = text.find(rest, 1); at != std::string_view::npos; at = text.find(rest, at + 1))
+    if (text[at - 1] == initial) return true;
+  return false;
+}
+
 // "September 16, 2023", "Updated: 12 March 2024": a publication stamp.
 bool is_date_stamp(std::string_view sentence) {
-  static constexpr std::string_view kMonths[] = {
-      "January", "February", "March", "April", "May", "June", "July", "August", "September",
-      "October", "November", "December", "Published", "Updated", "Posted"};
+  static constexpr std::string_view kStampWords[] = {"Published", "Updated", "Posted"};
   if (!at_most_words(sentence, 6)) return false;
   bool digit = false;
   for (const char c : sentence) digit = digit || (c >= '0' && c <= '9');
   if (!digit) return false;
-  return std::any_of(std::begin(kMonths), std::end(kMonths),
-                     [&](std::string_view m) { return sentence.find(m) != std::string_view::npos; });
+  return std::any_of(detail::english::kMonths.begin(), detail::english::kMonths.end(),
+                     [&](std::string_view month) { return contains_capitalised(sentence, month); }) ||
+         std::any_of(std::begin(kStampWords), std::end(kStampWords),
+                     [&](std::string_view word) { return sentence.find(word) != std::string_view::npos; });
 }
 
 SentenceRole role_of(std::string_view text, const Piece& piece, const SegmentOptions& options) {
