@@ -1,0 +1,292 @@
+// The extractor of one article, shared by the parts of src/extract/ (private to the stage): the
+// token view and units it builds, the cue, mention, credit and frame rules, the statement builder
+// and the discourse state they carry along the article. Each part is a file named after what it
+// decides; extract.cpp is the driver.
+#pragma once
+
+#include <claimdiff/extract.hpp>
+
+#include "extract/figures.hpp"
+#include "base/english.hpp"
+#include "base/lexicon.hpp"
+#include "speakers/speaker.hpp"
+#include "base/text_util.hpp"
+#include "base/utf8.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace claimdiff::detail::extraction {
+using detail::LexiconFile;
+using detail::PhraseTable;
+using detail::Tok;
+using detail::WordSet;
+namespace english = detail::english;
+
+struct CueInfo {
+  std::string lemma;
+  std::string cue_class;
+  bool needs_complement = false;  // a cue only before "that", a colon or a quotation
+};
+
+// The word classes of the rules (src/extract/rule_words.cpp).
+// Grammar words (closed classes), not domain vocabulary: kept here beside the rules that use them.
+extern const WordSet kFunctionWords;
+// Determiners and the time adjectives that stand where one would ("recent remarks", "earlier comments").
+extern const WordSet kDeterminers;
+extern const WordSet kPronouns;
+extern const WordSet kPersonPronouns;
+extern const WordSet kObjectPronouns;
+// Auxiliaries and adverbs that may sit between a subject and its cue ("he did, however, assert").
+extern const WordSet kBetween;
+extern const WordSet kBeForms;
+// Words that end a subject noun phrase when walking left from a cue.
+extern const WordSet kStopLeft;
+extern const WordSet kTimeWords;
+extern const WordSet kWeekdays;
+extern const WordSet kMonths;
+extern const WordSet kClauseStarts;
+// Verbs whose object (the listener) comes before the reported clause: "told reporters that".
+extern const WordSet kListenerVerbs;
+extern const WordSet kSayLemmas;
+// Words that open an adjunct after a cue ("said in an interview", "told reporters on Monday").
+extern const WordSet kAdjunctStarts;
+
+inline bool is_quote_mark(const Tok& t) { return t.mark == '"' || t.mark == '\''; }
+
+// Everything the extractor loaded from data/lexicons, built once.
+struct Lexicons {
+  PhraseTable verbs;
+  std::vector<CueInfo> verb_info;
+  PhraseTable nouns;
+  std::vector<CueInfo> noun_info;
+  PhraseTable framing;
+  std::vector<std::string> framing_category;
+  WordSet titles;
+  WordSet speaker_nouns;
+  PhraseTable sources;          // value 1: a generic media word, 0: a name
+  WordSet media_words;
+  // verbs, nouns, sources and framing in one table (kind in the top byte), so that each token
+  // is looked up once
+  PhraseTable all;
+};
+
+enum PhraseKind : std::uint32_t { kVerbPhrase = 0, kNounPhrase = 1, kSourcePhrase = 2, kFramingPhrase = 3 };
+constexpr std::uint32_t kKindShift = 24;
+
+// Loads every lexicon of data/lexicons the rules use (src/extract/lexicons.cpp).
+Lexicons load_lexicons(const std::string& data_dir);
+
+// A cue found in a unit: its tokens and what kind of frame it opens.
+struct Cue {
+  enum class Type { verb, according, noun, passive };
+  Type type = Type::verb;
+  std::size_t at = 0, end = 0;  // cue tokens
+  const CueInfo* info = nullptr;
+  // resolved frame
+  std::size_t speaker_begin = 0, speaker_end = 0;  // mention tokens (empty: inherited)
+  std::size_t frame_begin = 0;                      // where the frame starts (subject or conjunction)
+  bool coordinated = false;                         // frame starts at ',', 'and', 'but', ...
+  bool inherit = false;                             // speaker comes from the previous cue or subject
+  std::vector<Span> content;                        // token index ranges [begin, end) as Span
+  bool drop = false;
+  bool relative = false;  // "many of whom say ...": the claim ends where the relative clause does
+};
+
+struct ViaMark {
+  std::size_t begin = 0, end = 0;  // tokens of the whole credit clause
+  std::string source;
+};
+
+// One unit: the sentences a quotation binds together.
+struct Unit {
+  std::size_t first_sentence = 0, last_sentence = 0;
+  std::size_t tb = 0, te = 0;  // tokens
+  Span span;
+  SentenceRole role = SentenceRole::body;
+  std::size_t paragraph = 0;
+};
+
+class ArticleExtractor {
+ public:
+  ArticleExtractor(const Lexicons& lx, const ExtractOptions& options, const Article& article,
+                   const Segmentation& seg)
+      : lx_(lx), options_(options), article_(article), text_(article.text), seg_(seg),
+        speakers_(lx.titles, kFunctionWords) {}
+
+  Extraction run();
+
+ private:
+  // --- set-up
+  void tokenize();
+  void mark_quotes();
+  void build_units();
+  // --- per unit
+  void process_unit(std::size_t u);
+  std::vector<ViaMark> find_via(const Unit& unit, bool& any_other_cue) const;
+  bool may_credit(const Unit& unit) const;
+  std::vector<ViaMark> credit_clauses(const Unit& unit) const;
+  std::vector<Cue> find_cues(const Unit& unit, const std::vector<ViaMark>& via) const;
+  void left_subject(const Unit& unit, Cue& cue) const;
+  std::size_t np_left(std::size_t ub, std::size_t end, bool& clean) const;
+  // Past what may stand between a cue and its content: a listener, time words, "in an interview".
+  std::size_t skip_adjuncts(std::size_t from, std::size_t end) const {
+    static const WordSet kAdjunct{"in", "an", "a", "the", "interview", "statement", "with", "at", "to", "on",
+                                  "during", "after", "news", "conference", "briefing", "phone", "call", "speech",
+                                  "rally", "his", "her", "their", "its", "tweet", "post", "email", "emailed",
+                                  "written", "televised", "radio", "recent", "separate", "own", "by"};
+    std::size_t k = from;
+    std::size_t guard = 0;
+    while (k < end && guard < 10 && t_[k].word && !quoted_[k] && t_[k].low != "that" &&
+           (kTimeWords.count(t_[k]) || kBetween.count(t_[k]) || kObjectPronouns.count(t_[k]) ||
+            t_[k].cap || kAdjunct.count(t_[k]) || (t_[k].low.size() > 4 && t_[k].low.ends_with("ly")))) {
+      ++k;
+      ++guard;
+    }
+    return k;
+  }
+  std::size_t right_np_end(std::size_t from, std::size_t end) const;
+  bool plausible_speaker(std::size_t b, std::size_t e, const CueInfo* info) const;
+  bool bare_name(std::size_t b, std::size_t e) const;
+  bool is_source_phrase(std::size_t b, std::size_t e) const;
+  bool names_a_medium(std::size_t b, std::size_t e) const;
+  bool media_word(std::size_t k) const;
+  std::string source_name(std::size_t b, std::size_t e) const;
+  std::size_t main_subject(const Unit& unit, std::size_t upto, std::size_t& end) const;
+  bool headline_colon(std::size_t u);
+  // The quoted fragments of a unit, as byte spans.
+  std::vector<Span> quoted_spans(const Unit& unit) const {
+    std::vector<Span> out;
+    for (std::size_t k = unit.tb; k < unit.te;) {
+      if (!quoted_[k]) {
+        ++k;
+        continue;
+      }
+      std::size_t e = k;
+      while (e < unit.te && quoted_[e]) ++e;
+      out.push_back({t_[k].span.begin, t_[e - 1].span.end});
+      k = e;
+    }
+    return out;
+  }
+  bool title_case(const Unit& unit) const {
+    std::size_t words = 0, caps = 0;
+    for (std::size_t k = unit.tb; k < unit.te; ++k)
+      if (t_[k].word && !t_[k].digit) {
+        ++words;
+        caps += t_[k].cap;
+      }
+    return words > 0 && caps * 10 >= words * 6;
+  }
+  bool quote_only(std::size_t u);
+  void emit(const Unit& unit, std::vector<Span> content, std::size_t sb, std::size_t se, const Cue* cue,
+            const std::string& inherited_speaker, const std::string& inherited_mention,
+            const std::vector<ViaMark>& via, const std::string& cue_text = {});
+  std::string resolve_speaker(std::size_t b, std::size_t e) const;
+  std::string person_introduced_before(std::size_t offset) const;
+  void article_via();
+  void framing();
+
+  // --- helpers
+  // Phrase-table matches, looked up once per token (the rules ask for them many times).
+  struct Matches {
+    PhraseTable::Match verb, noun, source, framing;
+  };
+  void cache_matches() {
+    matches_.resize(t_.size());
+    for (std::size_t i = 0; i < t_.size(); ++i) {
+      if (!t_[i].word) continue;
+      const std::size_t end = std::min(t_.size(), i + 8);
+      Matches& m = matches_[i];
+      lx_.all.each_match(t_, i, end, [&m](PhraseTable::Match found) {
+        const std::uint32_t kind = found.value >> kKindShift;
+        const PhraseTable::Match own{found.length, found.value & ((1u << kKindShift) - 1)};
+        PhraseTable::Match& slot = kind == kVerbPhrase ? m.verb : kind == kNounPhrase ? m.noun
+                                 : kind == kSourcePhrase ? m.source : m.framing;
+        if (slot.length == 0) slot = own;  // longest first
+      });
+    }
+  }
+  static PhraseTable::Match bounded(PhraseTable::Match m, std::size_t at, std::size_t end) {
+    return at + m.length <= end ? m : PhraseTable::Match{};
+  }
+  PhraseTable::Match verb_at(std::size_t at, std::size_t end) const {
+    return at < end ? bounded(matches_[at].verb, at, end) : PhraseTable::Match{};
+  }
+  PhraseTable::Match noun_at(std::size_t at, std::size_t end) const {
+    return at < end ? bounded(matches_[at].noun, at, end) : PhraseTable::Match{};
+  }
+  PhraseTable::Match source_at(std::size_t at, std::size_t end) const {
+    return at < end ? bounded(matches_[at].source, at, end) : PhraseTable::Match{};
+  }
+  // Figures of a unit, found once however many statements it gives.
+  const std::vector<Figure>& unit_figures(const Unit& unit) {
+    if (figures_unit_ != unit.tb || !figures_valid_) {
+      figures_ = detail::find_figures(text_, t_, unit.tb, unit.te);
+      figures_unit_ = unit.tb;
+      figures_valid_ = true;
+    }
+    return figures_;
+  }
+  // `end` without the marks that close the sentence before it.
+  std::size_t words_end(std::size_t end) const {
+    while (end > 0 && !t_[end - 1].word && !quoted_[end - 1]) --end;
+    return end;
+  }
+  bool word(std::size_t i) const { return i < t_.size() && t_[i].word; }
+  // The unit's first word (after opening quotation marks or a bullet).
+  std::size_t first_word(const Unit& unit) const {
+    std::size_t i = unit.tb;
+    while (i < unit.te && !t_[i].word) ++i;
+    return i;
+  }
+  std::string_view low(std::size_t i) const { return i < t_.size() ? std::string_view(t_[i].low) : ""; }
+  std::string text_of(std::size_t b, std::size_t e) const {
+    if (b >= e) return "";
+    return std::string(text_.substr(t_[b].span.begin, t_[e - 1].span.end - t_[b].span.begin));
+  }
+  std::size_t word_count(std::size_t b, std::size_t e, bool outside_quotes_only = false) const {
+    std::size_t n = 0;
+    for (std::size_t k = b; k < e; ++k) n += t_[k].word && (!outside_quotes_only || !quoted_[k]);
+    return n;
+  }
+
+  const Lexicons& lx_;
+  const ExtractOptions& options_;
+  const Article& article_;
+  std::string_view text_;
+  const Segmentation& seg_;
+  detail::SpeakerIndex speakers_;
+  std::vector<Tok> t_;
+  std::vector<Matches> matches_;
+  std::vector<Figure> figures_;
+  std::size_t figures_unit_ = 0;
+  bool figures_valid_ = false;
+  std::vector<std::pair<std::size_t, std::size_t>> sentence_tokens_;  // per sentence [tb, te)
+  std::vector<bool> quoted_;                                          // inside a quotation (marks too)
+  std::vector<Unit> units_;
+  std::vector<Statement> statements_;
+  std::vector<bool> article_via_unit_;
+  Extraction out_;
+  // state carried along the article
+  std::string last_person_;    // the last person a statement was resolved to
+  std::string last_speaker_;   // the last speaker of any attributed statement
+  std::string last_group_;     // the last organisation or group that spoke ("it", "they")
+  std::string last_mention_;
+  std::size_t last_attributed_paragraph_ = static_cast<std::size_t>(-1);
+  std::size_t last_attributed_unit_end_ = 0;  // where the sentence of the last statement ends (bytes)
+  std::size_t last_attributed_unit_ = static_cast<std::size_t>(-1);
+  std::vector<Span> last_content_;  // token ranges of the last content built
+  // "Putin admits:" opens a list whose items are the speaker's claims
+  struct Pending {
+    bool active = false;
+    std::string speaker, mention, cue, lemma, cue_class;
+    std::vector<ViaMark> via;
+  } pending_;
+};
+
+}  // namespace claimdiff::detail::extraction

@@ -1,0 +1,61 @@
+// The word classes the extraction rules test (closed classes and rule vocabulary), built once at
+// start-up; declared in article_extractor.hpp.
+#include "extract/article_extractor.hpp"
+
+namespace claimdiff::detail::extraction {
+
+// Grammar words (closed classes), not domain vocabulary: kept here beside the rules that use them.
+const WordSet kFunctionWords{"the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their",
+                             "our", "my", "your", "some", "any", "another", "other", "both", "each", "every",
+                             "many", "several", "few", "all", "no", "one", "two", "three"};
+// Determiners and the time adjectives that stand where one would ("recent remarks", "earlier comments").
+const WordSet kDeterminers = english::word_set_of({english::kDeterminers}, {"recent", "earlier", "latest"});
+const WordSet kPronouns = english::word_set_of({english::kSubjectPronouns});
+const WordSet kPersonPronouns = english::word_set_of({english::kPersonalSubjectPronouns});
+const WordSet kObjectPronouns{"me", "him", "her", "us", "them", "you", "it", "reporters", "journalists", "lawmakers",
+                              "supporters", "voters", "viewers", "listeners", "members", "congress", "parliament"};
+// Auxiliaries and adverbs that may sit between a subject and its cue ("he did, however, assert").
+const WordSet kBetween{"also", "further", "furthermore", "however", "then", "later", "previously", "repeatedly",
+                       "firmly", "again", "often", "recently", "once", "ever", "not", "n't", "did", "does", "do",
+                       "has", "have", "had", "will", "would", "could", "can", "may", "might", "should", "must",
+                       "shall", "just", "already", "still", "now", "publicly", "privately", "flatly", "openly",
+                       "reportedly", "allegedly", "apparently", "separately", "previously", "frequently", "always",
+                       "never", "even", "subsequently", "initially", "first", "originally", "clearly", "explicitly",
+                       "loudly", "strongly", "forcefully", "quickly", "immediately", "only", "too", "himself",
+                       "herself", "themselves", "itself", "personally", "directly", "simply", "curtly", "bluntly",
+                       "candidly", "quietly", "angrily", "proudly", "confidently", "falsely", "wrongly", "rightly",
+                       "correctly", "notably", "famously", "long", "consistently", "vehemently", "emphatically",
+                       "essentially", "basically", "effectively", "specifically", "privately", "tacitly", "implicitly"};
+const WordSet kBeForms{"is", "was", "were", "are", "be", "been", "being", "'s"};
+// Words that end a subject noun phrase when walking left from a cue.
+const WordSet kStopLeft{"that", "which", "who", "whom", "where", "when", "while", "though", "although", "because",
+                        "but", "or", "if", "as", "since", "after", "before", "until", "unless", "so", "than",
+                        "whether", "to", "in", "on", "with", "by", "into", "during", "about", "against", "despite",
+                        "instead", "is", "was", "were", "are", "be", "been", "has", "have", "had", "did", "does",
+                        "do", "not", "also", "what", "how", "why", "yet", "nor", "then", "once", "says", "said",
+                        "told", "and", "through", "under", "over", "without", "like", "amid", "following",
+                        "throughout", "toward", "towards", "upon", "via", "within", "whereas", "wherever",
+                        "whenever", "however", "meanwhile", "moreover", "furthermore", "thus", "hence",
+                        "therefore", "indeed", "instead", "it", "there", "here", "will", "would", "could", "can",
+                        "should", "might", "must", "may"};
+const WordSet kTimeWords = english::word_set_of(
+    {english::kWeekdays}, {"today", "yesterday", "tonight", "earlier", "later", "last", "this", "week", "month", "year",
+                         "night", "morning", "afternoon", "evening", "recently", "also", "again", "then",
+                         "previously", "once", "repeatedly", "on", "publicly", "privately", "separately",
+                         "flatly", "firmly", "on"});
+const WordSet kWeekdays = english::word_set_of({english::kWeekdays});
+const WordSet kMonths = english::word_set_of({english::kMonths, english::kMonthAbbreviations});
+const WordSet kClauseStarts{",", "and", "but", "while", "though", "although", ";", "whereas", "yet", "-"};
+// Verbs whose object (the listener) comes before the reported clause: "told reporters that".
+const WordSet kListenerVerbs{"tell", "inform", "assure", "remind", "warn", "ask", "urge", "caution", "advise",
+                             "notify", "promise", "convince", "persuade"};
+const WordSet kSayLemmas{"say", "tell", "add", "state", "report", "write", "claim", "note", "argue", "insist",
+                         "explain", "announce", "reply", "respond", "answer", "continue", "ask", "declare",
+                         "assert", "maintain", "allege", "warn", "tweet", "admit", "acknowledge", "deny"};
+
+// Words that open an adjunct after a cue ("said in an interview", "told reporters on Monday").
+const WordSet kAdjunctStarts{"in", "at", "on", "during", "after", "before", "to", "from", "with", "while", "last",
+                             "this", "earlier", "later", "when", "as", "outside", "inside", "following", "amid",
+                             "via", "through", "reporters", "journalists"};
+
+}  // namespace claimdiff::detail::extraction
