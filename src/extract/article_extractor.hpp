@@ -279,7 +279,6 @@ class ArticleExtractor {
   std::string last_mention_;
   std::size_t last_attributed_paragraph_ = static_cast<std::size_t>(-1);
   std::size_t last_attributed_unit_end_ = 0;  // where the sentence of the last statement ends (bytes)
-  std::size_t last_attributed_unit_ = static_cast<std::size_t>(-1);
   std::vector<Span> last_content_;  // token ranges of the last content built
   // "Putin admits:" opens a list whose items are the speaker's claims
   struct Pending {

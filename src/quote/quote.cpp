@@ -584,15 +584,22 @@ QuoteAudit audit_quote(std::string_view query, const std::vector<Statement>& sta
   return audit;
 }
 
+namespace {
+
+// A function rather than a lambda in the loops over kFidelityNames: C++20 lambdas may not capture
+// structured bindings before clang 16.
+std::size_t rendering_count(const QuoteAudit& audit, Fidelity fidelity) {
+  return static_cast<std::size_t>(std::count_if(audit.renderings.begin(), audit.renderings.end(),
+                                                [fidelity](const Rendering& r) { return r.fidelity == fidelity; }));
+}
+
+}  // namespace
+
 nlohmann::ordered_json to_json(const QuoteAudit& audit) {
   nlohmann::ordered_json json;
   json["query"] = audit.query;
   nlohmann::ordered_json counts = nlohmann::ordered_json::object();
-  for (const auto& [fidelity, name] : kFidelityNames) {
-    const auto count = std::count_if(audit.renderings.begin(), audit.renderings.end(),
-                                     [&](const Rendering& r) { return r.fidelity == fidelity; });
-    counts[std::string(name)] = count;
-  }
+  for (const auto& [fidelity, name] : kFidelityNames) counts[std::string(name)] = rendering_count(audit, fidelity);
   json["counts"] = counts;
   nlohmann::ordered_json renderings = nlohmann::ordered_json::array();
   for (const Rendering& rendering : audit.renderings) {
@@ -669,8 +676,7 @@ void write_quote_html(std::ostream& out, const QuoteAudit& audit) {
       << "<section class=\"panel summary\"><p>" << audit.renderings.size() << " rendering(s) across "
       << audit.articles.size() << " article(s), from the most to the least faithful. ";
   for (const auto& [fidelity, name] : kFidelityNames) {
-    const auto count = std::count_if(audit.renderings.begin(), audit.renderings.end(),
-                                     [&](const Rendering& r) { return r.fidelity == fidelity; });
+    const std::size_t count = rendering_count(audit, fidelity);
     if (count > 0) out << "<span class=\"fid f-" << name << "\">" << name << ": " << count << "</span> ";
   }
   out << "</p></section>\n<section class=\"card single\"><div class=\"renderings\">\n";
