@@ -28,10 +28,17 @@ struct Analyzer::Impl {
   Aligner aligner;
 
   explicit Impl(AnalyzeOptions analyze_options)
-      : options(std::move(analyze_options)),
+      : options(with_vectors_in_data_dir(std::move(analyze_options))),
         segmenter(options.segment),
         extractor(options.data_dir.empty() ? default_data_dir() : options.data_dir, options.extract),
         aligner(options.align) {}
+
+  // The word vectors come from the data directory the lexicons come from, unless a path is given.
+  static AnalyzeOptions with_vectors_in_data_dir(AnalyzeOptions options) {
+    if (options.align.vectors_path.empty() && !options.data_dir.empty())
+      options.align.vectors_path = vectors_path_in(options.data_dir);
+    return options;
+  }
 
   unsigned worker_count(std::size_t articles) const {
     unsigned threads = options.threads != 0 ? options.threads : std::max(1u, std::thread::hardware_concurrency());
@@ -103,6 +110,8 @@ Report Analyzer::analyze(std::vector<Article> articles, std::vector<Diagnostic> 
   Report report;
   report.tool = "claimdiff " CLAIMDIFF_VERSION;
   report.diagnostics = std::move(diagnostics);
+  const auto& loading = impl_->aligner.diagnostics();  // missing word vectors, say
+  report.diagnostics.insert(report.diagnostics.end(), loading.begin(), loading.end());
   for (std::size_t i = 0; i < articles.size(); ++i) {
     Extraction& extraction = results[i].extraction;
     settle_outlet(articles[i]);

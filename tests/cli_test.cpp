@@ -338,4 +338,30 @@ TEST_CASE("scripts/sources_manifest.py turns a SOURCES.md table into a manifest 
   CHECK(report["articles"][0]["date"] == "2024-03-27");
   const std::string missing = "python3 '" + script + "' '" + (box / "nowhere").string() + "' 2>/dev/null";
   CHECK(WEXITSTATUS(std::system(missing.c_str())) == 2);
+
+TEST_CASE("analyze without its word vectors says so in one line and aligns on WordNet alone", "[cli][vectors]") {
+  Sandbox box;
+  box.write("budget.txt", kArticle);
+  const Run missing = box.claimdiff("analyze budget.txt --word-vectors missing.wv");
+  REQUIRE(missing.status == 0);
+  CHECK(line_count(missing.err) == 1);
+  CHECK_THAT(missing.err, Catch::Contains("missing.wv") && Catch::Contains("word vectors not found") &&
+                              Catch::Contains("bash scripts/setup.sh"));
+  const auto report = nlohmann::json::parse(missing.out);
+  CHECK(report["claims"].size() > 0);
+  bool reported = false;
+  for (const auto& diagnostic : report["diagnostics"])
+    reported = reported || diagnostic["message"].get<std::string>().find("word vectors") != std::string::npos;
+  CHECK(reported);
+
+  const Run quiet = box.claimdiff("analyze budget.txt --word-vectors missing.wv --quiet");
+  CHECK(quiet.status == 0);
+  CHECK(quiet.err.empty());
+  const Run off = box.claimdiff("analyze budget.txt --word-vectors none");
+  CHECK(off.status == 0);
+  CHECK(off.err.empty());
+  // The installed vectors (scripts/setup.sh) are found without a flag.
+  const Run installed = box.claimdiff("analyze budget.txt");
+  CHECK(installed.status == 0);
+  CHECK(installed.err.find("word vectors") == std::string::npos);
 }

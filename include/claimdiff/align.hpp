@@ -23,6 +23,11 @@ struct AlignOptions {
   bool unattributed = true;        // align the outlets' own claims too
   bool exact = false;              // score all pairs instead of indexed candidates (small inputs)
   std::string wordnet_dir = "/usr/share/wordnet";  // WordNet database (Debian's wordnet-base)
+  // Distributional word vectors (GloVe, 100 dimensions; scripts/setup.sh installs and converts them):
+  // the file to map; empty: vectors_path_in(default_data_dir()). Missing or unreadable vectors are
+  // no error: the aligner then works on WordNet alone and says so in Aligner::diagnostics().
+  std::string vectors_path;
+  bool word_vectors = true;        // false: do not load them (WordNet alone, no diagnostic)
   // Pairs whose word-alignment score is below this count as unrelated (0) in the clustering.
   double edge_floor = 0.2;
   // Pairs whose share of words linked by the same lemma or a synonym is below this count as
@@ -48,9 +53,13 @@ struct AlignOptions {
   }
 };
 
+// The word vectors file under a data directory: where scripts/setup.sh puts it.
+std::string vectors_path_in(const std::string& data_dir);
+
 class Aligner {
  public:
-  // Loads WordNet from options.wordnet_dir; throws Error when it is missing.
+  // Loads WordNet from options.wordnet_dir (throws Error when it is missing) and maps the word
+  // vectors (a diagnostic when they are missing).
   explicit Aligner(AlignOptions options = {});
   ~Aligner();
   Aligner(const Aligner&) = delete;
@@ -70,6 +79,10 @@ class Aligner {
   bool same_claim(double score) const;
 
   const AlignOptions& options() const;
+  // What the aligner worked around while loading, one line each: word vectors missing or unreadable
+  // (it then aligns on WordNet alone). analyze copies them into the report; the CLI prints them.
+  const std::vector<Diagnostic>& diagnostics() const;
+  bool has_word_vectors() const;
 
   // WordNet's lemma of one word (morphy: "invasions" -> "invasion", "was" -> "be").
   std::string lemmatize(std::string_view word) const;

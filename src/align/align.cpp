@@ -3,12 +3,14 @@
 // Candidates come from an inverted index with prefix filtering (All-Pairs) unless options.exact.
 #include <claimdiff/align.hpp>
 
+#include <claimdiff/analyze.hpp>  // default_data_dir(): the word vectors live in the data directory
 #include <claimdiff/error.hpp>
 
 #include "base/quantity.hpp"
 #include "align/similarity.hpp"
 #include "base/text_util.hpp"
 #include "align/wordnet.hpp"
+#include "align/word_vectors.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -203,8 +205,14 @@ struct Aligner::Impl {
   AlignOptions options;
   detail::WordNet wordnet;
   detail::ScoreWeights weights;
+  std::vector<Diagnostic> diagnostics;            // from loading
+  std::optional<detail::WordVectors> vectors;     // none when off, missing or unreadable
 
-  explicit Impl(AlignOptions o) : options(std::move(o)), wordnet(options.wordnet_dir) {}
+  explicit Impl(AlignOptions o) : options(std::move(o)), wordnet(options.wordnet_dir) {
+    if (options.word_vectors)
+      vectors = detail::load_word_vectors(
+          options.vectors_path.empty() ? vectors_path_in(default_data_dir()) : options.vectors_path, diagnostics);
+  }
 
   Profile profile_of(const Statement& s, const detail::SpeakerIdentity& speakers, Vocabulary& vocabulary,
                      std::vector<Figure>& figures) const;
@@ -615,6 +623,10 @@ Aligner::Aligner(Aligner&&) noexcept = default;
 Aligner& Aligner::operator=(Aligner&&) noexcept = default;
 
 const AlignOptions& Aligner::options() const { return impl_->options; }
+const std::vector<Diagnostic>& Aligner::diagnostics() const { return impl_->diagnostics; }
+bool Aligner::has_word_vectors() const { return impl_->vectors.has_value(); }
+
+std::string vectors_path_in(const std::string& data_dir) { return data_dir + "/" + std::string(detail::kVectorsFile); }
 
 bool Aligner::same_claim(double score) const { return score >= impl_->options.threshold; }
 

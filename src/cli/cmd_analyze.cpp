@@ -26,6 +26,7 @@ int run_analyze(const CommandLine& line) {
     if (!flags.inputs.empty()) throw Error(ErrorCode::usage, "", "", "give either INPUT files or --db, not both");
     Store store(store_flags.db);
     const Analyzer analyzer(analyze_options(flags));
+    print_aligner_diagnostics(line, flags, analyzer.aligner());
     AlignmentReuse reuse;
     const Report report = analyze_store(store, store_flags.filter, analyzer, {}, &reuse);
     if (!flags.quiet && reuse.cached)
@@ -36,6 +37,7 @@ int run_analyze(const CommandLine& line) {
   }
   IngestResult input = read_inputs(line, flags);
   const Analyzer analyzer(analyze_options(flags));
+  print_aligner_diagnostics(line, flags, analyzer.aligner());
   ProgressBar progress(*line.err, line.stderr_is_tty && !flags.quiet);
   const Report report = analyzer.analyze(std::move(input.articles), std::move(input.diagnostics), progress.callback());
   progress.finish();

@@ -37,12 +37,14 @@ int run_quote(const CommandLine& line) {
       throw Error(ErrorCode::usage, "", "", "give either INPUT files or --db, not both (add files with 'claimdiff add')");
     const Store store(store_flags.db, StoreOptions{.read_only = true});
     const Aligner aligner(analyze_options(flags).align);
+    print_aligner_diagnostics(line, flags, aligner);
     StoreQuoteOptions quote_options;
     quote_options.candidates = candidates;
     audit = audit_stored_quote(store, query, aligner, store_flags.filter, quote_options);
   } else {
     IngestResult input = read_inputs(line, flags);
     const Analyzer analyzer(analyze_options(flags));
+    print_aligner_diagnostics(line, flags, analyzer.aligner());
     std::vector<ArticleReport> articles;
     std::vector<Statement> statements;
     for (Article& article : input.articles) {

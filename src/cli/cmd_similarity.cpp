@@ -32,6 +32,7 @@ int run_similarity(const CommandLine& line) {
     in = &file;
   }
   const Aligner aligner(analyze_options(flags).align);
+  print_aligner_diagnostics(line, flags, aligner);
   const std::optional<ParaphraseModel> model =
       model_path.empty() ? std::nullopt : std::optional<ParaphraseModel>(std::in_place, model_path);
   std::string text;

@@ -22,6 +22,8 @@ void add_common_flags(po::options_description& options, CommonFlags& flags) {
        "lexicons folder (default: the installed data/ or $CLAIMDIFF_DATA_DIR)")
       ("wordnet-dir", po::value(&flags.wordnet_dir)->default_value(flags.wordnet_dir)->value_name("DIR"),
        "WordNet database (Debian's wordnet-base)")
+      ("word-vectors", po::value(&flags.word_vectors)->value_name("FILE"),
+       "GloVe vectors scripts/setup.sh converts (default: DATA_DIR/vectors/glove-100d.wv; 'none': WordNet alone)")
       ("threads", po::value(&flags.threads)->default_value(0)->value_name("N"),
        "worker threads for segmentation and extraction (0: all cores)");
 }
@@ -63,8 +65,16 @@ AnalyzeOptions analyze_options(const CommonFlags& flags) {
   AnalyzeOptions options;
   options.data_dir = flags.data_dir;
   options.align.wordnet_dir = flags.wordnet_dir;
+  if (flags.word_vectors == "none") options.align.word_vectors = false;
+  else if (!flags.word_vectors.empty()) options.align.vectors_path = flags.word_vectors;
+  else if (!flags.data_dir.empty()) options.align.vectors_path = vectors_path_in(flags.data_dir);
   options.threads = flags.threads;
   return options;
+}
+
+void print_aligner_diagnostics(const CommandLine& line, const CommonFlags& flags, const Aligner& aligner) {
+  if (!flags.quiet)
+    for (const Diagnostic& diagnostic : aligner.diagnostics()) *line.err << format_diagnostic(diagnostic) << '\n';
 }
 
 IngestResult read_inputs(const CommandLine& line, const CommonFlags& flags) {

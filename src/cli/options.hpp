@@ -26,12 +26,13 @@ struct CommonFlags {
   std::string format = "json";      // -f json|md|html
   std::string data_dir;             // --data-dir; empty: the compiled-in data/
   std::string wordnet_dir = "/usr/share/wordnet";
+  std::string word_vectors;         // --word-vectors FILE; empty: <data dir>/vectors/glove-100d.wv; "none": off
   unsigned threads = 0;
   bool quiet = false;
   bool help = false;
 };
 
-// --help, --quiet, --data-dir, --wordnet-dir, --threads
+// --help, --quiet, --data-dir, --wordnet-dir, --word-vectors, --threads
 void add_common_flags(po::options_description& options, CommonFlags& flags);
 // -o/--output and -f/--format (with the formats the command accepts listed in the help)
 void add_output_flags(po::options_description& options, CommonFlags& flags, const std::string& formats);
@@ -46,6 +47,10 @@ bool parse_command_line(const CommandLine& line, const po::options_description& 
                         const std::string& usage, CommonFlags& flags);
 
 AnalyzeOptions analyze_options(const CommonFlags& flags);
+
+// Prints on stderr (unless --quiet) what the aligner worked around while loading, one line each:
+// word vectors missing, and how to install them. Every command that aligns calls it once.
+void print_aligner_diagnostics(const CommandLine& line, const CommonFlags& flags, const Aligner& aligner);
 
 // Reads the inputs; prints each diagnostic on stderr (unless --quiet); throws Error(no_input)
 // naming the file and the problem when nothing usable is left.

@@ -852,6 +852,7 @@ Report analyze_store(Store& store, const StoreFilter& filter, const Analyzer& an
   const Aligner& aligner = analyzer.aligner();
   Report report;
   report.tool = "claimdiff " CLAIMDIFF_VERSION;
+  report.diagnostics = aligner.diagnostics();  // missing word vectors, say
   std::vector<std::int64_t> rowids;
   report.statements = impl.select_statements(filter, &rowids);
   report.articles = store.articles(filter, true);
