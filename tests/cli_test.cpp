@@ -338,7 +338,7 @@ TEST_CASE("scripts/sources_manifest.py turns a SOURCES.md table into a manifest 
   CHECK(report["articles"][0]["date"] == "2024-03-27");
   const std::string missing = "python3 '" + script + "' '" + (box / "nowhere").string() + "' 2>/dev/null";
   CHECK(WEXITSTATUS(std::system(missing.c_str())) == 2);
-
+}
 TEST_CASE("analyze without its word vectors says so in one line and aligns on WordNet alone", "[cli][vectors]") {
   Sandbox box;
   box.write("budget.txt", kArticle);
