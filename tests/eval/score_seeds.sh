@@ -17,4 +17,4 @@ python3 "$shared/eval/score.py" "$shared/eval/seeds.gold.json" "$out" --quiet \
   --min figures.recall=0.99 \
   --min framing_terms.recall=0.99 \
   --min figure_divergences.recall=1.0 \
-  --min alignment.f1=0.91
+  --min alignment.f1=0.94
