@@ -70,6 +70,17 @@ Extraction Analyzer::extract(const Article& article) const {
 
 namespace {
 
+// Every article gets an outlet a reader can tell apart: the one the input or the manifest gave,
+// else its file name (the id), never a headline or a navigation line of the text.
+void settle_outlet(Article& article) {
+  if (!article.outlet.empty()) {
+    if (article.outlet_source.empty()) article.outlet_source = "input";
+    return;
+  }
+  article.outlet = article.id;
+  article.outlet_source = "file name";
+}
+
 struct ArticleResult {
   std::size_t sentence_count = 0;
   Extraction extraction;
@@ -109,6 +120,7 @@ Report Analyzer::analyze(std::vector<Article> articles, std::vector<Diagnostic> 
   report.diagnostics.insert(report.diagnostics.end(), loading.begin(), loading.end());
   for (std::size_t i = 0; i < articles.size(); ++i) {
     Extraction& extraction = results[i].extraction;
+    settle_outlet(articles[i]);
     std::move(extraction.statements.begin(), extraction.statements.end(), std::back_inserter(report.statements));
     std::move(extraction.diagnostics.begin(), extraction.diagnostics.end(), std::back_inserter(report.diagnostics));
     report.articles.push_back(ArticleReport{std::move(articles[i]), results[i].sentence_count,

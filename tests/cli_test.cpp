@@ -369,6 +369,73 @@ TEST_CASE("stdin text that starts with '[' is read as text with --input-format t
   CHECK(bad.err.find("auto, txt, html, json or jsonl") != std::string::npos);
 }
 
+TEST_CASE("analyze with a manifest names the outlet of each file in the JSON and the reports (issue 14)", "[cli][manifest]") {
+  Sandbox box;
+  box.write("in/001_a.txt", kArticle);
+  box.write("in/002_b.txt", "BY JANE ROE\n\nThe council approved the budget, officials said.\n");
+  box.write("m.csv", "file,outlet,date,url\n001_a.txt,The Daily Planet,2024-03-27,https://example.org/a\n");
+  const Run json = box.claimdiff("analyze in --manifest m.csv -o r.json --quiet");
+  REQUIRE(json.status == 0);
+  const auto report = nlohmann::json::parse(slurp(box / "r.json"));
+  REQUIRE(report["articles"].size() == 2);
+  CHECK(report["articles"][0]["outlet"] == "The Daily Planet");
+  CHECK(report["articles"][0]["outlet_source"] == "manifest");
+  CHECK(report["articles"][0]["date"] == "2024-03-27");
+  // Nothing names the second file's outlet: its file name, never its byline or headline.
+  CHECK(report["articles"][1]["outlet"] == "002_b");
+  CHECK(report["articles"][1]["outlet_source"] == "file name");
+  const Run markdown = box.claimdiff("analyze in --manifest m.csv -f md --quiet");
+  CHECK(markdown.out.find("The Daily Planet") != std::string::npos);
+  // The outlet column of the second article is its file name, not the byline (its title guess).
+  CHECK(markdown.out.find("| 002\\_b | 002\\_b |") != std::string::npos);
+  const Run html = box.claimdiff("analyze in --manifest m.csv -f html --quiet");
+  CHECK(html.out.find(">The Daily Planet<") != std::string::npos);
+  CHECK(html.out.find(">002_b</span>") != std::string::npos);
+  CHECK(html.out.find("BY JANE ROE</span>") == std::string::npos);
+  for (const char* command : {"extract", "segment"}) {
+    CAPTURE(command);
+    CHECK(box.claimdiff(std::string(command) + " in --manifest m.csv --quiet").status == 0);
+  }
+}
+
+TEST_CASE("a bad manifest is exit 2 and one line naming it", "[cli][manifest]") {
+  Sandbox box;
+  box.write("a.txt", kArticle);
+  box.write("m.csv", "outlet\nX\n");
+  const Run bad = box.claimdiff("analyze a.txt --manifest m.csv");
+  CHECK(bad.status == 2);
+  CHECK(line_count(bad.err) == 1);
+  CHECK(bad.err.find("m.csv") != std::string::npos);
+  const Run missing = box.claimdiff("analyze a.txt --manifest nope.csv");
+  CHECK(missing.status == 2);
+  CHECK(missing.err.find("nope.csv") != std::string::npos);
+  box.write("stale.csv", "file,outlet\nother.txt,X\n");
+  const Run stale = box.claimdiff("analyze a.txt --manifest stale.csv -o r.json");
+  CHECK(stale.status == 0);
+  CHECK(stale.err.find("no input matches 'other.txt'") != std::string::npos);
+}
+
+TEST_CASE("scripts/sources_manifest.py turns a SOURCES.md table into a manifest analyze reads", "[cli][manifest]") {
+  Sandbox box;
+  box.write("event/001_a.txt", kArticle);
+  box.write("event/SOURCES.md", "# An event\n\nNotes.\n\n"
+                                "| file | outlet | address | date as given |\n| --- | --- | --- | --- |\n"
+                                "| 001_a.txt | The Daily Planet (Metropolis), wire copy | https://example.org/a | \"March 27, 2024, 9:00 AM\" |\n"
+                                "| 002_b.txt | Gazette. Its wording is the agency's | https://example.org/b | not given |\n");
+  const std::string script = std::string(CLAIMDIFF_SOURCE_DIR) + "/scripts/sources_manifest.py";
+  const std::string command = "cd '" + (box / "").string() + "' && python3 '" + script + "' event -o m.csv";
+  REQUIRE(std::system(command.c_str()) == 0);
+  CHECK(slurp(box / "m.csv") == "file,outlet,date,url\n"
+                                "001_a.txt,The Daily Planet,2024-03-27,https://example.org/a\n"
+                                "002_b.txt,Gazette,,https://example.org/b\n");
+  const Run run = box.claimdiff("analyze event/001_a.txt --manifest m.csv -o r.json --quiet");
+  REQUIRE(run.status == 0);
+  const auto report = nlohmann::json::parse(slurp(box / "r.json"));
+  CHECK(report["articles"][0]["outlet"] == "The Daily Planet");
+  CHECK(report["articles"][0]["date"] == "2024-03-27");
+  const std::string missing = "python3 '" + script + "' '" + (box / "nowhere").string() + "' 2>/dev/null";
+  CHECK(WEXITSTATUS(std::system(missing.c_str())) == 2);
+}
 TEST_CASE("analyze without its word vectors says so in one line and aligns on WordNet alone", "[cli][vectors]") {
   Sandbox box;
   box.write("budget.txt", kArticle);

@@ -50,6 +50,10 @@ struct Article {
   // Spans of `text` that are page furniture (share buttons, menus, "Read also:" teasers): kept in
   // `text` so offsets stay true, skipped by every later stage. Sorted, not overlapping.
   std::vector<Span> boilerplate;
+  // Where `outlet` comes from: "manifest", "input" (HTML meta data, a JSON field), "text" (the
+  // article names itself), "file name" (nothing better was known). Last, so that aggregate
+  // initialisers written before it stay valid.
+  std::string outlet_source;
 };
 
 enum class SentenceRole {

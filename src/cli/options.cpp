@@ -2,12 +2,14 @@
 #include "options.hpp"
 
 #include <claimdiff/error.hpp>
+#include <claimdiff/manifest.hpp>
 
 #include <algorithm>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <optional>
 #include <random>
 #include <system_error>
 
@@ -42,7 +44,9 @@ void add_input_format_flag(po::options_description& options, CommonFlags& flags)
 }
 
 void add_input_flags(po::options_description& options, CommonFlags& flags) {
-  options.add_options()("input", po::value(&flags.inputs)->value_name("INPUT"), "file, directory or '-'");
+  options.add_options()("input", po::value(&flags.inputs)->value_name("INPUT"), "file, directory or '-'")
+      ("manifest", po::value(&flags.manifest)->value_name("FILE"),
+       "CSV (with a header row) or JSONL naming each input's outlet: columns file, id, outlet, date, url, title");
   add_input_format_flag(options, flags);
 }
 
@@ -86,9 +90,12 @@ IngestResult read_inputs(const CommandLine& line, const CommonFlags& flags) {
   constexpr std::string_view kInputFormats[] = {"auto", "txt", "html", "json", "jsonl"};
   if (std::find(std::begin(kInputFormats), std::end(kInputFormats), flags.input_format) == std::end(kInputFormats))
     throw Error(ErrorCode::usage, "", "", "unknown input format '" + flags.input_format + "' (auto, txt, html, json or jsonl)");
+  const std::optional<Manifest> manifest =
+      flags.manifest.empty() ? std::nullopt : std::optional<Manifest>(read_manifest(flags.manifest));
   IngestOptions options;
   if (flags.input_format != "auto") options.format = flags.input_format;
   IngestResult result = ingest(flags.inputs, options, line.in);
+  if (manifest) apply_manifest(*manifest, result.articles, result.diagnostics);
   if (result.articles.empty()) {
     // Nothing usable: one line, naming the first problem (and how many more there were).
     if (result.diagnostics.empty()) throw Error(ErrorCode::no_input, flags.inputs.front(), "", "no article found");

@@ -21,6 +21,7 @@ namespace po = boost::program_options;
 
 struct CommonFlags {
   std::vector<std::string> inputs;  // files, directories or "-"
+  std::string manifest;             // --manifest FILE: each input's outlet, date, url, title
   std::string output = "-";         // -o FILE; "-" is standard output
   std::string format = "json";      // -f json|md|html
   std::string input_format = "auto";  // --input-format auto|txt|html|json|jsonl
@@ -37,7 +38,7 @@ void add_common_flags(po::options_description& options, CommonFlags& flags);
 // -o/--output and -f/--format (with the formats the command accepts listed in the help)
 void add_output_flags(po::options_description& options, CommonFlags& flags, const std::string& formats);
 
-// The positional inputs, named "input": files, directories or "-", and --input-format.
+// The positional inputs, named "input": files, directories or "-"; --input-format and --manifest.
 void add_input_flags(po::options_description& options, CommonFlags& flags);
 // --input-format alone, for a command that names its positional inputs itself (quote).
 void add_input_format_flag(po::options_description& options, CommonFlags& flags);

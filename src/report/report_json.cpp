@@ -98,6 +98,7 @@ ordered_json to_json(const ArticleReport& report) {
   for (Span span : article.boilerplate) boilerplate.push_back(span_json(span));
   return {{"id", article.id},
           {"outlet", optional_string(article.outlet)},
+          {"outlet_source", optional_string(article.outlet_source)},
           {"title", optional_string(article.title)},
           {"date", optional_string(article.date)},
           {"url", optional_string(article.url)},

@@ -57,11 +57,11 @@ Report hostile_report() {
   Report report;
   report.tool = "claimdiff test";
   Article ledger{"ledger", "Daily Ledger", "Port plan <b>collapses</b> " + std::string(kHostileScript), "2024-03-02",
-                 "javascript:alert(1)", "ledger.txt", "", {}};
+                 "javascript:alert(1)", "ledger.txt", "", {}, "input"};
   Article harbour{"harbour", "Harbour Times\"><script>alert(2)</script>", "Mayor admits port mistake", "2024-03-02",
-                  "https://example.org/port", "harbour.txt", "", {}};
-  Article coast{"coast", "Coast Radio", "Port row", "2024-03-03", "", "coast.txt", "", {}};
-  Article almanac{"almanac", "Almanac", "A history of the bay", "", "", "almanac.txt", "", {}};
+                  "https://example.org/port", "harbour.txt", "", {}, "input"};
+  Article coast{"coast", "Coast Radio", "Port row", "2024-03-03", "", "coast.txt", "", {}, "input"};
+  Article almanac{"almanac", "Almanac", "A history of the bay", "", "", "almanac.txt", "", {}, "input"};
 
   std::vector<Statement> statements;
   Statement s = add_sentence(ledger, 1, StatementKind::direct,
