@@ -50,6 +50,11 @@ struct Article {
   // Spans of `text` that are page furniture (share buttons, menus, "Read also:" teasers): kept in
   // `text` so offsets stay true, skipped by every later stage. Sorted, not overlapping.
   std::vector<Span> boilerplate;
+  // Where the page marks headings (HTML <h1>-<h6>), for text read from markup
+  // (`layout_from_markup`): segment then calls a line a headline only inside one of these, since a
+  // paragraph of the page without a final stop is still a paragraph. Sorted, not overlapping.
+  std::vector<Span> headings;
+  bool layout_from_markup = false;
 };
 
 enum class SentenceRole {
