@@ -7,6 +7,7 @@
 #include <claimdiff/align.hpp>
 
 #include "bench_util.hpp"
+#include "linear_fit.hpp"
 #include "align/similarity.hpp"
 #include "align/wordnet.hpp"
 
@@ -121,109 +122,29 @@ std::vector<double> predict(const detail::LinearModel& model, const Features& x)
   return out;
 }
 
-// Solves a x = b (small, symmetric positive definite after the ridge) by Gaussian elimination.
-std::vector<double> solve(std::vector<std::vector<double>> a, std::vector<double> b) {
-  const std::size_t n = b.size();
-  for (std::size_t c = 0; c < n; ++c) {
-    std::size_t pivot = c;
-    for (std::size_t r = c + 1; r < n; ++r)
-      if (std::abs(a[r][c]) > std::abs(a[pivot][c])) pivot = r;
-    std::swap(a[c], a[pivot]);
-    std::swap(b[c], b[pivot]);
-    for (std::size_t r = 0; r < n; ++r) {
-      if (r == c || a[c][c] == 0.0) continue;
-      const double k = a[r][c] / a[c][c];
-      for (std::size_t j = c; j < n; ++j) a[r][j] -= k * a[c][j];
-      b[r] -= k * b[c];
-    }
-  }
-  std::vector<double> x(n, 0.0);
-  for (std::size_t i = 0; i < n; ++i) x[i] = a[i][i] != 0.0 ? b[i] / a[i][i] : 0.0;
-  return x;
+// The features as rows for the fitters, and the pairs' gold as their labels or targets.
+claimdiff::bench::FeatureRows rows_of(const Features& x) {
+  claimdiff::bench::FeatureRows rows;
+  rows.reserve(x.size());
+  for (const auto& f : x) rows.emplace_back(f.begin(), f.end());
+  return rows;
 }
 
-// Standardisation of the training features (mean 0, unit spread; constant features get scale 0).
-void standardise(const Features& x, detail::LinearModel& model) {
-  constexpr std::size_t d = detail::kPairFeatureCount;
-  const double n = static_cast<double>(x.size());
-  for (std::size_t j = 0; j < d; ++j) {
-    double m = 0, v = 0;
-    for (const auto& f : x) m += f[j];
-    m /= n;
-    for (const auto& f : x) v += (f[j] - m) * (f[j] - m);
-    model.mean[j] = m;
-    model.scale[j] = v > 1e-12 ? std::sqrt(v / n) : 0.0;
-  }
+std::vector<double> gold_of(const std::vector<Pair>& pairs) {
+  std::vector<double> gold;
+  for (const Pair& p : pairs) gold.push_back(p.gold);
+  return gold;
 }
 
-std::vector<double> row(const detail::LinearModel& model, const detail::PairFeatures& f) {
-  constexpr std::size_t d = detail::kPairFeatureCount;
-  std::vector<double> r(d + 1, 0.0);
-  for (std::size_t j = 0; j < d; ++j) r[j] = model.scale[j] > 0 ? (f[j] - model.mean[j]) / model.scale[j] : 0.0;
-  r[d] = 1.0;
-  return r;
-}
-
-// Logistic regression by Newton's method (IRLS) with an L2 penalty `ridge` on the weights.
-// Only the first `used` features take part (the others get scale 0: ignored).
+// Logistic regression over the first `used` features.
 detail::LinearModel fit_logistic(const Features& x, const std::vector<Pair>& pairs, double ridge, std::size_t used) {
-  constexpr std::size_t d = detail::kPairFeatureCount;
-  detail::LinearModel model;
-  model.logistic = true;
-  standardise(x, model);
-  for (std::size_t j = used; j < d; ++j) model.scale[j] = 0.0;
-  std::vector<double> w(d + 1, 0.0);
-  for (int iteration = 0; iteration < 25; ++iteration) {
-    std::vector<std::vector<double>> h(d + 1, std::vector<double>(d + 1, 0.0));
-    std::vector<double> g(d + 1, 0.0);
-    for (std::size_t i = 0; i < x.size(); ++i) {
-      const auto r = row(model, x[i]);
-      double z = 0;
-      for (std::size_t j = 0; j <= d; ++j) z += w[j] * r[j];
-      const double p = 1.0 / (1.0 + std::exp(-z));
-      const double y = pairs[i].gold > 0.5 ? 1.0 : 0.0;
-      for (std::size_t j = 0; j <= d; ++j) {
-        g[j] += (p - y) * r[j];
-        for (std::size_t k = 0; k <= d; ++k) h[j][k] += p * (1 - p) * r[j] * r[k];
-      }
-    }
-    for (std::size_t j = 0; j < d; ++j) {
-      g[j] += ridge * w[j];
-      h[j][j] += ridge;
-    }
-    h[d][d] += 1e-9;
-    const auto step = solve(h, g);
-    double size = 0;
-    for (std::size_t j = 0; j <= d; ++j) {
-      w[j] -= step[j];
-      size += std::abs(step[j]);
-    }
-    if (size < 1e-9) break;
-  }
-  for (std::size_t j = 0; j < d; ++j) model.weight[j] = w[j];
-  model.bias = w[d];
-  return model;
+  std::vector<bool> mask(detail::kPairFeatureCount, false);
+  for (std::size_t j = 0; j < used; ++j) mask[j] = true;
+  return claimdiff::bench::fit_logistic(rows_of(x), gold_of(pairs), ridge, mask);
 }
 
-// Ridge regression (least squares with an L2 penalty `ridge` on the weights).
 detail::LinearModel fit_ridge(const Features& x, const std::vector<Pair>& pairs, double ridge) {
-  constexpr std::size_t d = detail::kPairFeatureCount;
-  detail::LinearModel model;
-  standardise(x, model);
-  std::vector<std::vector<double>> a(d + 1, std::vector<double>(d + 1, 0.0));
-  std::vector<double> b(d + 1, 0.0);
-  for (std::size_t i = 0; i < x.size(); ++i) {
-    const auto r = row(model, x[i]);
-    for (std::size_t j = 0; j <= d; ++j) {
-      b[j] += r[j] * pairs[i].gold;
-      for (std::size_t k = 0; k <= d; ++k) a[j][k] += r[j] * r[k];
-    }
-  }
-  for (std::size_t j = 0; j < d; ++j) a[j][j] += ridge;
-  const auto w = solve(a, b);
-  for (std::size_t j = 0; j < d; ++j) model.weight[j] = w[j];
-  model.bias = w[d];
-  return model;
+  return claimdiff::bench::fit_ridge(rows_of(x), gold_of(pairs), ridge);
 }
 
 bool read_model(const std::string& path, detail::LinearModel& model) {
@@ -231,7 +152,7 @@ bool read_model(const std::string& path, detail::LinearModel& model) {
   std::stringstream text;
   text << in.rdbuf();
   std::string error;
-  if (!in || !detail::parse_model(text.str(), model, error)) {
+  if (!in || !detail::parse_model(text.str(), detail::pair_feature_names(), model, error)) {
     std::fprintf(stderr, "paraphrase_eval: cannot read the model %s: %s (run `paraphrase_eval fit`)\n", path.c_str(), error.c_str());
     return false;
   }
@@ -240,7 +161,7 @@ bool read_model(const std::string& path, detail::LinearModel& model) {
 
 bool write_model(const std::string& path, const detail::LinearModel& model, const std::string& header) {
   std::ofstream out(path);
-  out << detail::format_model(model, header);
+  out << detail::format_model(model, detail::pair_feature_names(), header);
   return static_cast<bool>(out);
 }
 
@@ -277,10 +198,10 @@ int main(int argc, char** argv) {
     }
   }
   const Binary tuned = classify(msrp_test, s_test, best_threshold);
-  const Binary claim = classify(msrp_test, s_test, aligner.options().threshold);
+  const Binary claim = classify(msrp_test, s_test, aligner.options().similarity_threshold);
   std::printf("similarity msrp.train threshold=%.2f accuracy=%.4f\n", best_threshold, best_accuracy);
   std::printf("similarity msrp.test accuracy=%.4f f1=%.4f (threshold %.2f tuned on train)\n", tuned.accuracy, tuned.f1, best_threshold);
-  std::printf("similarity msrp.test at the claim threshold %.2f: accuracy=%.4f f1=%.4f\n", aligner.options().threshold, claim.accuracy, claim.f1);
+  std::printf("similarity msrp.test at the similarity threshold %.2f: accuracy=%.4f f1=%.4f\n", aligner.options().similarity_threshold, claim.accuracy, claim.f1);
   std::printf("similarity stsb.dev pearson=%.4f\n", pearson(sts_dev, scores(aligner, sts_dev)));
   std::printf("similarity stsb.test pearson=%.4f\n", pearson(sts_test, scores(aligner, sts_test)));
 

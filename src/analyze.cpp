@@ -9,16 +9,22 @@
 
 #include <algorithm>
 #include <atomic>
-#include <cstdlib>
 #include <mutex>
 #include <thread>
 
 namespace claimdiff {
 
-std::string default_data_dir() {
-  if (const char* configured = std::getenv("CLAIMDIFF_DATA_DIR"); configured && *configured) return configured;
-  return CLAIMDIFF_DATA_DIR;
+namespace {
+
+// The aligner's options with the claim pair model taken from the analyzer's data directory when
+// the options name none.
+AlignOptions align_options(const AnalyzeOptions& options) {
+  AlignOptions align = options.align;
+  if (align.claim_model.empty() && !options.data_dir.empty()) align.claim_model = options.data_dir + "/models/claim_pairs.txt";
+  return align;
 }
+
+}  // namespace
 
 struct Analyzer::Impl {
   AnalyzeOptions options;
@@ -31,7 +37,7 @@ struct Analyzer::Impl {
       : options(with_vectors_in_data_dir(std::move(analyze_options))),
         segmenter(options.segment),
         extractor(options.data_dir.empty() ? default_data_dir() : options.data_dir, options.extract),
-        aligner(options.align) {}
+        aligner(align_options(options)) {}
 
   // The word vectors come from the data directory the lexicons come from, unless a path is given.
   static AnalyzeOptions with_vectors_in_data_dir(AnalyzeOptions options) {

@@ -35,7 +35,7 @@ LinearModel committed_model(const std::string& file) {
   text << in.rdbuf();
   LinearModel model;
   std::string error;
-  REQUIRE(parse_model(text.str(), model, error));
+  REQUIRE(parse_model(text.str(), pair_feature_names(), model, error));
   return model;
 }
 
@@ -76,7 +76,7 @@ TEST_CASE("the alignment's per-side coverage pools to its score") {
 }
 
 TEST_CASE("a model file survives formatting and parsing") {
-  LinearModel model;
+  LinearModel model(kPairFeatureCount);
   model.logistic = true;
   model.threshold = 0.47;
   model.bias = -0.25;
@@ -87,13 +87,13 @@ TEST_CASE("a model file survives formatting and parsing") {
   }
   LinearModel back;
   std::string error;
-  REQUIRE(parse_model(format_model(model, "# a test model\n"), back, error));
+  REQUIRE(parse_model(format_model(model, pair_feature_names(), "# a test model\n"), pair_feature_names(), back, error));
   CHECK(back.logistic);
   CHECK(back.threshold == Approx(0.47));
   const auto f = features("Prices rose.", "Prices fell.");
   CHECK(back.apply(f) == Approx(model.apply(f)));
-  CHECK_FALSE(parse_model("kind logistic\nfeature no_such_feature 0 1 1\n", back, error));
-  CHECK_FALSE(parse_model("kind logistic\nbias 0\n", back, error));  // features missing
+  CHECK_FALSE(parse_model("kind logistic\nfeature no_such_feature 0 1 1\n", pair_feature_names(), back, error));
+  CHECK_FALSE(parse_model("kind logistic\nbias 0\n", pair_feature_names(), back, error));  // features missing
 }
 
 TEST_CASE("the committed MSRP model separates a paraphrase from a different claim") {

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <claimdiff/align.hpp>
+#include <claimdiff/data_dir.hpp>
 #include <claimdiff/diverge.hpp>
 #include <claimdiff/extract.hpp>
 #include <claimdiff/segment.hpp>
@@ -23,9 +24,6 @@ struct AnalyzeOptions {
   DivergeOptions diverge;
   unsigned threads = 0;        // workers for segment + extract; 0: the machine's cores
 };
-
-// The data directory compiled in (the source tree's data/), or $CLAIMDIFF_DATA_DIR when set.
-std::string default_data_dir();
 
 // Called with (stage, done, total) as the run progresses; may be empty.
 using ProgressCallback = std::function<void(const char* stage, std::size_t done, std::size_t total)>;

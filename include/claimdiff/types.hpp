@@ -180,7 +180,7 @@ struct Claim {
   std::string summary;                // a short rendering of the claim
   std::vector<std::string> articles;  // articles with at least one member
   std::vector<std::string> omitted_by;// articles that cover the event but not this claim
-  double cohesion = 0.0;              // mean pairwise similarity of the members
+  double cohesion = 0.0;              // mean pair probability (align's claim pair model) of the members
   double divergence_score = 0.0;      // how much the outlets part ways, 0..1, orders the report
   std::vector<Divergence> divergences;
 };

@@ -11,7 +11,6 @@
 #include <cstdio>
 #include <cstdlib>
 #include <iterator>
-#include <sstream>
 
 namespace claimdiff::detail {
 namespace {
@@ -98,7 +97,7 @@ std::vector<std::string> find_quotes(std::string_view content) {
 
 // Two quoted fragments are the same quotation when they share a run of three words, or are equal
 // with at least two words and one content word.
-bool share_quote(const std::string& a, const std::string& b) {
+bool share_fragment(const std::string& a, const std::string& b) {
   const auto wa = split_on_spaces(a);
   const auto wb = split_on_spaces(b);
   if (wa.empty() || wb.empty()) return false;
@@ -113,14 +112,26 @@ bool share_quote(const std::string& a, const std::string& b) {
   return false;
 }
 
-bool any_common(const std::vector<double>& a, const std::vector<double>& b) {
+
+}  // namespace
+
+bool any_figure_matches(const std::vector<double>& a, const std::vector<double>& b) {
   for (const double x : a)
     for (const double y : b)
       if (std::abs(x - y) <= 0.01 * std::max(std::abs(x), std::abs(y))) return true;
   return false;
 }
 
-}  // namespace
+bool every_figure_matches(const std::vector<double>& a, const std::vector<double>& b) {
+  return std::all_of(a.begin(), a.end(), [&](double x) { return any_figure_matches({x}, b); });
+}
+
+bool share_quote(const Profile& a, const Profile& b) {
+  for (const std::string& qa : a.quotes)
+    for (const std::string& qb : b.quotes)
+      if (share_fragment(qa, qb)) return true;
+  return false;
+}
 
 double relatedness(FeatureKind a, FeatureKind b) {
   return kRelatedness[static_cast<std::size_t>(a)][static_cast<std::size_t>(b)];
@@ -322,8 +333,6 @@ Profile make_profile(const Rendering& rendering, Vocabulary& vocabulary) {
   } else {
     profile.quotes = find_quotes(rendering.content);
   }
-  profile.speaker = SpeakerName(rendering.speaker);
-  profile.named_speaker = !rendering.speaker_relays && is_proper_name(rendering.speaker);
   return profile;
 }
 
@@ -456,17 +465,9 @@ Alignment align_words(const Profile& a, const Profile& b, const Vocabulary& voca
 double combined_score(const Alignment& alignment_result, const Profile& a, const Profile& b, const ScoreWeights& weights) {
   const double alignment = alignment_result.score;
   double score = alignment;
-  bool quoted = false;
-  for (const std::string& qa : a.quotes)
-    for (const std::string& qb : b.quotes)
-      if (!quoted && share_quote(qa, qb)) quoted = true;
-  if (quoted) score = std::max(score, weights.quote_floor + weights.quote_share * alignment);
-  if (!a.years.empty() && !b.years.empty() && !any_common(a.years, b.years)) score *= weights.year_penalty;
-  if (!a.amounts.empty() && !b.amounts.empty() && !any_common(a.amounts, b.amounts)) score *= weights.amount_penalty;
-  if (!a.speaker.empty() && !b.speaker.empty()) {
-    if (same_name(a.speaker, b.speaker)) score += weights.speaker_bonus * (1.0 - score) * score;
-    else score *= a.named_speaker || b.named_speaker ? weights.speaker_penalty : weights.generic_speaker_penalty;
-  }
+  if (share_quote(a, b)) score = std::max(score, weights.quote_floor + weights.quote_share * alignment);
+  if (!a.years.empty() && !b.years.empty() && !any_figure_matches(a.years, b.years)) score *= weights.year_penalty;
+  if (!a.amounts.empty() && !b.amounts.empty() && !any_figure_matches(a.amounts, b.amounts)) score *= weights.amount_penalty;
   if (alignment_result.negation_conflict) score = std::min(score, weights.negation_cap);
   return std::clamp(score, 0.0, 1.0);
 }
@@ -499,10 +500,6 @@ std::vector<std::string> folded_tokens(std::string_view text) {
   return out;
 }
 
-// Every figure of one side agrees with one of the other's.
-bool all_covered(const std::vector<double>& a, const std::vector<double>& b) {
-  return std::all_of(a.begin(), a.end(), [&](double x) { return any_common({x}, b); });
-}
 
 // Dice overlap of the character 4-grams of two folded texts (spaces squeezed): morphology and names.
 double char_dice(const std::string& a, const std::string& b) {
@@ -635,9 +632,9 @@ PairFeatures pair_features(std::string_view a, std::string_view b, const WordNet
   std::vector<double> figures_b = pb.years;
   figures_b.insert(figures_b.end(), pb.amounts.begin(), pb.amounts.end());
   const bool both_figures = !figures_a.empty() && !figures_b.empty();
-  const bool differ = (!pa.years.empty() && !pb.years.empty() && !any_common(pa.years, pb.years)) ||
-                      (!pa.amounts.empty() && !pb.amounts.empty() && !any_common(pa.amounts, pb.amounts));
-  const bool agree = both_figures && all_covered(figures_a, figures_b) && all_covered(figures_b, figures_a);
+  const bool differ = (!pa.years.empty() && !pb.years.empty() && !any_figure_matches(pa.years, pb.years)) ||
+                      (!pa.amounts.empty() && !pb.amounts.empty() && !any_figure_matches(pa.amounts, pb.amounts));
+  const bool agree = both_figures && every_figure_matches(figures_a, figures_b) && every_figure_matches(figures_b, figures_a);
   const double mean_tokens = 0.5 * static_cast<double>(ta.size() + tb.size());
   PairFeatures f{};
   f[0] = combined_score(al, pa, pb, weights);
@@ -688,68 +685,6 @@ PairFeatures pair_features(std::string_view a, std::string_view b, const WordNet
   f[39] = links.empty() ? 0.0 : strength / static_cast<double>(links.size());
   f[40] = order_agreement(links);
   return f;
-}
-
-double LinearModel::apply(const PairFeatures& x) const {
-  double sum = bias;
-  for (std::size_t i = 0; i < kPairFeatureCount; ++i)
-    if (scale[i] > 0.0) sum += weight[i] * (x[i] - mean[i]) / scale[i];
-  return logistic ? 1.0 / (1.0 + std::exp(-sum)) : sum;
-}
-
-bool parse_model(std::string_view text, LinearModel& model, std::string& error) {
-  model = LinearModel{};
-  std::istringstream in{std::string(text)};
-  std::string line;
-  std::array<bool, kPairFeatureCount> seen{};
-  const auto& names = pair_feature_names();
-  while (std::getline(in, line)) {
-    if (line.empty() || line[0] == '#') continue;
-    std::istringstream fields(line);
-    std::string key;
-    fields >> key;
-    if (key == "kind") {
-      std::string kind;
-      fields >> kind;
-      if (kind != "logistic" && kind != "linear") return error = "unknown model kind '" + kind + "'", false;
-      model.logistic = kind == "logistic";
-    } else if (key == "threshold") {
-      fields >> model.threshold;
-    } else if (key == "bias") {
-      fields >> model.bias;
-    } else if (key == "feature") {
-      std::string name;
-      double mean = 0, scale = 0, weight = 0;
-      fields >> name >> mean >> scale >> weight;
-      const auto it = std::find(names.begin(), names.end(), name);
-      if (it == names.end()) return error = "unknown feature '" + name + "'", false;
-      const auto i = static_cast<std::size_t>(it - names.begin());
-      model.mean[i] = mean;
-      model.scale[i] = scale;
-      model.weight[i] = weight;
-      seen[i] = true;
-    } else {
-      return error = "unknown line '" + line + "'", false;
-    }
-    if (fields.fail()) return error = "malformed line '" + line + "'", false;
-  }
-  for (std::size_t i = 0; i < kPairFeatureCount; ++i)
-    if (!seen[i]) return error = "feature '" + std::string(names[i]) + "' missing", false;
-  return true;
-}
-
-std::string format_model(const LinearModel& model, std::string_view header) {
-  std::ostringstream out;
-  out.precision(9);
-  out << header;
-  if (!header.empty() && header.back() != '\n') out << '\n';
-  out << "kind " << (model.logistic ? "logistic" : "linear") << '\n';
-  out << "threshold " << model.threshold << '\n';
-  out << "bias " << model.bias << '\n';
-  const auto& names = pair_feature_names();
-  for (std::size_t i = 0; i < kPairFeatureCount; ++i)
-    out << "feature " << names[i] << ' ' << model.mean[i] << ' ' << model.scale[i] << ' ' << model.weight[i] << '\n';
-  return out.str();
 }
 
 }  // namespace claimdiff::detail

@@ -1,8 +1,9 @@
 // The paraphrase similarity of two renderings: monolingual word alignment in the spirit of Sultan et
-// al. (2014, 2015) over WordNet lemmas and relations, IDF-weighted, with quote, speaker, number and
+// al. (2014, 2015) over WordNet lemmas and relations, IDF-weighted, with quote, number and
 // negation evidence. Exposes Vocabulary (word types and their relation features) and Profile.
 #pragma once
 
+#include "align/linear_model.hpp"
 #include "align/wordnet.hpp"
 #include "base/english.hpp"
 #include "speakers/speaker_identity.hpp"
@@ -93,18 +94,11 @@ struct Profile {
   std::vector<std::string> quotes;    // quoted fragments, folded, words joined by one space
   std::vector<double> years;          // years and decades mentioned
   std::vector<double> amounts;        // other figures
-  SpeakerName speaker;                // empty for the outlet's own voice
-  // The speaker is a proper name ("Vladimir Putin"), not a generic source ("officials", "the
-  // agency") or a news outlet relaying the claim ("according to Reuters"). A named speaker and
-  // anyone else saying the same words are two claims; two generic sources may credit one fact.
-  bool named_speaker = false;
 };
 
 // The parts of a rendering; `quotes` may be empty (then they are found by quote marks in `content`).
 struct Rendering {
   std::string_view content;
-  std::string_view speaker;
-  bool speaker_relays = false;  // the speaker is an upstream source the outlet credits (Statement::via)
   std::vector<std::string_view> quotes;
   const std::vector<Figure>* figures = nullptr;  // when extraction read them; else parsed from digits
 };
@@ -117,11 +111,6 @@ struct ScoreWeights {
   double quote_share = 0.45;        // ... plus this share of the word-alignment score
   double year_penalty = 0.6;        // both name years and none agree
   double amount_penalty = 0.85;     // both give figures and none agree
-  double speaker_penalty = 0.2;     // two different named speakers: the same words are another claim
-  // Two different generic sources ("officials", "the port authority"): often one fact credited
-  // differently by two outlets, so only a mild penalty, which still parts loosely related facts.
-  double generic_speaker_penalty = 0.7;
-  double speaker_bonus = 0.1;       // the same named speaker
   double negation_cap = 0.2;        // a negation mismatch caps the score here (a veto)
   double coverage_mix = 0.0;        // 0: Sultan's pooled share of aligned words; 1: mean of both coverages
 };
@@ -157,21 +146,11 @@ using PairFeatures = std::array<double, kPairFeatureCount>;
 PairFeatures pair_features(std::string_view a, std::string_view b, const WordNet& wordnet, const ScoreWeights& weights);
 const std::array<std::string_view, kPairFeatureCount>& pair_feature_names();
 
-// A fitted linear model over PairFeatures: standardised features, weights, bias; `logistic` maps the
-// sum through the logistic function (a probability), else it is the regression's prediction.
-struct LinearModel {
-  bool logistic = false;
-  double threshold = 0.5;           // logistic: the decision threshold
-  std::array<double, kPairFeatureCount> mean{};
-  std::array<double, kPairFeatureCount> scale{};
-  std::array<double, kPairFeatureCount> weight{};
-  double bias = 0.0;
-  double apply(const PairFeatures& x) const;
-};
-// Reads a model file's text ("kind", "threshold", "bias" and one "feature <name> <mean> <scale>
-// <weight>" line per feature; '#' starts a comment); false with `error` set when it does not fit.
-bool parse_model(std::string_view text, LinearModel& model, std::string& error);
-// The model file's text, with `header` (comment lines saying how it was fitted) on top.
-std::string format_model(const LinearModel& model, std::string_view header);
+// Whether the two renderings share a quoted fragment (three words in a row, or an equal quote of two
+// words with a content word).
+bool share_quote(const Profile& a, const Profile& b);
+// Whether some figure of `a` matches one of `b` (within 1%), and whether every one does.
+bool any_figure_matches(const std::vector<double>& a, const std::vector<double>& b);
+bool every_figure_matches(const std::vector<double>& a, const std::vector<double>& b);
 
 }  // namespace claimdiff::detail

@@ -800,9 +800,10 @@ QuoteAudit audit_stored_quote(const Store& store, std::string_view query, const 
 
 namespace {
 
-std::string alignment_key(const StoreFilter& filter, const AlignOptions& options) {
+std::string alignment_key(const StoreFilter& filter, const Aligner& aligner) {
+  const AlignOptions& options = aligner.options();
   json key{{"outlet", filter.outlet}, {"since", filter.since}, {"until", filter.until}, {"match", filter.match},
-           {"threshold", options.threshold}, {"unattributed", options.unattributed}, {"exact", options.exact},
+           {"threshold", aligner.threshold()}, {"unattributed", options.unattributed}, {"exact", options.exact},
            {"schema", Store::kSchemaVersion}};
   return key.dump();
 }
@@ -861,7 +862,7 @@ Report analyze_store(Store& store, const StoreFilter& filter, const Analyzer& an
 
   // A claim as indexes into report.statements while it is being rebuilt.
   std::vector<Draft> drafts;
-  const std::string key = alignment_key(filter, aligner.options());
+  const std::string key = alignment_key(filter, aligner);
   Query load(impl.handle(), impl.path, "SELECT statements, claims FROM alignments WHERE key = ?");
   load.bind(key);
   bool reused = false;
