@@ -3,12 +3,14 @@
 #include <catch2/catch.hpp>
 
 #include <claimdiff/ingest.hpp>
+#include <claimdiff/segment.hpp>
 
 #include "ingest/html.hpp"
 #include "ingest/html_dom.hpp"
 #include "ingest/html_limits.hpp"
 #include "ingest/html_text.hpp"
 
+#include <algorithm>
 #include <chrono>
 #include <string>
 
@@ -199,4 +201,26 @@ TEST_CASE("hidden elements are no text of the article", "[html][content]") {
   const std::string text = parse_html(page).article.text;
   CHECK(has(text, "the bridge plan"));
   CHECK_FALSE(has(text, "Hidden teaser"));
+}
+
+TEST_CASE("in a page, only heading elements are headlines: a paragraph without a final stop is body", "[html][segment]") {
+  const std::string page = "<html><body><article><h2>Bridge plan approved</h2>" + prose("the bridge plan") +
+                           "<p>The mayor thanked the engineers and the crews</p>" + prose("the tram line") +
+                           "</article></body></html>";
+  const Article article = parse_html(page).article;
+  REQUIRE(article.layout_from_markup);
+  REQUIRE(article.headings.size() == 1);
+  CHECK(article.headings[0].of(article.text) == "Bridge plan approved");
+  const Segmentation segmentation = Segmenter().segment(article);
+  std::vector<std::pair<std::string, SentenceRole>> roles;
+  for (const Sentence& sentence : segmentation.sentences)
+    roles.emplace_back(std::string(sentence.span.of(article.text)), sentence.role);
+  CHECK(roles.front() == std::pair<std::string, SentenceRole>{"Bridge plan approved", SentenceRole::headline});
+  const auto thanked = std::find_if(roles.begin(), roles.end(), [](const auto& role) { return role.first.starts_with("The mayor"); });
+  REQUIRE(thanked != roles.end());
+  CHECK(thanked->second == SentenceRole::body);
+  // The same lines as plain text keep the text rule: a line without a final stop is a headline.
+  Article plain;
+  plain.text = "The mayor thanked the engineers and the crews\n\nThe council met on Tuesday.";
+  CHECK(Segmenter().segment(plain).sentences.front().role == SentenceRole::headline);
 }

@@ -51,9 +51,13 @@ struct Article {
   // `text` so offsets stay true, skipped by every later stage. Sorted, not overlapping.
   std::vector<Span> boilerplate;
   // Where `outlet` comes from: "manifest", "input" (HTML meta data, a JSON field), "text" (the
-  // article names itself), "file name" (nothing better was known). Last, so that aggregate
-  // initialisers written before it stay valid.
+  // article names itself), "file name" (nothing better was known).
   std::string outlet_source;
+  // Where the page marks headings (HTML <h1>-<h6>), for text read from markup
+  // (`layout_from_markup`): segment then calls a line a headline only inside one of these, since a
+  // paragraph of the page without a final stop is still a paragraph. Sorted, not overlapping.
+  std::vector<Span> headings;
+  bool layout_from_markup = false;
 };
 
 enum class SentenceRole {

@@ -11,6 +11,7 @@
 
 #include <array>
 #include <string>
+#include <vector>
 
 namespace claimdiff::detail {
 namespace {
@@ -23,13 +24,13 @@ class TextCollector {
   void collect(const GumboNode& root) {
     walk_tree(
         root, [&](const GumboNode& node) { return enter(node); },
-        [&](const GumboNode& node) {
-          if (is_block_element(tag_of(node)) && !content_.drops(node)) paragraph_break();
-        });
+        [&](const GumboNode& node) { leave(node); });
   }
 
-  std::string take() {
+  // The text; `headings` gets the spans of its heading elements.
+  std::string take(std::vector<Span>& headings) {
     while (!text_.empty() && (text_.back() == '\n' || text_.back() == ' ')) text_.pop_back();
+    headings = std::move(headings_);
     return std::move(text_);
   }
 
@@ -47,7 +48,23 @@ class TextCollector {
     }
     if (is_block_element(tag)) paragraph_break();
     if (tag == GUMBO_TAG_LI) text_ += "\u2022 ";
+    if (is_heading(tag) && heading_depth_++ == 0) heading_begin_ = text_.size();
     return Descend::into;
+  }
+
+  void leave(const GumboNode& node) {
+    if (!is_element(node) || content_.drops(node)) return;
+    const GumboTag tag = tag_of(node);
+    if (is_heading(tag) && --heading_depth_ == 0) {
+      while (text_.size() > heading_begin_ && (text_.back() == ' ' || text_.back() == '\n')) text_.pop_back();
+      if (text_.size() > heading_begin_) headings_.push_back({heading_begin_, text_.size()});
+    }
+    if (is_block_element(tag)) paragraph_break();
+  }
+
+  static bool is_heading(GumboTag tag) {
+    return tag == GUMBO_TAG_H1 || tag == GUMBO_TAG_H2 || tag == GUMBO_TAG_H3 || tag == GUMBO_TAG_H4 ||
+           tag == GUMBO_TAG_H5 || tag == GUMBO_TAG_H6;
   }
 
   void append_inline(std::string_view piece) {
@@ -73,6 +90,9 @@ class TextCollector {
 
   const PageContent& content_;
   std::string text_;
+  std::vector<Span> headings_;      // in text order
+  std::size_t heading_begin_ = 0;   // where the open heading's text starts
+  std::size_t heading_depth_ = 0;   // headings open (nested ones count as one)
 };
 
 // <meta property|name="key" content="..."> anywhere in <head>.
@@ -122,7 +142,8 @@ Article read_parsed_page(const GumboNode& root) {
   const PageContent content(root);
   TextCollector collector(content);
   for (const GumboNode* element : content.content()) collector.collect(*element);
-  article.text = collector.take();
+  article.text = collector.take(article.headings);
+  article.layout_from_markup = true;
   if (article.date.empty())
     if (const GumboNode* time = find_first(root, GUMBO_TAG_TIME)) article.date = std::string(attribute(*time, "datetime"));
   return article;

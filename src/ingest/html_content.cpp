@@ -15,15 +15,16 @@ namespace {
 
 // Class and id words (whole words, lower case) as published extractors read them: boxes that are
 // never the article (readability's "unlikely candidates", trafilatura's discarded sections)...
-constexpr std::array<std::string_view, 44> kFurnitureWords = {
-    "ad", "ads", "adv", "advert", "advertisement", "advertising", "banner", "breadcrumb", "breadcrumbs",
+constexpr std::array<std::string_view, 46> kFurnitureWords = {
+    "ad", "ads", "adv", "advert", "advertisement", "advertising", "banner", "breadcrumb", "breadcrumbs", "caption",
+    "captions",
     "comment", "comments", "consent", "cookie", "cookies", "disqus", "footer", "gdpr", "masthead", "menu",
     "modal", "nav", "navbar", "navigation", "newsletter", "outbrain", "pagination", "pager", "popup", "promo",
     "recommend", "recommended", "related", "share", "sharing", "shoutbox", "sidebar", "skyscraper", "social",
     "sponsor", "sponsored", "subscribe", "subscription", "taboola", "widget"};
 // ...words that lower an element's score without removing it...
-constexpr std::array<std::string_view, 14> kNegativeWords = {
-    "caption", "contact", "foot", "hidden", "media", "meta", "more", "tags", "tool", "tools", "author",
+constexpr std::array<std::string_view, 13> kNegativeWords = {
+    "contact", "foot", "hidden", "media", "meta", "more", "tags", "tool", "tools", "author",
     "bio", "byline", "credit"};
 // ...and words that raise it.
 constexpr std::array<std::string_view, 13> kPositiveWords = {

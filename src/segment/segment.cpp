@@ -492,7 +492,17 @@ bool is_date_stamp(std::string_view sentence) {
                      [&](std::string_view word) { return sentence.find(word) != std::string_view::npos; });
 }
 
-SentenceRole role_of(std::string_view text, const Piece& piece, const SegmentOptions& options) {
+// Whether the article's markup lets `span` be a headline: any line of plain text may be; in text
+// read from markup, only a line inside a heading element.
+bool may_be_headline(const Article& article, Span span) {
+  if (!article.layout_from_markup) return true;
+  const auto after = std::upper_bound(article.headings.begin(), article.headings.end(), span.begin,
+                                      [](std::size_t at, Span heading) { return at < heading.end; });
+  return after != article.headings.end() && after->contains(span);
+}
+
+SentenceRole role_of(const Article& article, const Piece& piece, const SegmentOptions& options) {
+  const std::string_view text = article.text;
   const std::string_view sentence = piece.span.of(text);
   if (piece.dateline) return SentenceRole::byline;
   if (options.bullets && (detail::bullet_at(text, piece.span.begin, piece.span.end) != 0 ||
@@ -507,7 +517,7 @@ SentenceRole role_of(std::string_view text, const Piece& piece, const SegmentOpt
       starts_with_any(sentence, {"Photo:", "Image:", "Credit:", "Pictured:", "PHOTO:"}))
     return SentenceRole::caption;
   if (options.headlines && !final_mark && piece.span == detail::trim_sentence(text, piece.run) &&
-      at_most_words(sentence, kMaxHeadlineWords))
+      at_most_words(sentence, kMaxHeadlineWords) && may_be_headline(article, piece.span))
     return SentenceRole::headline;
   return SentenceRole::body;
 }
@@ -524,7 +534,7 @@ Segmentation Segmenter::segment(const Article& article) const {
         return result.paragraphs.size() - 1;
       },
       [&](const Piece& piece, std::size_t paragraph) {
-        const SentenceRole role = role_of(text, piece, impl_->options_);
+        const SentenceRole role = role_of(article, piece, impl_->options_);
         // A credit standing alone after a sentence of the same line ("... on Feb. 21. (JANE DOE/AFP)")
         // makes that sentence the photo's caption too.
         if (role == SentenceRole::caption && text[piece.span.begin] == '(' && !result.sentences.empty()) {

@@ -56,12 +56,25 @@ void attribute(Statement& statement, std::string speaker, std::string mention, s
 Report hostile_report() {
   Report report;
   report.tool = "claimdiff test";
-  Article ledger{"ledger", "Daily Ledger", "Port plan <b>collapses</b> " + std::string(kHostileScript), "2024-03-02",
-                 "javascript:alert(1)", "ledger.txt", "", {}, "input"};
-  Article harbour{"harbour", "Harbour Times\"><script>alert(2)</script>", "Mayor admits port mistake", "2024-03-02",
-                  "https://example.org/port", "harbour.txt", "", {}, "input"};
-  Article coast{"coast", "Coast Radio", "Port row", "2024-03-03", "", "coast.txt", "", {}, "input"};
-  Article almanac{"almanac", "Almanac", "A history of the bay", "", "", "almanac.txt", "", {}, "input"};
+  // Field by field: Article gains fields over time, and the ones left out start empty.
+  const auto make_article = [](std::string id, std::string outlet, std::string title, std::string date, std::string url,
+                          std::string source_file) {
+    Article made;
+    made.id = std::move(id);
+    made.outlet = std::move(outlet);
+    made.title = std::move(title);
+    made.date = std::move(date);
+    made.url = std::move(url);
+    made.source_file = std::move(source_file);
+    made.outlet_source = "input";
+    return made;
+  };
+  Article ledger = make_article("ledger", "Daily Ledger", "Port plan <b>collapses</b> " + std::string(kHostileScript),
+                           "2024-03-02", "javascript:alert(1)", "ledger.txt");
+  Article harbour = make_article("harbour", "Harbour Times\"><script>alert(2)</script>", "Mayor admits port mistake",
+                            "2024-03-02", "https://example.org/port", "harbour.txt");
+  Article coast = make_article("coast", "Coast Radio", "Port row", "2024-03-03", "", "coast.txt");
+  Article almanac = make_article("almanac", "Almanac", "A history of the bay", "", "", "almanac.txt");
 
   std::vector<Statement> statements;
   Statement s = add_sentence(ledger, 1, StatementKind::direct,

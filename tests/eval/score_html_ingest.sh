@@ -7,7 +7,7 @@ top=$(cd "$here/../.." && pwd)
 line=$(python3 "$top/../shared/eval/html_ingest.py" "$CLAIMDIFF" | grep '^claimdiff (body+bullets)')
 echo "$line"
 read -r p r f1 <<<"$(echo "$line" | awk '{print $4, $6, $8}')"
-python3 - "$p" "$r" "$f1" "${HTML_MIN_P:-0.96}" "${HTML_MIN_R:-0.92}" "${HTML_MIN_F1:-0.94}" <<'PY'
+python3 - "$p" "$r" "$f1" "${HTML_MIN_P:-0.95}" "${HTML_MIN_R:-0.95}" "${HTML_MIN_F1:-0.95}" <<'PY'
 import sys
 p, r, f1, min_p, min_r, min_f1 = map(float, sys.argv[1:])
 failed = [f"{name} {value:.3f} < {floor:.3f}" for name, value, floor in
