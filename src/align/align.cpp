@@ -16,6 +16,7 @@
 #include "align/word_vectors.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <fstream>
 #include <map>
 #include <optional>
@@ -136,6 +137,19 @@ detail::Rendering rendering_of(const Statement& s, std::vector<Figure>& figures)
   return rendering;
 }
 
+// The statements' SIF sentence vectors (Arora et al. 2017) with the corpus's common component
+// removed: what every statement of one event shares (its topic) says nothing about two of them
+// rendering one claim.
+std::vector<detail::SentenceVector> sentence_vectors(const std::vector<Statement>& statements, const detail::WordVectors& vectors) {
+  const detail::SentenceEncoder encoder(vectors);
+  std::vector<detail::SentenceVector> sentences;
+  sentences.reserve(statements.size());
+  for (const Statement& s : statements) sentences.push_back(encoder.encode(content_of(s)));
+  const std::vector<float> common = detail::common_component(sentences);
+  for (detail::SentenceVector& sentence : sentences) detail::remove_component(sentence, common);
+  return sentences;
+}
+
 detail::LinearModel read_claim_model(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
   if (!in) throw Error(ErrorCode::resource, path, "", "cannot read the claim pair model (data/models/claim_pairs.txt)");
@@ -151,6 +165,60 @@ detail::LinearModel read_claim_model(const std::string& path) {
 }  // namespace
 
 namespace detail {
+
+// A pair's closeness for set_partner_ranks: the word alignment, plus the sentence cosine when known.
+double closeness(const ClaimFeatures& f) {
+  const double cosine = feature(f, ClaimFeature::sentence_cosine);
+  return feature(f, ClaimFeature::alignment) + (std::isnan(cosine) ? 0.0 : cosine);
+}
+
+// A statement's closest partner in one other article, and whether it beat another candidate there.
+struct BestPartner {
+  double closeness = 0.0;
+  std::size_t pair = 0;
+  bool contested = false;
+};
+
+void set_partner_ranks(std::vector<ScoredPair>& pairs, const CorpusProfiles& corpus) {
+  std::map<std::pair<std::uint32_t, std::uint32_t>, BestPartner> best;  // (statement, other article)
+  auto offer = [&best](std::uint32_t statement, std::uint32_t article, double score, std::size_t index) {
+    auto [it, fresh] = best.try_emplace({statement, article}, BestPartner{score, index, false});
+    if (fresh) return;
+    it->second.contested = true;
+    if (score > it->second.closeness) it->second = {score, index, true};
+  };
+  for (std::size_t i = 0; i < pairs.size(); ++i) {
+    const ScoredPair& pair = pairs[i];
+    if (corpus.articles[pair.a] == corpus.articles[pair.b]) continue;
+    const double score = closeness(pair.features);
+    offer(pair.a, corpus.articles[pair.b], score, i);
+    offer(pair.b, corpus.articles[pair.a], score, i);
+  }
+  // A pair with no rival on either side is nobody's choice: in a small corpus any two statements
+  // would be "best", and that says nothing.
+  auto chose = [&](std::uint32_t statement, std::uint32_t other, std::size_t index) {
+    const auto found = best.find({statement, corpus.articles[other]});
+    return found != best.end() && found->second.pair == index;
+  };
+  auto contested = [&](std::uint32_t statement, std::uint32_t other) {
+    const auto found = best.find({statement, corpus.articles[other]});
+    return found != best.end() && found->second.contested;
+  };
+  for (std::size_t i = 0; i < pairs.size(); ++i) {
+    ScoredPair& pair = pairs[i];
+    const bool mutual = chose(pair.a, pair.b, i) && chose(pair.b, pair.a, i) &&
+                        (contested(pair.a, pair.b) || contested(pair.b, pair.a));
+    pair.features[static_cast<std::size_t>(ClaimFeature::mutual_best)] = mutual ? 1.0 : 0.0;
+  }
+}
+
+const ScoredPair* find_pair(const std::vector<ScoredPair>& pairs, std::uint32_t a, std::uint32_t b) {
+  const auto it = std::lower_bound(pairs.begin(), pairs.end(), std::pair{a, b},
+                                   [](const ScoredPair& p, const std::pair<std::uint32_t, std::uint32_t>& key) {
+                                     return p.a != key.first ? p.a < key.first : p.b < key.second;
+                                   });
+  return it != pairs.end() && it->a == a && it->b == b ? &*it : nullptr;
+}
 
 std::vector<Edge> model_edges(const std::vector<ScoredPair>& pairs, const LinearModel& model, const AlignOptions& options) {
   std::vector<Edge> edges;
@@ -190,15 +258,26 @@ CorpusProfiles Aligner::Impl::profiles_of(const std::vector<Statement>& statemen
     corpus.articles.push_back(article_numbers.try_emplace(s.article, static_cast<std::uint32_t>(article_numbers.size())).first->second);
     corpus.active.push_back(options.unattributed || s.kind != StatementKind::unattributed ? 1 : 0);
   }
+  corpus.quantities.reserve(statements.size());
+  for (const Statement& s : statements) corpus.quantities.push_back(detail::read_quantities(s));
+  if (vectors) corpus.sentences = sentence_vectors(statements, *vectors);
   detail::add_corpus_partners(corpus.profiles, corpus.vocabulary);
   detail::use_corpus_weights(corpus.profiles, corpus.vocabulary, options.corpus_idf_size);
   return corpus;
 }
 
+detail::PairContext Aligner::Impl::pair_context(const CorpusProfiles& corpus, std::uint32_t a, std::uint32_t b) const {
+  detail::PairContext context;
+  context.speakers = relate(corpus.attributions[a], corpus.attributions[b]);
+  context.same_article = corpus.articles[a] == corpus.articles[b];
+  context.figures = detail::figure_evidence(corpus.quantities[a], corpus.quantities[b]);
+  if (!corpus.sentences.empty()) context.sentence_cosine = detail::cosine(corpus.sentences[a], corpus.sentences[b]);
+  return context;
+}
+
 detail::ClaimFeatures Aligner::Impl::pair_features(const CorpusProfiles& corpus, std::uint32_t a, std::uint32_t b) const {
   const detail::Alignment alignment = detail::align_words(corpus.profiles[a], corpus.profiles[b], corpus.vocabulary, weights);
-  const detail::PairContext context{relate(corpus.attributions[a], corpus.attributions[b]), corpus.articles[a] == corpus.articles[b]};
-  return detail::claim_features(alignment, corpus.profiles[a], corpus.profiles[b], context);
+  return detail::claim_features(alignment, corpus.profiles[a], corpus.profiles[b], pair_context(corpus, a, b));
 }
 
 std::vector<detail::ScoredPair> Aligner::Impl::candidate_pairs(const CorpusProfiles& corpus, const std::vector<char>* fresh) const {
@@ -219,17 +298,17 @@ std::vector<detail::ScoredPair> Aligner::Impl::candidate_pairs(const CorpusProfi
         const Profile& pb = corpus.profiles[b];
         const detail::Alignment alignment = detail::align_words(pa, pb, corpus.vocabulary, weights);
         if (alignment.strong < options.candidate_floor || alignment.score < options.edge_floor) return;
-        const detail::PairContext context{relate(corpus.attributions[a], corpus.attributions[b]),
-                                          corpus.articles[a] == corpus.articles[b]};
-        found[t].push_back({a, b, detail::claim_features(alignment, pa, pb, context)});
+        found[t].push_back({a, b, detail::claim_features(alignment, pa, pb, pair_context(corpus, a, b))});
       });
   std::vector<detail::ScoredPair> pairs;
   for (unsigned t = 0; t < threads && t < found.size(); ++t) pairs.insert(pairs.end(), found[t].begin(), found[t].end());
   std::sort(pairs.begin(), pairs.end(), [](const auto& x, const auto& y) { return x.a != y.a ? x.a < y.a : x.b < y.b; });
+  detail::set_partner_ranks(pairs, corpus);
   return pairs;
 }
 
 std::vector<Claim> Aligner::Impl::claims_of(const std::vector<Statement>& statements, const CorpusProfiles& corpus,
+                                            const std::vector<detail::ScoredPair>& pairs,
                                             const std::vector<std::vector<std::uint32_t>>& clusters,
                                             const detail::LinearModel& model) const {
   std::vector<Claim> claims;
@@ -252,7 +331,11 @@ std::vector<Claim> Aligner::Impl::claims_of(const std::vector<Statement>& statem
       double total = 0.0;
       for (std::size_t i = 0; i < k; ++i)
         for (std::size_t j = i + 1; j < k; ++j) {
-          const double p = model.apply(pair_features(corpus, cluster[i], cluster[j]));
+          // A candidate pair's features as the clustering read them; any other pair's afresh (it is
+          // nobody's best partner).
+          const std::uint32_t x = std::min(cluster[i], cluster[j]), y = std::max(cluster[i], cluster[j]);
+          const detail::ScoredPair* scored = detail::find_pair(pairs, x, y);
+          const double p = model.apply(scored != nullptr ? scored->features : pair_features(corpus, x, y));
           sums[i] += p;
           sums[j] += p;
           total += p;
@@ -330,7 +413,7 @@ std::vector<Claim> Aligner::Impl::cluster(const std::vector<Statement>& statemen
     attach_lone_figures(statements, edges, threshold, clusters);
     std::sort(clusters.begin(), clusters.end(), [](const auto& x, const auto& y) { return x.front() < y.front(); });
   }
-  return claims_of(statements, corpus, clusters, model);
+  return claims_of(statements, corpus, pairs, clusters, model);
 }
 
 std::vector<Claim> Aligner::align(const std::vector<Statement>& statements) const {

@@ -12,6 +12,7 @@
 #include "align/similarity.hpp"
 #include "align/word_vectors.hpp"
 #include "align/wordnet.hpp"
+#include "base/quantity.hpp"
 #include "speakers/speaker_identity.hpp"
 
 #include <cstdint>
@@ -38,6 +39,8 @@ struct CorpusProfiles {
   std::vector<Attribution> attributions;
   std::vector<std::uint32_t> articles;  // a dense article number per statement
   std::vector<char> active;             // statements the options let take part
+  std::vector<std::vector<Quantity>> quantities;  // each statement's figures with their slots
+  std::vector<SentenceVector> sentences;          // SIF vectors of the contents; empty without word vectors
 
   std::size_t size() const { return profiles.size(); }
 };
@@ -48,6 +51,15 @@ struct ScoredPair {
   std::uint32_t b = 0;
   ClaimFeatures features{};
 };
+
+// Sets ClaimFeature::mutual_best on the pairs whose statements are each other's closest partner in
+// the other's article (by alignment plus sentence cosine). An outlet renders a claim about once, so
+// the statement of another article closest to a statement is its likeliest rendering there, however
+// much wording the event's articles share overall: evidence that does not move with the event.
+void set_partner_ranks(std::vector<ScoredPair>& pairs, const CorpusProfiles& corpus);
+
+// The features of the pair (a, b), a < b, among `pairs` (sorted by a, then b), or nullptr.
+const ScoredPair* find_pair(const std::vector<ScoredPair>& pairs, std::uint32_t a, std::uint32_t b);
 
 // The pair model's probability for each scored pair, as edges for the clustering (pairs below
 // options.pair_floor are left out: they count 0); a denial (AlignOptions::negation_veto) is -1.
@@ -69,6 +81,8 @@ struct Aligner::Impl {
   // The candidate pairs among the active statements and their features; with `fresh`, only
   // pairs with at least one statement `fresh` marks (extend: the old pairs are settled).
   std::vector<detail::ScoredPair> candidate_pairs(const detail::CorpusProfiles& corpus, const std::vector<char>* fresh = nullptr) const;
+  // What a pair's statements share beyond their words: speakers, article, figures, sentence vectors.
+  detail::PairContext pair_context(const detail::CorpusProfiles& corpus, std::uint32_t a, std::uint32_t b) const;
   // The features of any one pair (cohesion, extend), candidate or not.
   detail::ClaimFeatures pair_features(const detail::CorpusProfiles& corpus, std::uint32_t a, std::uint32_t b) const;
   // The claims from the scored pairs under `model` and `threshold` (align's and extend's last step;
@@ -79,6 +93,7 @@ struct Aligner::Impl {
                              const std::vector<detail::ScoredPair>& pairs, const detail::LinearModel& model, double threshold,
                              const std::vector<std::vector<std::uint32_t>>& settled = {}) const;
   std::vector<Claim> claims_of(const std::vector<Statement>& statements, const detail::CorpusProfiles& corpus,
+                               const std::vector<detail::ScoredPair>& pairs,
                                const std::vector<std::vector<std::uint32_t>>& clusters, const detail::LinearModel& model) const;
 };
 

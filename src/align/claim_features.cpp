@@ -3,6 +3,7 @@
 #include "align/claim_features.hpp"
 
 #include <algorithm>
+#include <limits>
 
 namespace claimdiff::detail {
 
@@ -11,7 +12,7 @@ const std::array<std::string_view, kClaimFeatureCount>& claim_feature_names() {
       "alignment",     "strong",          "coverage_min",  "coverage_max",      "quote_shared",
       "same_speaker",  "other_named",     "other_source",  "one_side_attributed", "same_article",
       "years_differ",  "amounts_differ",  "figures_agree", "negation_conflict", "names_unaligned",
-      "short_side",
+      "short_side",    "slot_shared",     "figures_comparable", "sentence_cosine", "mutual_best",
   };
   return kNames;
 }
@@ -44,6 +45,11 @@ ClaimFeatures claim_features(const Alignment& alignment, const Profile& a, const
   set(ClaimFeature::names_unaligned, std::min(4.0, static_cast<double>(alignment.names_unaligned)) / 4.0);
   const std::size_t shorter = std::min(a.words.size(), b.words.size());
   set(ClaimFeature::short_side, shorter == 0 ? 1.0 : 1.0 / static_cast<double>(shorter));
+  const FigureEvidence& figures = context.figures;
+  const bool shared = figures.same_slot_close + figures.same_slot_differ > 0;
+  flag(ClaimFeature::slot_shared, shared);
+  flag(ClaimFeature::figures_comparable, shared || figures.different_slots > 0);
+  set(ClaimFeature::sentence_cosine, context.sentence_cosine.value_or(std::numeric_limits<double>::quiet_NaN()));
   return f;
 }
 

@@ -5,9 +5,11 @@
 #pragma once
 
 #include "align/similarity.hpp"
+#include "base/figure_slot.hpp"
 
 #include <array>
 #include <cstdint>
+#include <optional>
 #include <string_view>
 
 namespace claimdiff::detail {
@@ -27,6 +29,10 @@ enum class SpeakerRelation : std::uint8_t {
 struct PairContext {
   SpeakerRelation speakers = SpeakerRelation::unattributed;
   bool same_article = false;
+  FigureEvidence figures;  // what the figures' slots say (figure_slot.hpp)
+  // Cosine of the two statements' SIF sentence vectors; nullopt when the run has no word vectors,
+  // and the model then reads the feature at its fitted mean (it neither lifts nor lowers).
+  std::optional<double> sentence_cosine;
 };
 
 enum class ClaimFeature : std::size_t {
@@ -46,6 +52,10 @@ enum class ClaimFeature : std::size_t {
   negation_conflict,  // a firmly aligned word negated on one side only: a denial is another claim
   names_unaligned,    // names (capitalised words) left unaligned, capped at 4, over 4
   short_side,         // 1 / content words of the shorter side: short statements align by chance
+  slot_shared,        // a figure of each side fills one slot (FigureEvidence): one measured thing
+  figures_comparable, // both give figures of a comparable measure, in one slot or not
+  sentence_cosine,    // SIF sentence-vector cosine (GloVe): paraphrase beyond shared lemmas
+  mutual_best,        // each is the other's best partner in the other's article (set_partner_ranks)
   count
 };
 

@@ -10,7 +10,7 @@ namespace claimdiff::detail {
 double LinearModel::apply(std::span<const double> x) const {
   double sum = bias;
   for (std::size_t i = 0; i < weight.size() && i < x.size(); ++i)
-    if (scale[i] > 0.0) sum += weight[i] * (x[i] - mean[i]) / scale[i];
+    if (scale[i] > 0.0 && !std::isnan(x[i])) sum += weight[i] * (x[i] - mean[i]) / scale[i];
   return logistic ? 1.0 / (1.0 + std::exp(-sum)) : sum;
 }
 

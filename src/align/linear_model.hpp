@@ -23,7 +23,8 @@ struct LinearModel {
   double bias = 0.0;
 
   std::size_t size() const { return weight.size(); }
-  // The model's reading of one feature vector (of size()).
+  // The model's reading of one feature vector (of size()). A NaN feature (evidence the run lacks,
+  // such as word vectors) is read at its mean: it moves the sum neither way.
   double apply(std::span<const double> x) const;
 };
 

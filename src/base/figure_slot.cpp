@@ -216,7 +216,11 @@ RenderingDifference renderings_differ(const Quantity& a, const Quantity& b) {
 }
 
 FigureEvidence figure_evidence(const Statement& a, const Statement& b, const WordRelation& words) {
-  const std::vector<Quantity> left = read_quantities(a), right = read_quantities(b);
+  return figure_evidence(read_quantities(a), read_quantities(b), words);
+}
+
+FigureEvidence figure_evidence(const std::vector<Quantity>& left, const std::vector<Quantity>& right,
+                               const WordRelation& words) {
   FigureEvidence evidence;
   std::vector<char> right_met(right.size(), 0);
   for (const Quantity& x : left) {

@@ -60,5 +60,8 @@ struct FigureEvidence {
   int unmatched = 0;         // figures of either side with no partner of a comparable measure
 };
 FigureEvidence figure_evidence(const Statement& a, const Statement& b, const WordRelation& words = {});
+// The same over figures already read (read_quantities), for callers that compare many pairs.
+FigureEvidence figure_evidence(const std::vector<Quantity>& left, const std::vector<Quantity>& right,
+                               const WordRelation& words = {});
 
 }  // namespace claimdiff::detail

@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Scores the five news-dev events with events.py; floors on the mean just under the measured figures
-# (issue 12: B3 F1 0.836, pairwise F1 0.655 with the claim pair model). Floors only rise.
+# (issue 12: B3 F1 0.863, pairwise F1 0.702 with the claim pair model over words, figure slots,
+# sentence vectors and partner ranks). Floors only rise.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 top=$(cd "$here/../.." && pwd)
 shared="$top/../shared"
 python3 "$shared/eval/events.py" "$CLAIMDIFF" "$shared"/bench-data/news-dev/* \
-  --min alignment.b3.f1=0.83 \
-  --min alignment.f1=0.65
+  --min alignment.b3.f1=0.86 \
+  --min alignment.f1=0.69
