@@ -170,7 +170,7 @@ int sweep(const fs::path& out, std::vector<Event>& events, const claimdiff::Anal
       for (std::size_t e = 0; e < events.size(); ++e) {
         Report report = events[e].report;
         report.claims = impl.cluster(report.statements, corpora[e], events[e].pairs, model, t);
-        claimdiff::diverge(report.claims, report.statements, report.articles);
+        claimdiff::diverge(report.claims, report.statements, report.articles, options.analyze.diverge);
         if (!write_text(out / ("fold-" + name) / threshold_name(t) / (events[e].name + ".json"), report_json(report))) return 2;
       }
     std::printf("fold %s fitted\n", name.c_str());
@@ -196,6 +196,7 @@ bool parse_sweep_flag(const std::string& flag, const std::string& value, SweepOp
     else if (name == "pair_floor") align.pair_floor = number;
     else if (name == "denial_coverage") align.denial_coverage = number;
     else if (name == "exact") align.exact = number != 0.0;
+    else if (name == "firm_fit") options.analyze.diverge.firm_fit = number;
     else return false;
   } else if (flag == "--features") {
     options.used.assign(detail::kClaimFeatureCount, false);

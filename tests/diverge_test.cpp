@@ -648,3 +648,62 @@ TEST_CASE("the whole pipeline sets figures, cues and credits of two flood report
   REQUIRE(!report.claims.empty());
   CHECK(report.claims.front().articles.size() == 2);
 }
+
+TEST_CASE("a member that holds loosely to its claim is not compared figure by figure or word by word",
+          "[diverge][figure][wording]") {
+  const std::vector<ArticleReport> articles{make_article("a", "Daily A"), make_article("b", "B News"),
+                                            make_article("c", "C Post")};
+  std::vector<Statement> statements{
+      make_statement("a#1", "a", StatementKind::unattributed, "At least 1,200 residents were evacuated from the valley."),
+      make_statement("b#1", "b", StatementKind::unattributed, "Some 1,500 residents were evacuated from the valley."),
+      make_statement("c#1", "c", StatementKind::unattributed, "About 300 residents were evacuated from the coast last year."),
+  };
+  statements[0].figures.push_back(make_figure(statements[0], "At least 1,200", "number", 1200, "", "at least"));
+  statements[1].figures.push_back(make_figure(statements[1], "Some 1,500", "number", 1500, "", "some"));
+  statements[2].figures.push_back(make_figure(statements[2], "About 300", "number", 300, "", "about"));
+  std::vector<Claim> claims{make_claim({"a#1", "b#1", "c#1"})};
+  SECTION("every member firm: all three figures are set against each other") {
+    diverge(claims, statements, articles);
+    const auto figures = of_type(claims[0], DivergenceType::figure);
+    REQUIRE(figures.size() == 1);
+    CHECK(mentions(*figures[0], "About 300 residents"));
+  }
+  SECTION("the third member's fit is low: its figure stays out, its wording gets no edits") {
+    claims[0].member_fit = {0.7, 0.7, 0.1};
+    diverge(claims, statements, articles);
+    const auto figures = of_type(claims[0], DivergenceType::figure);
+    REQUIRE(figures.size() == 1);
+    CHECK(mentions(*figures[0], "Some 1,500 residents"));
+    CHECK_FALSE(mentions(*figures[0], "About 300 residents"));
+    bool loose_seen = false;
+    for (const Divergence* wording : of_type(claims[0], DivergenceType::wording))
+      if (wording->statement == "c#1") {
+        loose_seen = true;
+        CHECK(wording->aspect == "loose");
+        CHECK(wording->edits.empty());
+      }
+    CHECK(loose_seen);
+  }
+}
+
+TEST_CASE("claims that hold together come first, most divergent first within each", "[diverge][order]") {
+  const std::vector<ArticleReport> articles{make_article("a", "Daily A"), make_article("b", "B News")};
+  std::vector<Statement> statements{
+      make_statement("a#1", "a", StatementKind::unattributed, "The council approved the budget on Monday."),
+      make_statement("b#1", "b", StatementKind::unattributed, "The city council passed its budget after a long debate."),
+      make_statement("a#2", "a", StatementKind::unattributed, "Some 40 schools closed during the strike."),
+      make_statement("b#2", "b", StatementKind::unattributed, "The strike shut 400 schools."),
+  };
+  statements[2].figures.push_back(make_figure(statements[2], "Some 40", "number", 40, "", "some"));
+  statements[3].figures.push_back(make_figure(statements[3], "400", "number", 400));
+  std::vector<Claim> claims{make_claim({"a#1", "b#1"}), make_claim({"a#2", "b#2"})};
+  claims[0].cohesion = 0.9;  // holds together, little divergence
+  claims[1].cohesion = 0.2;  // a loose group with a figure dispute
+  diverge(claims, statements, articles);
+  REQUIRE(claims.size() == 2);
+  CHECK(claims[0].members.front() == "a#1");
+  CHECK(claims[0].id == "claim-1");
+  claims[0].cohesion = claims[1].cohesion = 0.9;  // both hold: the figure dispute leads
+  diverge(claims, statements, articles);
+  CHECK(claims[0].members.front() == "a#2");
+}

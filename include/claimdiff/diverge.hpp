@@ -16,6 +16,15 @@ struct DivergeOptions {
   bool figures = true;      // normalised figures that disagree
   bool framing = true;      // cue classes, evaluative words, hedges
   bool attribution = true;  // speaker renderings and upstream sources
+  // A member whose fit (Claim::member_fit: its mean pair probability with the other members) is
+  // below this holds loosely to the claim: its figures are not set against the others' and its
+  // wording gets no word-level edits, since comparing renderings of different propositions shows
+  // differences that are not there. Fitted on the news-dev events with the claim pair model
+  // (figure-divergence precision and recall, bench/claim_fit: 0.3 drops a true seed divergence).
+  double firm_fit = 0.2;
+  // Claims whose cohesion reaches this hold together and come first in the report, most divergent
+  // first; looser claims follow in the same order (a divergence inside a mixed group is less sure).
+  double coherent_cohesion = 0.4;
 };
 
 // Fills each claim's divergences, omitted_by and divergence_score, and orders the claims from the

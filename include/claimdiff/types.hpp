@@ -220,6 +220,9 @@ struct Claim {
   std::vector<std::string> articles;  // articles with at least one member
   std::vector<std::string> omitted_by;// articles that cover the event but not this claim
   double cohesion = 0.0;              // mean pair probability (align's claim pair model) of the members
+  // Per member (parallel to `members`): its mean pair probability with the other members, how
+  // firmly it belongs; empty when unknown (then every member counts as firm).
+  std::vector<double> member_fit;
   double divergence_score = 0.0;      // how much the outlets part ways, 0..1, orders the report
   std::vector<Divergence> divergences;
 };

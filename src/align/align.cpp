@@ -322,27 +322,36 @@ std::vector<Claim> Aligner::Impl::claims_of(const std::vector<Statement>& statem
         claim.articles.push_back(statements[m].article);
     }
     // Representative: the member most probably in one claim with the others (the medoid);
-    // cohesion: the mean pair probability, what the linkage averaged.
+    // cohesion: the mean pair probability, what the linkage averaged; each member's fit: its mean
+    // probability with the others (with the first kMaxExactCohesion, in a larger claim).
     std::size_t best = 0;
     claim.cohesion = 1.0;
+    claim.member_fit.assign(cluster.size(), 1.0);
     if (cluster.size() > 1) {
       const std::size_t k = std::min(cluster.size(), kMaxExactCohesion);
-      std::vector<double> sums(k, 0.0);
+      auto probability = [&](std::uint32_t a, std::uint32_t b) {
+        // A candidate pair's features as the clustering read them; any other pair's afresh (it is
+        // nobody's best partner).
+        const std::uint32_t x = std::min(a, b), y = std::max(a, b);
+        const detail::ScoredPair* scored = detail::find_pair(pairs, x, y);
+        return model.apply(scored != nullptr ? scored->features : pair_features(corpus, x, y));
+      };
+      std::vector<double> sums(cluster.size(), 0.0);
       double total = 0.0;
       for (std::size_t i = 0; i < k; ++i)
         for (std::size_t j = i + 1; j < k; ++j) {
-          // A candidate pair's features as the clustering read them; any other pair's afresh (it is
-          // nobody's best partner).
-          const std::uint32_t x = std::min(cluster[i], cluster[j]), y = std::max(cluster[i], cluster[j]);
-          const detail::ScoredPair* scored = detail::find_pair(pairs, x, y);
-          const double p = model.apply(scored != nullptr ? scored->features : pair_features(corpus, x, y));
+          const double p = probability(cluster[i], cluster[j]);
           sums[i] += p;
           sums[j] += p;
           total += p;
         }
+      for (std::size_t i = k; i < cluster.size(); ++i)
+        for (std::size_t j = 0; j < k; ++j) sums[i] += probability(cluster[i], cluster[j]);
       for (std::size_t i = 1; i < k; ++i)
         if (sums[i] > sums[best]) best = i;
       claim.cohesion = total / (static_cast<double>(k) * static_cast<double>(k - 1) / 2.0);
+      for (std::size_t i = 0; i < cluster.size(); ++i)
+        claim.member_fit[i] = sums[i] / static_cast<double>(i < k ? k - 1 : k);
     }
     claim.representative = statements[cluster[best]].id;
     claim.summary = shorten(content_of(statements[cluster[best]]));

@@ -120,22 +120,31 @@ const Statement* reference_for(const Statement& rendering, const Statement& repr
   return &representative;
 }
 
-void add_wording(Claim& claim, const Statement& representative,
-                 const std::vector<const Statement*>& members, double& wording_component) {
+void add_wording(Claim& claim, const Statement& representative, const std::vector<const Statement*>& members,
+                 const std::vector<const Statement*>& firm, double& wording_component) {
   double distance = 0;
   std::size_t compared = 0;
   for (const Statement* member : members) {
     if (member == &representative) continue;
-    const Statement& reference = *reference_for(*member, representative, members);
+    const bool loose = std::find(firm.begin(), firm.end(), member) == firm.end();
+    const Statement& reference = *reference_for(*member, representative, loose ? members : firm);
     const detail::WordAlignment alignment = detail::align_words(reference.content, member->content);
     Divergence divergence;
     divergence.type = DivergenceType::wording;
     divergence.statement = member->id;
-    divergence.edits = to_edits(alignment, reference.content, member->content);
     const bool quotes = is_quote(*member) && is_quote(reference);
+    divergence.values.push_back(value_of(reference, reference.content, "reference"));
+    if (loose) {
+      divergence.aspect = "loose";
+      divergence.values.push_back(value_of(*member, member->content, "loose"));
+      divergence.values.back().value = alignment.similarity();
+      divergence.summary = "holds loosely to the claim: not compared word by word";
+      claim.divergences.push_back(std::move(divergence));
+      continue;
+    }
+    divergence.edits = to_edits(alignment, reference.content, member->content);
     divergence.aspect = quotes ? "quote" : "rendering";
     if (quotes) divergence.fidelity = detail::quote_fidelity(alignment);
-    divergence.values.push_back(value_of(reference, reference.content, "reference"));
     divergence.values.push_back(
         value_of(*member, member->content, quotes ? divergence.fidelity : std::string("rendering")));
     divergence.values.back().value = alignment.similarity();
@@ -146,6 +155,18 @@ void add_wording(Claim& claim, const Statement& representative,
     ++compared;
   }
   wording_component = compared == 0 ? 0.0 : distance / static_cast<double>(compared);
+}
+
+// The members that hold firmly to the claim (DivergeOptions::firm_fit), the representative always.
+std::vector<const Statement*> firm_members(const Claim& claim, const std::vector<const Statement*>& members,
+                                           const Statement& representative, double firm_fit) {
+  if (claim.member_fit.size() != claim.members.size()) return members;
+  std::vector<const Statement*> firm;
+  for (const Statement* member : members) {
+    const auto at = std::find(claim.members.begin(), claim.members.end(), member->id) - claim.members.begin();
+    if (member == &representative || claim.member_fit[static_cast<std::size_t>(at)] >= firm_fit) firm.push_back(member);
+  }
+  return firm;
 }
 
 // ---- framing -------------------------------------------------------------------------------
@@ -505,19 +526,23 @@ void diverge(std::vector<Claim>& claims, const std::vector<Statement>& statement
     claim.representative = representative->id;
     if (claim.summary.empty()) claim.summary = representative->content;
 
+    const std::vector<const Statement*> firm = firm_members(claim, members[c], *representative, options.firm_fit);
     Components components;
-    if (options.wording) add_wording(claim, *representative, members[c], components.wording);
-    if (options.figures) components.figures = add_figures(claim, members[c]);
+    if (options.wording) add_wording(claim, *representative, members[c], firm, components.wording);
+    if (options.figures) components.figures = add_figures(claim, firm);
     if (options.framing) add_framing(claim, members[c], article_index, components.framing);
     if (options.attribution) add_attribution(claim, members[c], speakers, components.attribution);
     components.omission = add_omission(claim, coverage.covering(claim.articles), article_index);
     claim.divergence_score = divergence_score(components, outlet_count(claim.articles, article_index) >= 2);
   }
 
-  // Most divergent first; ties keep the aligner's order. Ids follow the new order.
+  // Claims that hold together first, then the looser ones; within each, most divergent first; ties
+  // keep the aligner's order. Ids follow the new order.
   std::vector<std::size_t> order(claims.size());
   for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  auto coherent = [&](std::size_t i) { return claims[i].cohesion >= options.coherent_cohesion; };
   std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+    if (coherent(a) != coherent(b)) return coherent(a);
     return claims[a].divergence_score > claims[b].divergence_score;
   });
   std::vector<Claim> sorted;

@@ -21,6 +21,12 @@ ordered_json score_json(double score) {
   return std::isfinite(score) ? std::round(score * 10000.0) / 10000.0 : 0.0;
 }
 
+ordered_json scores_json(const std::vector<double>& scores) {
+  ordered_json out = ordered_json::array();
+  for (const double score : scores) out.push_back(score_json(score));
+  return out;
+}
+
 ordered_json span_json(Span span) { return {{"begin", span.begin}, {"end", span.end}}; }
 
 // Declared first so that array_of finds every overload.
@@ -144,6 +150,7 @@ ordered_json to_json(const Claim& claim) {
           {"articles", strings(claim.articles)},
           {"omitted_by", strings(claim.omitted_by)},
           {"cohesion", score_json(claim.cohesion)},
+          {"member_fit", scores_json(claim.member_fit)},
           {"divergence_score", score_json(claim.divergence_score)},
           {"divergences", array_of(claim.divergences)}};
 }
