@@ -184,7 +184,7 @@ class ArticleExtractor {
     return words > 0 && caps * 10 >= words * 6;
   }
   bool quote_only(std::size_t u);
-  void emit(const Unit& unit, std::vector<Span> content, std::size_t sb, std::size_t se, const Cue* cue,
+  void emit(StatementRule rule, const Unit& unit, std::vector<Span> content, std::size_t sb, std::size_t se, const Cue* cue,
             const std::string& inherited_speaker, const std::string& inherited_mention,
             const std::vector<ViaMark>& via, const std::string& cue_text = {});
   std::string resolve_speaker(std::size_t b, std::size_t e) const;

@@ -27,7 +27,7 @@ bool ArticleExtractor::headline_colon(std::size_t u) {
     if (t_[q].low == "http" || t_[q].low == "https" || t_[q].low == "www") return false;
   std::vector<ViaMark> none;
   const std::size_t before = statements_.size();
-  emit(unit, {{colon + 1, unit.te}}, unit.tb, k, nullptr, "", "", none, ":");
+  emit(StatementRule::headline_colon, unit, {{colon + 1, unit.te}}, unit.tb, k, nullptr, "", "", none, ":");
   return statements_.size() > before;
 }
 
@@ -56,7 +56,7 @@ bool ArticleExtractor::quote_only(std::size_t u) {
       std::vector<ViaMark> none;
       const std::size_t before = statements_.size();
       // mention: the whole credit line, speaker: the name
-      emit(unit, {{qb, last_q}}, nb, ne, nullptr, "", "", none);
+      emit(StatementRule::quote_dash_credit, unit, {{qb, last_q}}, nb, ne, nullptr, "", "", none);
       if (statements_.size() > before && r < ne) {
         std::string name = speakers_.resolve(text_, t_, r, ne);
         statements_.back().speaker = name.empty() ? text_of(r, ne) : name;
@@ -76,14 +76,14 @@ bool ArticleExtractor::quote_only(std::size_t u) {
       else if (!t_[k].word && t_[k].mark != '.' && t_[k].mark != ',' && t_[k].mark != '-') all_name = false;
     if (all_name && next.paragraph <= unit.paragraph + 1) {
       const std::size_t before = statements_.size();
-      emit(unit, {{qb, unit.te}}, next.tb, next.te, nullptr, "", "", none);
+      emit(StatementRule::quote_name_line, unit, {{qb, unit.te}}, next.tb, next.te, nullptr, "", "", none);
       return statements_.size() > before;
     }
   }
   if (pending_.active) {
     const std::size_t before = statements_.size();
     Cue c;
-    emit(unit, {{qb, unit.te}}, 0, 0, nullptr, pending_.speaker, pending_.mention, pending_.via, pending_.cue);
+    emit(StatementRule::colon_quote, unit, {{qb, unit.te}}, 0, 0, nullptr, pending_.speaker, pending_.mention, pending_.via, pending_.cue);
     if (statements_.size() > before) {
       statements_.back().cue_lemma = pending_.lemma;
       statements_.back().cue_class = pending_.cue_class;
@@ -96,7 +96,7 @@ bool ArticleExtractor::quote_only(std::size_t u) {
       statements_.back().kind != StatementKind::unattributed) {
     const Statement previous = statements_.back();
     const std::size_t before = statements_.size();
-    emit(unit, {{qb, unit.te}}, 0, 0, nullptr, previous.speaker, previous.speaker_mention, none);
+    emit(StatementRule::quote_goes_on, unit, {{qb, unit.te}}, 0, 0, nullptr, previous.speaker, previous.speaker_mention, none);
     if (statements_.size() > before) {
       // the speaker goes on talking: the same cue carries the quotation
       statements_.back().cue = previous.cue;
@@ -229,6 +229,7 @@ void ArticleExtractor::process_unit(std::size_t u) {
     std::size_t sb = c.speaker_begin, se = c.speaker_end;
     std::vector<Span> content;
     std::size_t r0 = c.end;
+    StatementRule rule = StatementRule::according_to;
     if (c.type == Cue::Type::according) {
       const std::size_t np_b = c.end;
       std::size_t np_e = np_b;
@@ -253,15 +254,19 @@ void ArticleExtractor::process_unit(std::size_t u) {
       }
     } else if (c.type == Cue::Type::passive) {
       // "It was reported by X that ..." or "CLAUSE was first reported by X"
+      rule = StatementRule::passive_cue;
       std::size_t k = se;
       if (low(k) == "that") content.push_back({k + 1, right_end});
       else content.push_back({region_start, c.frame_begin});
     } else {
       // skip "that", a listener ("told reporters"), adverbials and a colon before the content
       std::size_t that = skip_adjuncts(r0, right_end);
+      StatementRule rule_after = StatementRule::speaker_cue_content;  // the rule when the content follows
       if (that < right_end && low(that) == "that" && !quoted_[that]) {
         r0 = that + 1;
+        rule_after = StatementRule::speaker_cue_that;
       } else if (c.info && kListenerVerbs.count(c.info->lemma) && word(r0) && !quoted_[r0]) {
+        rule_after = StatementRule::speaker_cue_listener;
         std::size_t k = r0;
         if (kObjectPronouns.count(t_[k])) ++k;
         else if (t_[k].cap) while (k < right_end && t_[k].word && t_[k].cap) ++k;
@@ -313,6 +318,7 @@ void ArticleExtractor::process_unit(std::size_t u) {
           se = np_e;
           r0 = np_e;
           c.inherit = false;
+          rule_after = StatementRule::cue_speaker_content;
         }
       }
       // counted after an inverted frame took its speaker: '..., said X, a title at Y.' leaves no
@@ -341,6 +347,7 @@ void ArticleExtractor::process_unit(std::size_t u) {
                                                                t_[c.frame_begin - 1].mark == '-' ||
                                                                low(c.frame_begin) == "as")));
       if (content_before && !low(c.at).ends_with("ing")) {
+        rule = StatementRule::quote_cue_speaker;
         content.push_back({region_start, c.frame_begin});
         // '"A," he said, "B."': the quotation goes on after the frame
         std::size_t k = r0;
@@ -349,13 +356,17 @@ void ArticleExtractor::process_unit(std::size_t u) {
           std::size_t qe = k;
           while (qe < unit.te && (quoted_[qe] || !t_[qe].word)) ++qe;
           content.push_back({k, std::min(qe, right_end == unit.te ? unit.te : right_end)});
+          rule = StatementRule::split_quote;
         } else if (right_starts_with_comma && right_words >= options_.min_content_words && c.frame_begin > unit.tb) {
           // "A, X says, B": parenthetical frame in the middle of the claim
           content.push_back({r0 + 1, right_end});
+          rule = StatementRule::parenthetical_cue;
         }
       } else {
+        rule = rule_after;
         content.push_back({r0, right_end});
       }
+      if (c.type == Cue::Type::noun) rule = StatementRule::noun_cue;
     }
     // speaker: own, or inherited from the previous cue in the unit or the sentence subject
     std::string inh_speaker, inh_mention;
@@ -399,7 +410,7 @@ void ArticleExtractor::process_unit(std::size_t u) {
         }
       }
     }
-    emit(unit, content, sb, se, &c, inh_speaker, inh_mention, own_via);
+    emit(rule, unit, content, sb, se, &c, inh_speaker, inh_mention, own_via);
     // a sentence whose last cue ends it with a colon opens a list or a quotation of that speaker
     // ("X admitted:", "X said the strike was unacceptable and called for talks:")
     std::size_t last = unit.te;
@@ -457,7 +468,7 @@ void ArticleExtractor::process_unit(std::size_t u) {
   const bool bullet = unit.role == SentenceRole::bullet || (t_[unit.tb].mark == '*' || t_[unit.tb].mark == '-');
   if (pending_.active && bullet) {
     const std::size_t b = t_[unit.tb].word ? unit.tb : unit.tb + 1;
-    emit(unit, {{b, unit.te}}, 0, 0, nullptr, pending_.speaker, pending_.mention, pending_.via, pending_.cue);
+    emit(StatementRule::colon_list, unit, {{b, unit.te}}, 0, 0, nullptr, pending_.speaker, pending_.mention, pending_.via, pending_.cue);
     if (statements_.size() > before) {
       statements_.back().cue_lemma = pending_.lemma;
       statements_.back().cue_class = pending_.cue_class;
@@ -492,6 +503,7 @@ void ArticleExtractor::process_unit(std::size_t u) {
   Statement st;
   st.article = article_.id;
   st.kind = StatementKind::unattributed;
+  st.rule = StatementRule::unattributed;
   st.span = unit.span;
   st.content_span = unit.span;
   st.text = std::string(unit.span.of(text_));
