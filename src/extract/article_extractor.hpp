@@ -112,6 +112,23 @@ struct Unit {
   std::size_t paragraph = 0;
 };
 
+// The walk over one unit's cues (src/extract/frames.cpp): what each frame leaves for the next.
+struct FrameWalk {
+  std::vector<ViaMark> via;      // the unit's credit clauses
+  std::vector<Cue> cues;         // the cues that open a frame, in text order
+  std::size_t region_start = 0;  // where content before the next cue may begin
+  std::string prev_speaker, prev_mention;  // of the unit's last statement: "Trump said he ..."
+  bool list_opened = false;      // a cue ending the unit with a colon opened a list ("X said:")
+};
+
+// What a cue's frame gives the statement builder.
+struct Frame {
+  std::vector<Span> content;         // token ranges [begin, end) as Span
+  std::size_t sb = 0, se = 0;        // speaker mention tokens (empty: inherited)
+  StatementRule rule = StatementRule::unknown;
+  std::string inherited_speaker, inherited_mention;
+};
+
 class ArticleExtractor {
  public:
   ArticleExtractor(const Lexicons& lx, const ExtractOptions& options, const Article& article,
@@ -126,8 +143,32 @@ class ArticleExtractor {
   void tokenize();
   void mark_quotes();
   void build_units();
-  // --- per unit
+  // --- per unit (src/extract/frames.cpp): the steps of process_unit
   void process_unit(std::size_t u);
+  std::vector<ViaMark> unit_credits(const Unit& unit) const;
+  bool cue_frames(const Unit& unit, const std::vector<ViaMark>& via, bool& list_opened);
+  void relay_outer_credits(std::size_t first_statement);
+  bool list_item(const Unit& unit);
+  void own_claim(const Unit& unit, const std::vector<ViaMark>& via);
+  // --- the frame of one cue (src/extract/cue_frames.cpp)
+  void place_frame(const Unit& unit, Cue& cue) const;
+  void place_noun_frame(const Unit& unit, Cue& cue) const;
+  void drop_unframed_cues(const Unit& unit, std::vector<Cue>& cues) const;
+  void merge_naming_participle(const Unit& unit, std::vector<Cue>& cues, std::size_t ci) const;
+  std::size_t frame_right_end(const Unit& unit, const FrameWalk& walk, std::size_t ci) const;
+  Frame according_frame(const Unit& unit, const FrameWalk& walk, std::size_t ci, std::size_t right_end) const;
+  Frame passive_frame(const Cue& cue, const FrameWalk& walk, std::size_t right_end) const;
+  Frame verb_frame(const Unit& unit, const FrameWalk& walk, Cue& cue, std::size_t right_end) const;
+  std::size_t listener_end(std::size_t from, std::size_t right_end) const;
+  bool inverted_speaker(const Unit& unit, const Cue& cue, std::size_t right_end, Frame& frame,
+                        std::size_t& content_from) const;
+  bool content_goes_before(const Unit& unit, const FrameWalk& walk, const Cue& cue, std::size_t content_from,
+                           std::size_t that, std::size_t right_end) const;
+  bool settle_speaker(const Unit& unit, const FrameWalk& walk, const Cue& cue, Frame& frame) const;
+  std::vector<ViaMark> interviewer_credits(const Unit& unit, const Cue& cue, const Frame& frame,
+                                           const std::vector<ViaMark>& via) const;
+  void open_colon_list(const Unit& unit, FrameWalk& walk, const Cue& cue, const Frame& frame,
+                       bool emitted, bool last_cue);
   std::vector<ViaMark> find_via(const Unit& unit, bool& any_other_cue) const;
   bool may_credit(const Unit& unit) const;
   std::vector<ViaMark> credit_clauses(const Unit& unit) const;
