@@ -31,6 +31,13 @@ struct CueInfo {
   std::string lemma;
   std::string cue_class;
   bool needs_complement = false;  // a cue only before "that", a colon or a quotation
+  // What makes the verb no claim (reporting_verbs.txt, fifth column): a word right after it
+  // ("insisted on"), a word after one of its forms ("known as"), a word after its object ("called
+  // Rita Moss on Friday": the telephone call).
+  WordSet no_claim_after{};
+  std::vector<std::pair<std::string, std::string>> no_claim_after_form{};
+  WordSet no_claim_after_object{};
+  bool tests_object = false;  // no_claim_after_object has words
 };
 
 // The word classes of the rules (src/extract/rule_words.cpp).
@@ -173,6 +180,13 @@ class ArticleExtractor {
   bool may_credit(const Unit& unit) const;
   std::vector<ViaMark> credit_clauses(const Unit& unit) const;
   std::vector<Cue> find_cues(const Unit& unit, const std::vector<ViaMark>& via) const;
+  bool after_determiner(const Unit& unit, std::size_t i) const;
+  std::size_t verb_cue(const Unit& unit, std::size_t i, PhraseTable::Match vm, std::vector<Cue>& cues) const;
+  bool noun_before_verb(std::size_t i, PhraseTable::Match vm, std::size_t e) const;
+  bool no_claim_after(const CueInfo& info, std::size_t i, std::size_t after, std::size_t e) const;
+  bool object_then_no_claim(const CueInfo& info, std::size_t after, std::size_t e) const;
+  bool passive_cue(const Unit& unit, Cue& cue, std::vector<Cue>& cues) const;
+  bool lacks_complement(const Unit& unit, const Cue& cue) const;
   void left_subject(const Unit& unit, Cue& cue) const;
   std::size_t np_left(std::size_t ub, std::size_t end, bool& clean) const;
   // Past what may stand between a cue and its content: a listener, time words, "in an interview".
