@@ -188,6 +188,13 @@ class ArticleExtractor {
   bool passive_cue(const Unit& unit, Cue& cue, std::vector<Cue>& cues) const;
   bool lacks_complement(const Unit& unit, const Cue& cue) const;
   void left_subject(const Unit& unit, Cue& cue) const;
+  std::size_t subject_end(std::size_t ub, const Cue& cue) const;
+  bool relative_subject(std::size_t ub, const Cue& cue, std::size_t se) const;
+  std::size_t comma_aside_subject(std::size_t ub, std::size_t sb, std::size_t se, bool comma_before_cue) const;
+  std::size_t earlier_asides(std::size_t ub, std::size_t sb) const;
+  std::size_t name_list_subject(std::size_t ub, std::size_t sb, std::size_t se) const;
+  std::size_t dash_aside_subject(std::size_t ub, std::size_t se) const;
+  void mark_coordination(std::size_t ub, Cue& cue) const;
   std::size_t np_left(std::size_t ub, std::size_t end, bool& clean) const;
   // Past what may stand between a cue and its content: a listener, time words, "in an interview".
   std::size_t skip_adjuncts(std::size_t from, std::size_t end) const {

@@ -3,6 +3,23 @@
 #include "extract/article_extractor.hpp"
 
 namespace claimdiff::detail::extraction {
+namespace {
+
+// How far the subject steps of left_subject look, in tokens: an aside between commas ("Marc H.
+// Morial, the chief executive of the league, told") spans at most kMaxAsideTokens, its head (the
+// name) kMaxAsideHeadTokens, the whole frame from the name to the cue kMaxAsideFrameTokens; an
+// aside between dashes kMaxDashAsideTokens. Beyond these a comma or dash belongs to another clause.
+constexpr std::size_t kMaxAsideTokens = 30;
+constexpr std::size_t kMaxAsideHeadTokens = 10;
+constexpr std::size_t kMaxAsideFrameTokens = 45;
+constexpr std::size_t kMaxDashAsideTokens = 40;
+// Asides nested before a name ("X, president of Y, which represents Z, said") and names in a list
+// ("A, B and C said") that the subject may take in.
+constexpr std::size_t kMaxNestedAsides = 5;
+constexpr std::size_t kMaxListedNames = 4;
+
+}  // namespace
+
 
 // Where a noun phrase that starts at `from` ends: before a comma, a clause word or the end.
 std::size_t ArticleExtractor::right_np_end(std::size_t from, std::size_t end) const {
@@ -162,12 +179,40 @@ std::size_t ArticleExtractor::np_left(std::size_t ub, std::size_t end, bool& cle
 }
 
 // Subject noun phrase left of a cue: sets speaker_begin/end, frame_begin, coordinated, inherit.
+// The steps, each widening the subject leftwards: the noun phrase before the cue, a relative
+// subject, an aside between commas, a list of names, an aside between dashes.
 void ArticleExtractor::left_subject(const Unit& unit, Cue& cue) const {
+  const std::size_t ub = unit.tb;
+  const std::size_t se = subject_end(ub, cue);
+  bool clean = false;
+  std::size_t sb = np_left(ub, se, clean);
+  // a participle's subject is the clause's: in "unleashed posts early Monday saying" or "appeared at
+  // a hearing for saying" the words before it, which stop at no clause start, are an object; after
+  // a preposition they are its own ("in response to officials saying")
+  static const WordSet kBeforeOwnSubject{"to", "with", "of", "amid", "despite", "about", "over", "from", "by", "among", "after"};
+  if (sb < se && !clean && low(cue.at).ends_with("ing") && !(sb > ub && kBeforeOwnSubject.count(t_[sb - 1]))) sb = se;
+  if (sb == se && relative_subject(ub, cue, se)) {
+    sb = se - 3;
+    cue.relative = true;
+  }
+  const bool comma_before_cue = sb == se;
+  if (sb > ub && t_[sb - 1].mark == ',' && !quoted_[sb - 1] && (sb == se || !t_[sb].cap))
+    sb = comma_aside_subject(ub, sb, se, comma_before_cue);
+  sb = name_list_subject(ub, sb, se);
+  if (sb == se) sb = dash_aside_subject(ub, se);
+  cue.speaker_begin = sb;
+  cue.speaker_end = se;
+  cue.frame_begin = sb;
+  if (sb == se) cue.inherit = true;
+  mark_coordination(ub, cue);
+}
+
+// Where the subject ends: past the auxiliaries, adverbs and time words between subject and cue
+// ("he did, however, assert", "Lee on Monday said").
+std::size_t ArticleExtractor::subject_end(std::size_t ub, const Cue& cue) const {
   static const WordSet kDays =
       english::word_set_of({english::kWeekdays}, {"today", "yesterday", "tonight", "earlier", "later", "previously"});
-  const std::size_t ub = unit.tb;
   std::size_t j = cue.at;
-  // skip auxiliaries, adverbs and time words between subject and cue
   while (j > ub) {
     const Tok& p = t_[j - 1];
     // an adverb in "-ly", but not a noun after a determiner ("lawyers for the family said", "Lee's
@@ -189,129 +234,126 @@ void ArticleExtractor::left_subject(const Unit& unit, Cue& cue) const {
     }
     break;
   }
-  std::size_t se = j;
-  bool clean = false;
-  std::size_t sb = np_left(ub, se, clean);
-  // a participle's subject is the clause's: in "unleashed posts early Monday saying" or "appeared at
-  // a hearing for saying" the words before it, which stop at no clause start, are an object; after
-  // a preposition they are its own ("in response to officials saying")
-  static const WordSet kBeforeOwnSubject{"to", "with", "of", "amid", "despite", "about", "over", "from", "by", "among", "after"};
-  if (sb < se && !clean && low(cue.at).ends_with("ing") && !(sb > ub && kBeforeOwnSubject.count(t_[sb - 1]))) sb = se;
-  // a relative subject: "fishermen, many of whom say ..."
-  // (verbs that take a clause, not "most of whom announced their support")
+  return j;
+}
+
+// A relative subject: "fishermen, many of whom say ..." (verbs that take a clause, not "most of
+// whom announced their support"): the three tokens before `se`.
+bool ArticleExtractor::relative_subject(std::size_t ub, const Cue& cue, std::size_t se) const {
   static const WordSet kClauseLemmas{"say", "tell", "claim", "argue", "insist", "believe", "think", "contend",
                                      "complain", "warn", "add", "note", "explain", "maintain", "allege", "assert", "fear"};
   static const WordSet kQuantifiers{"many", "some", "most", "all", "several", "none", "few", "both", "each", "one",
                                     "two", "three", "half", "neither", "either", "any"};
-  if (sb == se && se >= ub + 3 && (low(se - 1) == "whom" || low(se - 1) == "which") && low(se - 2) == "of" &&
-      kQuantifiers.count(t_[se - 3]) && cue.info != nullptr && kClauseLemmas.count(cue.info->lemma)) {
-    sb = se - 3;
-    cue.relative = true;
+  return se >= ub + 3 && (low(se - 1) == "whom" || low(se - 1) == "which") && low(se - 2) == "of" &&
+         kQuantifiers.count(t_[se - 3]) && cue.info != nullptr && kClauseLemmas.count(cue.info->lemma);
+}
+
+// An aside between commas: "Marc H. Morial, the chief executive of the league, told" / "The
+// state's campaign chairman, Phil Lovas, said" / "Vladimir Putin, addressing the forum, has
+// stated". `sb` follows a comma; returns the start of the name before the aside, or `sb`.
+std::size_t ArticleExtractor::comma_aside_subject(std::size_t ub, std::size_t sb, std::size_t se,
+                                                  bool comma_before_cue) const {
+  std::size_t c0 = sb - 1;
+  if (sb == se) {
+    // the aside itself is between c0's previous comma and c0
+    std::size_t p = c0;
+    while (p > ub && c0 - p < kMaxAsideTokens && !(t_[p - 1].mark == ',' && !quoted_[p - 1]) && !quoted_[p - 1]) --p;
+    if (!(p > ub && t_[p - 1].mark == ',')) return sb;
+    c0 = p - 1;
   }
-  const bool comma_before_cue = sb == se;
-  // an aside between commas: "Marc H. Morial, the chief executive of the league, told" /
-  // "The state's campaign chairman, Phil Lovas, said" / "Vladimir Putin, addressing the forum, has stated"
-  if (sb > ub && t_[sb - 1].mark == ',' && !quoted_[sb - 1] && (sb == se || !t_[sb].cap)) {
-    std::size_t c0 = sb - 1;
-    std::size_t aside_begin = sb;
-    if (sb == se) {
-      // the aside itself is between c0's previous comma and c0
-      std::size_t p = c0;
-      while (p > ub && c0 - p < 30 && !(t_[p - 1].mark == ',' && !quoted_[p - 1]) && !quoted_[p - 1]) --p;
-      if (p > ub && t_[p - 1].mark == ',') {
-        aside_begin = p;
-        c0 = p - 1;
-      } else {
-        c0 = static_cast<std::size_t>(-1);
-      }
+  bool head_clean = false;
+  std::size_t hb = np_left(ub, c0, head_clean);
+  // an age before the aside belongs to the name before it: "Lund, 56, who has served ..., told"
+  if (c0 == hb + 1 && t_[hb].digit && hb > ub + 1 && t_[hb - 1].mark == ',' && !quoted_[hb - 1])
+    hb = np_left(ub, hb - 1, head_clean);
+  bool cue_between = false;
+  for (std::size_t q = hb; q < se; ++q)
+    // a finite cue between them is another frame; "speaking to veterans" or "the states" is not
+    cue_between = cue_between || (!quoted_[q] && !t_[q].cap && verb_at(q, se).length > 0 &&
+                                  !t_[q].low.ends_with("ing") && !t_[q].low.ends_with("s") &&
+                                  lx_.verb_info[verb_at(q, se).value].lemma != t_[q].low);
+  if (!(hb < c0 && head_clean && c0 - hb <= kMaxAsideHeadTokens && se - hb <= kMaxAsideFrameTokens && !cue_between &&
+        plausible_speaker(hb, c0, nullptr) && (comma_before_cue || bare_name(hb, c0))))
+    return sb;
+  return earlier_asides(ub, hb);
+}
+
+// The head of an aside may itself be an aside of a name before it: "Michael Mulgrew, president of
+// the federation, which represents teachers, said"; at most kMaxNestedAsides of them.
+std::size_t ArticleExtractor::earlier_asides(std::size_t ub, std::size_t sb) const {
+  for (std::size_t round = 0; round < kMaxNestedAsides; ++round) {
+    // "Johnnie Wilson, of Springfield, Va., said": an "of" aside lost its preposition
+    if (sb > ub + 2 && (low(sb - 1) == "of" || low(sb - 1) == "from") && t_[sb - 2].mark == ',') sb = sb - 1;
+    if (!(sb > ub + 1 && t_[sb - 1].mark == ',' && !quoted_[sb - 1])) break;
+    // "Ann Roe, 59, of Dover, Del., who ...": an age, and a state after "of <town>,", lead on
+    // to the name
+    std::size_t q = sb - 1;
+    while (q > ub && sb - 1 - q < 5 && t_[q - 1].mark != ',' && !quoted_[q - 1]) --q;
+    const bool segment = q > ub && t_[q - 1].mark == ',' && q < sb - 1;
+    if (segment && q + 2 == sb && t_[q].digit) {
+      sb = q;
+      continue;
     }
-    if (c0 != static_cast<std::size_t>(-1)) {
-      bool head_clean = false;
-      std::size_t hb = np_left(ub, c0, head_clean);
-      // an age before the aside belongs to the name before it: "Lund, 56, who has served ..., told"
-      if (c0 == hb + 1 && t_[hb].digit && hb > ub + 1 && t_[hb - 1].mark == ',' && !quoted_[hb - 1])
-        hb = np_left(ub, hb - 1, head_clean);
-      bool cue_between = false;
-      for (std::size_t q = hb; q < se; ++q)
-        // a finite cue between them is another frame; "speaking to veterans" or "the states" is not
-        cue_between = cue_between || (!quoted_[q] && !t_[q].cap && verb_at(q, se).length > 0 &&
-                                      !t_[q].low.ends_with("ing") && !t_[q].low.ends_with("s") &&
-                                      lx_.verb_info[verb_at(q, se).value].lemma != t_[q].low);
-      if (hb < c0 && head_clean && c0 - hb <= 10 && se - hb <= 45 && !cue_between && plausible_speaker(hb, c0, nullptr) &&
-          (comma_before_cue || bare_name(hb, c0))) {
-        sb = hb;
-        // the head may itself be an aside of a name before it:
-        // "Michael Mulgrew, president of the federation, which represents teachers, said"
-        for (int round = 0; round < 5; ++round) {
-          // "Johnnie Wilson, of Springfield, Va., said": an "of" aside lost its preposition
-          if (sb > ub + 2 && (low(sb - 1) == "of" || low(sb - 1) == "from") && t_[sb - 2].mark == ',') sb = sb - 1;
-          if (!(sb > ub + 1 && t_[sb - 1].mark == ',' && !quoted_[sb - 1])) break;
-          // "Ann Roe, 59, of Dover, Del., who ...": an age, and a state after "of <town>,", lead on
-          // to the name
-          std::size_t q = sb - 1;
-          while (q > ub && sb - 1 - q < 5 && t_[q - 1].mark != ',' && !quoted_[q - 1]) --q;
-          const bool segment = q > ub && t_[q - 1].mark == ',' && q < sb - 1;
-          if (segment && q + 2 == sb && t_[q].digit) {
-            sb = q;
-            continue;
-          }
-          if (t_[sb].cap && low(sb) != "which" && low(sb) != "who" && low(sb) != "of" && low(sb) != "from") {
-            if (segment && (low(q) == "of" || low(q) == "from")) {
-              sb = q;
-              continue;
-            }
-            break;
-          }
-          bool again_clean = false;
-          const std::size_t nb = np_left(ub, sb - 1, again_clean);
-          if (!(nb < sb - 1 && again_clean && sb - 1 - nb <= 8 && t_[nb].cap)) break;
-          sb = nb;
-        }
-        (void)aside_begin;
+    if (t_[sb].cap && low(sb) != "which" && low(sb) != "who" && low(sb) != "of" && low(sb) != "from") {
+      if (segment && (low(q) == "of" || low(q) == "from")) {
+        sb = q;
+        continue;
       }
+      break;
     }
+    bool again_clean = false;
+    const std::size_t nb = np_left(ub, sb - 1, again_clean);
+    if (!(nb < sb - 1 && again_clean && sb - 1 - nb <= 8 && t_[nb].cap)) break;
+    sb = nb;
   }
-  // a list of names: "Sens. Ann Lee (D-Ore.), Tom Ash (D-Ohio) and Rita Moss all said"
+  return sb;
+}
+
+// A list of names: "Sens. Ann Lee (D-Ore.), Tom Ash (D-Ohio) and Rita Moss all said".
+std::size_t ArticleExtractor::name_list_subject(std::size_t ub, std::size_t sb, std::size_t se) const {
   bool joined = false;
   for (std::size_t k = sb; k < se && !joined; ++k) joined = low(k) == "and";
-  for (int round = 0; joined && round < 4 && sb > ub + 1 && t_[sb - 1].mark == ',' && !quoted_[sb - 1] && t_[sb].cap;
+  for (std::size_t round = 0;
+       joined && round < kMaxListedNames && sb > ub + 1 && t_[sb - 1].mark == ',' && !quoted_[sb - 1] && t_[sb].cap;
        ++round) {
     bool list_clean = false;
     const std::size_t nb = np_left(ub, sb - 1, list_clean);
     if (!(nb < sb - 1 && list_clean && sb - 1 - nb <= 10 && bare_name(nb, sb - 1))) break;
     sb = nb;
   }
-  // an aside between dashes: "Kall -- co-editor of a book on the debates -- said"
+  return sb;
+}
+
+// An aside between dashes: "Kall -- co-editor of a book on the debates -- said". Returns the start
+// of the name before the aside, or `se` when there is none.
+std::size_t ArticleExtractor::dash_aside_subject(std::size_t ub, std::size_t se) const {
   std::size_t dash = se > ub ? se - 1 : se;
   while (dash > ub && t_[dash].mark == '-' && t_[dash - 1].mark == '-') --dash;  // "--" is two marks
-  if (sb == se && se > ub + 1 && t_[se - 1].mark == '-' && !quoted_[se - 1] && t_[dash].span.begin > 0 &&
-      detail::is_space(detail::decode_before(text_, t_[dash].span.begin).value)) {
-    std::size_t d = dash;
-    while (d > ub && se - d < 40 && !(t_[d - 1].mark == '-' && !quoted_[d - 1])) --d;
-    if (d > ub + 1 && t_[d - 1].mark == '-') {
-      std::size_t open = d - 1;
-      while (open > ub && t_[open - 1].mark == '-') --open;  // "--" is two marks
-      bool head_clean = false;
-      const std::size_t hb = np_left(ub, open, head_clean);
-      if (hb < open && head_clean && open - hb <= 8 && plausible_speaker(hb, open, nullptr)) sb = hb;
-    }
-  }
-  cue.speaker_begin = sb;
-  cue.speaker_end = se;
-  cue.frame_begin = sb;
-  if (sb == se) {
-    cue.inherit = true;
-  }
-  // what precedes the frame
-  if (sb > ub) {
-    const Tok& p = t_[sb - 1];
-    const bool comma_before_word = p.word && sb >= 2 + ub && (t_[sb - 2].mark == ',' || t_[sb - 2].mark == ';');
-    if (p.mark == ',' || p.mark == ';' || (kClauseStarts.count(p) && (comma_before_word || sb == se)) ||
-        (p.low == "as" && sb < se)) {
-      cue.coordinated = true;
-      cue.frame_begin = sb - 1;
-      if (comma_before_word) cue.frame_begin = sb - 2;
-    }
+  if (!(se > ub + 1 && t_[se - 1].mark == '-' && !quoted_[se - 1] && t_[dash].span.begin > 0 &&
+        detail::is_space(detail::decode_before(text_, t_[dash].span.begin).value)))
+    return se;
+  std::size_t d = dash;
+  while (d > ub && se - d < kMaxDashAsideTokens && !(t_[d - 1].mark == '-' && !quoted_[d - 1])) --d;
+  if (!(d > ub + 1 && t_[d - 1].mark == '-')) return se;
+  std::size_t open = d - 1;
+  while (open > ub && t_[open - 1].mark == '-') --open;  // "--" is two marks
+  bool head_clean = false;
+  const std::size_t hb = np_left(ub, open, head_clean);
+  return hb < open && head_clean && open - hb <= 8 && plausible_speaker(hb, open, nullptr) ? hb : se;
+}
+
+// What precedes the frame: a comma, a semicolon, a conjunction or "as" makes it a coordinated
+// frame ("..., and the minister said"), which starts at that word.
+void ArticleExtractor::mark_coordination(std::size_t ub, Cue& cue) const {
+  const std::size_t sb = cue.speaker_begin, se = cue.speaker_end;
+  if (sb <= ub) return;
+  const Tok& p = t_[sb - 1];
+  const bool comma_before_word = p.word && sb >= 2 + ub && (t_[sb - 2].mark == ',' || t_[sb - 2].mark == ';');
+  if (p.mark == ',' || p.mark == ';' || (kClauseStarts.count(p) && (comma_before_word || sb == se)) ||
+      (p.low == "as" && sb < se)) {
+    cue.coordinated = true;
+    cue.frame_begin = sb - 1;
+    if (comma_before_word) cue.frame_begin = sb - 2;
   }
 }
 
