@@ -47,6 +47,7 @@ extern const WordSet kFunctionWords;
 extern const WordSet kDeterminers;
 extern const WordSet kPronouns;
 extern const WordSet kPersonPronouns;
+// Object pronouns; Lexicons::listeners adds the nouns of data/lexicons/audience_nouns.txt.
 extern const WordSet kObjectPronouns;
 // Auxiliaries and adverbs that may sit between a subject and its cue ("he did, however, assert").
 extern const WordSet kBetween;
@@ -57,11 +58,12 @@ extern const WordSet kTimeWords;
 extern const WordSet kWeekdays;
 extern const WordSet kMonths;
 extern const WordSet kClauseStarts;
-// Verbs whose object (the listener) comes before the reported clause: "told reporters that".
-extern const WordSet kListenerVerbs;
-extern const WordSet kSayLemmas;
-// Words that open an adjunct after a cue ("said in an interview", "told reporters on Monday").
+// Grammar words that open an adjunct after a cue ("said in an interview", "told reporters on
+// Monday"); Lexicons::adjunct_starts adds the press nouns of audience_nouns.txt.
 extern const WordSet kAdjunctStarts;
+// Grammar words that may stand between a cue and its content ("said in an interview with");
+// Lexicons::frame_adjuncts adds the words of occasion_words.txt.
+extern const WordSet kFrameAdjuncts;
 
 inline bool is_quote_mark(const Tok& t) { return t.mark == '"' || t.mark == '\''; }
 
@@ -81,6 +83,13 @@ struct Lexicons {
   // is looked up once
   PhraseTable all;
   detail::FigureLexicon figures;  // units of measure and slot words (figure_lexicon.hpp)
+  // Word classes of the rules, each from its own file (see the file's header).
+  WordSet listeners;        // object pronouns + audience_nouns.txt: "told him", "told reporters"
+  WordSet adjunct_starts;   // kAdjunctStarts + the press nouns of audience_nouns.txt
+  WordSet frame_adjuncts;   // kFrameAdjuncts + occasion_words.txt
+  WordSet listener_verbs;   // listener_verbs.txt: "told reporters that"
+  WordSet speech_verbs;     // speech_verbs.txt: any short noun phrase may be their subject
+  WordSet clause_verbs;     // clause_verbs.txt: "many of whom say"
 };
 
 enum PhraseKind : std::uint32_t { kVerbPhrase = 0, kNounPhrase = 1, kSourcePhrase = 2, kFramingPhrase = 3 };
@@ -198,15 +207,11 @@ class ArticleExtractor {
   std::size_t np_left(std::size_t ub, std::size_t end, bool& clean) const;
   // Past what may stand between a cue and its content: a listener, time words, "in an interview".
   std::size_t skip_adjuncts(std::size_t from, std::size_t end) const {
-    static const WordSet kAdjunct{"in", "an", "a", "the", "interview", "statement", "with", "at", "to", "on",
-                                  "during", "after", "news", "conference", "briefing", "phone", "call", "speech",
-                                  "rally", "his", "her", "their", "its", "tweet", "post", "email", "emailed",
-                                  "written", "televised", "radio", "recent", "separate", "own", "by"};
     std::size_t k = from;
     std::size_t guard = 0;
     while (k < end && guard < 10 && t_[k].word && !quoted_[k] && t_[k].low != "that" &&
-           (kTimeWords.count(t_[k]) || kBetween.count(t_[k]) || kObjectPronouns.count(t_[k]) ||
-            t_[k].cap || kAdjunct.count(t_[k]) || (t_[k].low.size() > 4 && t_[k].low.ends_with("ly")))) {
+           (kTimeWords.count(t_[k]) || kBetween.count(t_[k]) || lx_.listeners.count(t_[k]) ||
+            t_[k].cap || lx_.frame_adjuncts.count(t_[k]) || (t_[k].low.size() > 4 && t_[k].low.ends_with("ly")))) {
       ++k;
       ++guard;
     }

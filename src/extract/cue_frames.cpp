@@ -189,7 +189,7 @@ Frame ArticleExtractor::verb_frame(const Unit& unit, const FrameWalk& walk, Cue&
   if (that < right_end && low(that) == "that" && !quoted_[that]) {
     r0 = that + 1;
     rule_after = StatementRule::speaker_cue_that;
-  } else if (c.info && kListenerVerbs.count(c.info->lemma) && word(r0) && !quoted_[r0]) {
+  } else if (c.info && lx_.listener_verbs.count(c.info->lemma) && word(r0) && !quoted_[r0]) {
     rule_after = StatementRule::speaker_cue_listener;
     r0 = listener_end(r0, right_end);
   }
@@ -227,7 +227,7 @@ Frame ArticleExtractor::verb_frame(const Unit& unit, const FrameWalk& walk, Cue&
 // Past the listener of "told reporters", "told Smith", "told the audience that".
 std::size_t ArticleExtractor::listener_end(std::size_t from, std::size_t right_end) const {
   std::size_t k = from;
-  if (kObjectPronouns.count(t_[k])) {
+  if (lx_.listeners.count(t_[k])) {
     ++k;
   } else if (t_[k].cap) {
     while (k < right_end && t_[k].word && t_[k].cap) ++k;
@@ -254,7 +254,7 @@ bool ArticleExtractor::inverted_speaker(const Unit& unit, const Cue& c, std::siz
   // the name must close the frame: "..., said X." / "..., said X, a title" / '..., said X: "'
   const bool closes = np_e >= words_end(right_end) || t_[np_e].mark == ',' || quoted_[np_e] ||
                       t_[np_e].mark == ':' || t_[np_e].mark == '-' || t_[np_e].mark == ';' ||
-                      kAdjunctStarts.count(t_[np_e]) || t_[np_e].mark == '(';
+                      lx_.adjunct_starts.count(t_[np_e]) || t_[np_e].mark == '(';
   if (!(np_e > c.end && closes && !kPronouns.count(t_[c.end]) && plausible_speaker(c.end, np_e, c.info)))
     return false;
   frame.sb = c.end;
@@ -303,13 +303,13 @@ bool ArticleExtractor::content_goes_before(const Unit& unit, const FrameWalk& wa
                             !(r0 < right_end && (low(r0) == "that" || t_[r0].mark == ':')) &&
                             !(that < right_end && low(that) == "that" && !quoted_[that]) &&
                             (word_count(r0, right_end) < kFewRightWords ||
-                             (r0 < right_end && (t_[r0].mark == ',' || kAdjunctStarts.count(t_[r0]))));
+                             (r0 < right_end && (t_[r0].mark == ',' || lx_.adjunct_starts.count(t_[r0]))));
   if (quote_before) return true;
   const bool little_on_the_right =
       right_words < options_.min_content_words || right_starts_with_comma ||
       (after_frame < right_end && t_[after_frame].mark == ',' &&
        word_count(after_frame, right_end) < options_.min_content_words) ||
-      (after_frame >= words_end(right_end) && r0 < right_end && kAdjunctStarts.count(t_[r0]));
+      (after_frame >= words_end(right_end) && r0 < right_end && lx_.adjunct_starts.count(t_[r0]));
   const bool frame_after_claim =
       c.frame_begin > unit.tb &&
       (t_[c.frame_begin - 1].mark == ',' || is_quote_mark(t_[c.frame_begin - 1]) || t_[c.frame_begin].mark == ',' ||

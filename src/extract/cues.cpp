@@ -127,7 +127,7 @@ bool ArticleExtractor::no_claim_after(const CueInfo& info, std::size_t i, std::s
 // weekday or one of the verb's words after an object.
 bool ArticleExtractor::object_then_no_claim(const CueInfo& info, std::size_t after, std::size_t e) const {
   std::size_t k = after;
-  if (kObjectPronouns.count(t_[k])) {
+  if (lx_.listeners.count(t_[k])) {
     ++k;
   } else {
     while (k < e && !quoted_[k] && ((t_[k].word && t_[k].cap) ||

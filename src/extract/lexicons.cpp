@@ -70,6 +70,17 @@ Lexicons load_lexicons(const std::string& data_dir) {
     }
   }
   lx.figures = detail::FigureLexicon(data_dir);
+  lx.listeners = kObjectPronouns;
+  lx.adjunct_starts = kAdjunctStarts;
+  LexiconFile audience = detail::load_lexicon(data_dir, "audience_nouns.txt");
+  detail::add_words(lx.listeners, audience);
+  std::erase_if(audience.rows, [](const auto& row) { return row.size() < 2 || row[1] != "press"; });
+  detail::add_words(lx.adjunct_starts, audience);
+  lx.frame_adjuncts = kFrameAdjuncts;
+  detail::add_words(lx.frame_adjuncts, detail::load_lexicon(data_dir, "occasion_words.txt"));
+  lx.listener_verbs = detail::word_set(detail::load_lexicon(data_dir, "listener_verbs.txt"));
+  lx.speech_verbs = detail::word_set(detail::load_lexicon(data_dir, "speech_verbs.txt"));
+  lx.clause_verbs = detail::word_set(detail::load_lexicon(data_dir, "clause_verbs.txt"));
   return lx;
 }
 

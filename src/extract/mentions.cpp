@@ -17,6 +17,9 @@ constexpr std::size_t kMaxDashAsideTokens = 40;
 // ("A, B and C said") that the subject may take in.
 constexpr std::size_t kMaxNestedAsides = 5;
 constexpr std::size_t kMaxListedNames = 4;
+// A noun phrase without a capital or a speaker noun ("a woman who lives nearby") is the subject of
+// a verb of speech only up to this many words; a longer one is a clause, not a speaker.
+constexpr std::size_t kMaxPlainSpeakerWords = 8;
 
 }  // namespace
 
@@ -69,9 +72,7 @@ bool ArticleExtractor::plausible_speaker(std::size_t b, std::size_t e, const Cue
     return true;
   }
   if (has_cap) return true;
-  if (info != nullptr && kSayLemmas.count(info->lemma) && word_count(b, e) <= 8 && info->lemma != "add" &&
-      info->lemma != "note" && info->lemma != "continue")
-    return true;
+  if (info != nullptr && lx_.speech_verbs.count(info->lemma) && word_count(b, e) <= kMaxPlainSpeakerWords) return true;
   for (std::size_t k = b; k < e; ++k)
     if (t_[k].word && (lx_.speaker_nouns.count(t_[k]) || lx_.titles.count(t_[k]) ||
                        lx_.media_words.count(t_[k])))
@@ -240,12 +241,10 @@ std::size_t ArticleExtractor::subject_end(std::size_t ub, const Cue& cue) const 
 // A relative subject: "fishermen, many of whom say ..." (verbs that take a clause, not "most of
 // whom announced their support"): the three tokens before `se`.
 bool ArticleExtractor::relative_subject(std::size_t ub, const Cue& cue, std::size_t se) const {
-  static const WordSet kClauseLemmas{"say", "tell", "claim", "argue", "insist", "believe", "think", "contend",
-                                     "complain", "warn", "add", "note", "explain", "maintain", "allege", "assert", "fear"};
   static const WordSet kQuantifiers{"many", "some", "most", "all", "several", "none", "few", "both", "each", "one",
                                     "two", "three", "half", "neither", "either", "any"};
   return se >= ub + 3 && (low(se - 1) == "whom" || low(se - 1) == "which") && low(se - 2) == "of" &&
-         kQuantifiers.count(t_[se - 3]) && cue.info != nullptr && kClauseLemmas.count(cue.info->lemma);
+         kQuantifiers.count(t_[se - 3]) && cue.info != nullptr && lx_.clause_verbs.count(cue.info->lemma);
 }
 
 // An aside between commas: "Marc H. Morial, the chief executive of the league, told" / "The
