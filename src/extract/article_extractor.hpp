@@ -67,6 +67,14 @@ extern const WordSet kFrameAdjuncts;
 
 inline bool is_quote_mark(const Tok& t) { return t.mark == '"' || t.mark == '\''; }
 
+// At most this many words of adjuncts stand between a cue and its content ("said in a televised
+// address on Monday that"); more, and the words are content.
+constexpr std::size_t kMaxAdjunctWords = 10;
+// A unit is in title case when at least this many tenths of its words are capitalised.
+constexpr std::size_t kTitleCaseTenths = 6;
+// Phrase matches are looked up this many tokens ahead, more than any phrase of the lexicons spans.
+constexpr std::size_t kMaxPhraseTokens = 8;
+
 // Everything the extractor loaded from data/lexicons, built once.
 struct Lexicons {
   PhraseTable verbs;
@@ -209,7 +217,7 @@ class ArticleExtractor {
   std::size_t skip_adjuncts(std::size_t from, std::size_t end) const {
     std::size_t k = from;
     std::size_t guard = 0;
-    while (k < end && guard < 10 && t_[k].word && !quoted_[k] && t_[k].low != "that" &&
+    while (k < end && guard < kMaxAdjunctWords && t_[k].word && !quoted_[k] && t_[k].low != "that" &&
            (kTimeWords.count(t_[k]) || kBetween.count(t_[k]) || lx_.listeners.count(t_[k]) ||
             t_[k].cap || lx_.frame_adjuncts.count(t_[k]) || (t_[k].low.size() > 4 && t_[k].low.ends_with("ly")))) {
       ++k;
@@ -248,7 +256,7 @@ class ArticleExtractor {
         ++words;
         caps += t_[k].cap;
       }
-    return words > 0 && caps * 10 >= words * 6;
+    return words > 0 && caps * 10 >= words * kTitleCaseTenths;
   }
   bool quote_only(std::size_t u);
   void emit(StatementRule rule, const Unit& unit, std::vector<Span> content, std::size_t sb, std::size_t se, const Cue* cue,
@@ -268,7 +276,7 @@ class ArticleExtractor {
     matches_.resize(t_.size());
     for (std::size_t i = 0; i < t_.size(); ++i) {
       if (!t_[i].word) continue;
-      const std::size_t end = std::min(t_.size(), i + 8);
+      const std::size_t end = std::min(t_.size(), i + kMaxPhraseTokens);
       Matches& m = matches_[i];
       lx_.all.each_match(t_, i, end, [&m](PhraseTable::Match found) {
         const std::uint32_t kind = found.value >> kKindShift;

@@ -4,12 +4,32 @@
 #include "extract/article_extractor.hpp"
 
 namespace claimdiff::detail::extraction {
+namespace {
+
+// A headline speaker ("Putin: ...", "PENCE: ...") is a name of at most kMaxHeadlineNameWords words
+// and its colon comes within kMaxHeadlineSpeakerTokens tokens; longer, the colon opens something else.
+constexpr std::size_t kMaxHeadlineSpeakerTokens = 8;
+constexpr std::size_t kMaxHeadlineNameWords = 5;
+// A quote-only unit: at most kMaxOutsideTenths tenths of its words outside the quotation; a credit
+// line after a dash ('"..." - UK Foreign Secretary, James Cleverly.') of at most kMaxCreditLineWords
+// words; a next line that is only a name ("Russian President Vladimir Putin") of kMaxNameLineWords.
+constexpr std::size_t kMaxOutsideTenths = 3;
+constexpr std::size_t kMaxCreditLineWords = 10;
+constexpr std::size_t kMaxNameLineWords = 7;
+// The outlet's own claim needs kOwnClaimExtraWords words more than a statement's content (a short
+// line is a heading or a caption) and at least one word in kLowerCaseShareDivisor in lower case (a
+// title-case line or a list of names is no claim).
+constexpr std::size_t kOwnClaimExtraWords = 3;
+constexpr std::size_t kLowerCaseShareDivisor = 3;
+
+}  // namespace
+
 
 // "Putin: 1968 invasion was 'a mistake'" and transcript lines "PENCE: ..."
 bool ArticleExtractor::headline_colon(std::size_t u) {
   const Unit& unit = units_[u];
   std::size_t colon = unit.tb;
-  while (colon < unit.te && colon - unit.tb < 8 && !(t_[colon].mark == ':' && !quoted_[colon])) ++colon;
+  while (colon < unit.te && colon - unit.tb < kMaxHeadlineSpeakerTokens && !(t_[colon].mark == ':' && !quoted_[colon])) ++colon;
   if (colon >= unit.te || t_[colon].mark != ':' || colon == unit.tb) return false;
   // before the colon: a name (capitalised words), optionally "on <topic>"
   std::size_t k = unit.tb;
@@ -18,7 +38,7 @@ bool ArticleExtractor::headline_colon(std::size_t u) {
   if (k < colon && low(k) != "on") return false;
   for (std::size_t q = unit.tb; q < k; ++q)
     if (kFunctionWords.count(t_[q]) || lx_.media_words.count(t_[q])) return false;
-  if (k - unit.tb > 5) return false;
+  if (k - unit.tb > kMaxHeadlineNameWords) return false;
   if (word_count(colon + 1, unit.te) < options_.min_content_words) return false;
   // a body line needs the look of a transcript or a headline
   if (unit.role == SentenceRole::body && colon != k) return false;
@@ -50,7 +70,7 @@ bool ArticleExtractor::quote_only(std::size_t u) {
     std::size_t nb = after + 1;
     std::size_t ne = unit.te;
     while (ne > nb && !t_[ne - 1].word) --ne;
-    if (ne > nb && word_count(nb, ne) <= 10) {
+    if (ne > nb && word_count(nb, ne) <= kMaxCreditLineWords) {
       // the name is the last capitalised run of the credit line
       std::size_t r = ne;
       while (r > nb && (t_[r - 1].cap || t_[r - 1].mark == '.')) --r;
@@ -65,13 +85,13 @@ bool ArticleExtractor::quote_only(std::size_t u) {
       return statements_.size() > before;
     }
   }
-  if (outside * 10 > words * 3) return false;
+  if (outside * 10 > words * kMaxOutsideTenths) return false;
   std::vector<ViaMark> none;
   // the next sentence is a bare name: "Russian President Vladimir Putin"
   if (u + 1 < units_.size()) {
     const Unit& next = units_[u + 1];
     const std::size_t nw = word_count(next.tb, next.te);
-    bool all_name = nw >= 1 && nw <= 7;
+    bool all_name = nw >= 1 && nw <= kMaxNameLineWords;
     for (std::size_t k = next.tb; k < next.te && all_name; ++k)
       if (t_[k].word && !t_[k].cap && !lx_.titles.count(t_[k]) && t_[k].low != "of") all_name = false;
       else if (!t_[k].word && t_[k].mark != '.' && t_[k].mark != ',' && t_[k].mark != '-') all_name = false;
@@ -221,10 +241,10 @@ void ArticleExtractor::own_claim(const Unit& unit, const std::vector<ViaMark>& v
   while (last > unit.tb && !t_[last - 1].word && is_quote_mark(t_[last - 1])) --last;
   if (last > unit.tb && t_[last - 1].mark == '?') return;
   const std::size_t words = word_count(unit.tb, unit.te);
-  if (words < options_.min_content_words + 3) return;
+  if (words < options_.min_content_words + kOwnClaimExtraWords) return;
   std::size_t lower = 0;
   for (std::size_t k = unit.tb; k < unit.te; ++k) lower += t_[k].word && !t_[k].cap && !t_[k].digit;
-  if (lower * 3 < words) return;  // a title-case line or a list of names
+  if (lower * kLowerCaseShareDivisor < words) return;  // a title-case line or a list of names
   if (unit.role == SentenceRole::body && last > unit.tb && t_[last - 1].word) {
     // no final punctuation: a heading or a teaser, not a sentence
     const detail::CodePoint end_cp = detail::decode_before(text_, unit.span.end);

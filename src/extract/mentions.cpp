@@ -17,6 +17,20 @@ constexpr std::size_t kMaxDashAsideTokens = 40;
 // ("A, B and C said") that the subject may take in.
 constexpr std::size_t kMaxNestedAsides = 5;
 constexpr std::size_t kMaxListedNames = 4;
+// A bare name ("Ann Lee", "Jean-Claude Van Damme") has at most kMaxBareNameWords capitalised
+// words; a party tag "(R-Ind.)" spans under kMaxPartyTagTokens tokens after its bracket; a noun
+// phrase walked leftwards stops after kMaxNounPhraseWords words.
+constexpr std::size_t kMaxBareNameWords = 4;
+constexpr std::size_t kMaxPartyTagTokens = 8;
+// Walking left, a bracket before a name ("Sens. Ann Lee (D-Ore.)") spans under this many tokens.
+constexpr std::size_t kMaxBracketTokens = 10;
+constexpr std::size_t kMaxNounPhraseWords = 16;
+// The main subject of a clause: an opening phrase up to its comma ("In a speech on Monday, ...")
+// spans under kMaxOpeningPhraseTokens tokens, the subject under kMaxSubjectTokens, an appositive
+// after it ("Dean, a medical doctor, then appeared") under kMaxAppositiveTokens from the comma.
+constexpr std::size_t kMaxOpeningPhraseTokens = 25;
+constexpr std::size_t kMaxSubjectTokens = 10;
+constexpr std::size_t kMaxAppositiveTokens = 12;
 // A noun phrase without a capital or a speaker noun ("a woman who lives nearby") is the subject of
 // a verb of speech only up to this many words; a longer one is a clause, not a speaker.
 constexpr std::size_t kMaxPlainSpeakerWords = 8;
@@ -40,7 +54,7 @@ std::size_t ArticleExtractor::right_np_end(std::size_t from, std::size_t end) co
       }
       if (tk.mark == '(') {  // "(R-Ind.)"
         std::size_t c = k + 1;
-        while (c < end && t_[c].mark != ')' && c - k < 8) ++c;
+        while (c < end && t_[c].mark != ')' && c - k < kMaxPartyTagTokens) ++c;
         if (c < end && t_[c].mark == ')') {
           k = c + 1;
           continue;
@@ -96,7 +110,7 @@ bool ArticleExtractor::bare_name(std::size_t b, std::size_t e) const {
     if (!t_[k].cap || kNotNames.count(t_[k])) return false;
     ++words;
   }
-  return words > 0 && words <= 4;
+  return words > 0 && words <= kMaxBareNameWords;
 }
 
 // Where a noun phrase that ends at `end` starts, walking left (names, titles, "of"/"in" phrases,
@@ -106,7 +120,7 @@ std::size_t ArticleExtractor::np_left(std::size_t ub, std::size_t end, bool& cle
   std::size_t k = end;
   std::size_t words = 0;
   clean = false;
-  while (k > ub && words < 16) {
+  while (k > ub && words < kMaxNounPhraseWords) {
     const Tok& p = t_[k - 1];
     if (quoted_[k - 1]) {
       clean = true;
@@ -119,7 +133,7 @@ std::size_t ArticleExtractor::np_left(std::size_t ub, std::size_t end, bool& cle
       }
       if (p.mark == ')') {
         std::size_t o = k - 1;
-        while (o > ub && t_[o].mark != '(' && k - o < 10) --o;
+        while (o > ub && t_[o].mark != '(' && k - o < kMaxBracketTokens) --o;
         if (t_[o].mark == '(') {
           k = o;
           continue;
@@ -372,7 +386,7 @@ std::size_t ArticleExtractor::main_subject(const Unit& unit, std::size_t upto, s
     ++i;
   } else if (word(i) && kPrepositions.count(t_[i])) {
     std::size_t c = i;
-    while (c < upto && t_[c].mark != ',' && c - i < 25) ++c;
+    while (c < upto && t_[c].mark != ',' && c - i < kMaxOpeningPhraseTokens) ++c;
     if (c < upto && t_[c].mark == ',') i = c + 1;
     if (i + 1 < upto && t_[i].digit && t_[i + 1].mark == ',') i += 2;  // "On May 3, 2019, ..."
   }
@@ -380,7 +394,7 @@ std::size_t ArticleExtractor::main_subject(const Unit& unit, std::size_t upto, s
   bool named = false;
   while (k < upto && !quoted_[k] && (t_[k].word || (t_[k].mark == '.' && k > i && t_[k - 1].cap)) &&
          ((!kStopLeft.count(t_[k]) && !kBetween.count(t_[k])) || (named && t_[k].cap)) && verb_at(k, upto).length == 0 &&
-         k - i < 10) {
+         k - i < kMaxSubjectTokens) {
     // after a name, a lower-case word other than "of" is the verb: "Vladimir Putin made ...", but a
     // modifier of a title is not: "Democratic presidential nominee Ann Lee" ("hugged deputy mayor" is a verb)
     const bool modifies_title = k + 1 < upto && t_[k + 1].word && !t_[k + 1].cap && lx_.titles.count(t_[k + 1]) &&
@@ -401,7 +415,7 @@ std::size_t ArticleExtractor::main_subject(const Unit& unit, std::size_t upto, s
   // an appositive after a name belongs to the mention: "Dean, a medical doctor, then appeared ..."
   if (named && k + 2 < upto && t_[k].mark == ',' && (low(k + 1) == "a" || low(k + 1) == "an" || low(k + 1) == "the")) {
     std::size_t q = k + 2;
-    while (q < upto && q < k + 12 && t_[q].word && !quoted_[q] && verb_at(q, upto).length == 0) ++q;
+    while (q < upto && q < k + kMaxAppositiveTokens && t_[q].word && !quoted_[q] && verb_at(q, upto).length == 0) ++q;
     if (q < upto && t_[q].mark == ',' && !quoted_[q]) end = q + 1;
   }
   return i;
