@@ -49,7 +49,8 @@ extern const WordSet kPronouns;
 extern const WordSet kPersonPronouns;
 // Object pronouns; Lexicons::listeners adds the nouns of data/lexicons/audience_nouns.txt.
 extern const WordSet kObjectPronouns;
-// Auxiliaries and adverbs that may sit between a subject and its cue ("he did, however, assert").
+// Auxiliaries and closed-class adverbs that may sit between a subject and its cue ("he did,
+// however, assert"); Lexicons::between adds frame_adverbs.txt.
 extern const WordSet kBetween;
 extern const WordSet kBeForms;
 // Words that end a subject noun phrase when walking left from a cue.
@@ -98,6 +99,7 @@ struct Lexicons {
   WordSet listener_verbs;   // listener_verbs.txt: "told reporters that"
   WordSet speech_verbs;     // speech_verbs.txt: any short noun phrase may be their subject
   WordSet clause_verbs;     // clause_verbs.txt: "many of whom say"
+  WordSet between;          // kBetween + frame_adverbs.txt: "he flatly denied"
 };
 
 enum PhraseKind : std::uint32_t { kVerbPhrase = 0, kNounPhrase = 1, kSourcePhrase = 2, kFramingPhrase = 3 };
@@ -218,7 +220,7 @@ class ArticleExtractor {
     std::size_t k = from;
     std::size_t guard = 0;
     while (k < end && guard < kMaxAdjunctWords && t_[k].word && !quoted_[k] && t_[k].low != "that" &&
-           (kTimeWords.count(t_[k]) || kBetween.count(t_[k]) || lx_.listeners.count(t_[k]) ||
+           (kTimeWords.count(t_[k]) || lx_.between.count(t_[k]) || lx_.listeners.count(t_[k]) ||
             t_[k].cap || lx_.frame_adjuncts.count(t_[k]) || (t_[k].low.size() > 4 && t_[k].low.ends_with("ly")))) {
       ++k;
       ++guard;

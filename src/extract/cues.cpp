@@ -148,7 +148,7 @@ bool ArticleExtractor::passive_cue(const Unit& unit, Cue& c, std::vector<Cue>& c
   const std::size_t i = c.at, after = c.end;
   const std::string_view w = low(i);
   std::size_t be = i;
-  while (be > b && t_[be - 1].word && !t_[be - 1].cap && kBetween.count(t_[be - 1]) && !kBeForms.count(t_[be - 1])) --be;
+  while (be > b && t_[be - 1].word && !t_[be - 1].cap && lx_.between.count(t_[be - 1]) && !kBeForms.count(t_[be - 1])) --be;
   if (!(be > b && kBeForms.count(t_[be - 1]) &&
         (w.ends_with("ed") || w == "told" || w == "said" || w == "written" || w == "shown" || w == "known" ||
          w == "found" || w == "thought")))

@@ -81,6 +81,8 @@ Lexicons load_lexicons(const std::string& data_dir) {
   lx.listener_verbs = detail::word_set(detail::load_lexicon(data_dir, "listener_verbs.txt"));
   lx.speech_verbs = detail::word_set(detail::load_lexicon(data_dir, "speech_verbs.txt"));
   lx.clause_verbs = detail::word_set(detail::load_lexicon(data_dir, "clause_verbs.txt"));
+  lx.between = kBetween;
+  detail::add_words(lx.between, detail::load_lexicon(data_dir, "frame_adverbs.txt"));
   return lx;
 }
 

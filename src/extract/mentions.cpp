@@ -234,7 +234,7 @@ std::size_t ArticleExtractor::subject_end(std::size_t ub, const Cue& cue) const 
     // family has said")
     const bool ly_adverb = p.low.size() > 4 && p.low.ends_with("ly") && !quoted_[j - 1] &&
                            !(j >= ub + 2 && (kDeterminers.count(t_[j - 2]) || low(j - 2).ends_with("'s")));
-    if (p.word && !p.cap && (kBetween.count(p) || kDays.count(p) || ly_adverb)) {
+    if (p.word && !p.cap && (lx_.between.count(p) || kDays.count(p) || ly_adverb)) {
       --j;
       continue;
     }
@@ -380,7 +380,7 @@ std::size_t ArticleExtractor::main_subject(const Unit& unit, std::size_t upto, s
   while (i < upto && !t_[i].word) ++i;
   // "Meanwhile, it attacked ...": a sentence adverb and its comma
   if (word(i) && i + 1 < upto && t_[i + 1].mark == ',' && !t_[i].digit &&
-      (kStopLeft.count(t_[i]) || t_[i].low.ends_with("ly") || kBetween.count(t_[i])))
+      (kStopLeft.count(t_[i]) || t_[i].low.ends_with("ly") || lx_.between.count(t_[i])))
     i += 2;
   if (word(i) && kSubordinators.count(t_[i]) && !kPrepositions.count(t_[i])) {
     ++i;
@@ -393,7 +393,7 @@ std::size_t ArticleExtractor::main_subject(const Unit& unit, std::size_t upto, s
   std::size_t k = i;
   bool named = false;
   while (k < upto && !quoted_[k] && (t_[k].word || (t_[k].mark == '.' && k > i && t_[k - 1].cap)) &&
-         ((!kStopLeft.count(t_[k]) && !kBetween.count(t_[k])) || (named && t_[k].cap)) && verb_at(k, upto).length == 0 &&
+         ((!kStopLeft.count(t_[k]) && !lx_.between.count(t_[k])) || (named && t_[k].cap)) && verb_at(k, upto).length == 0 &&
          k - i < kMaxSubjectTokens) {
     // after a name, a lower-case word other than "of" is the verb: "Vladimir Putin made ...", but a
     // modifier of a title is not: "Democratic presidential nominee Ann Lee" ("hugged deputy mayor" is a verb)

@@ -13,18 +13,12 @@ const WordSet kDeterminers = english::word_set_of({english::kDeterminers}, {"rec
 const WordSet kPronouns = english::word_set_of({english::kSubjectPronouns});
 const WordSet kPersonPronouns = english::word_set_of({english::kPersonalSubjectPronouns});
 const WordSet kObjectPronouns{"me", "him", "her", "us", "them", "you", "it"};
-// Auxiliaries and adverbs that may sit between a subject and its cue ("he did, however, assert").
-const WordSet kBetween{"also", "further", "furthermore", "however", "then", "later", "previously", "repeatedly",
-                       "firmly", "again", "often", "recently", "once", "ever", "not", "n't", "did", "does", "do",
-                       "has", "have", "had", "will", "would", "could", "can", "may", "might", "should", "must",
-                       "shall", "just", "already", "still", "now", "publicly", "privately", "flatly", "openly",
-                       "reportedly", "allegedly", "apparently", "separately", "previously", "frequently", "always",
-                       "never", "even", "subsequently", "initially", "first", "originally", "clearly", "explicitly",
-                       "loudly", "strongly", "forcefully", "quickly", "immediately", "only", "too", "himself",
-                       "herself", "themselves", "itself", "personally", "directly", "simply", "curtly", "bluntly",
-                       "candidly", "quietly", "angrily", "proudly", "confidently", "falsely", "wrongly", "rightly",
-                       "correctly", "notably", "famously", "long", "consistently", "vehemently", "emphatically",
-                       "essentially", "basically", "effectively", "specifically", "privately", "tacitly", "implicitly"};
+// Auxiliaries, negation, reflexives and closed-class adverbs that may sit between a subject and its
+// cue ("he did, however, assert"); Lexicons::between adds the adverbs of frame_adverbs.txt.
+const WordSet kBetween{"also", "further", "furthermore", "however", "then", "later", "again", "often", "once",
+                       "ever", "not", "n't", "did", "does", "do", "has", "have", "had", "will", "would", "could",
+                       "can", "may", "might", "should", "must", "shall", "just", "already", "still", "now", "always",
+                       "never", "even", "first", "only", "too", "long", "himself", "herself", "themselves", "itself"};
 const WordSet kBeForms{"is", "was", "were", "are", "be", "been", "being", "'s"};
 // Words that end a subject noun phrase when walking left from a cue.
 const WordSet kStopLeft{"that", "which", "who", "whom", "where", "when", "while", "though", "although", "because",
