@@ -11,6 +11,8 @@
 #include <sstream>
 #include <string>
 
+#include <unistd.h>
+
 namespace {
 
 namespace fs = std::filesystem;
@@ -57,7 +59,7 @@ TEST_CASE("a word after the verb's object ('called X on Friday') is the telephon
 }
 
 TEST_CASE("the words come from reporting_verbs.txt: without 'on' in its row, 'insisted on' is a cue", "[extract][cue]") {
-  const fs::path data = fs::temp_directory_path() / "claimdiff-cue-words-test";
+  const fs::path data = fs::temp_directory_path() / ("claimdiff-cue-words-test-" + std::to_string(::getpid()));
   fs::remove_all(data);
   fs::create_directories(data);
   fs::copy(fs::path(CLAIMDIFF_SOURCE_DIR) / "data" / "lexicons", data / "lexicons", fs::copy_options::recursive);
