@@ -150,7 +150,7 @@ int main(int argc, char** argv) {
     for (int n = 0; n < count; ++n) {
       Generated generated = generate(n);
       bytes += generated.article.text.size();
-      statements += store.add(generated.article, analyzer).statements;
+      statements += store.add(generated.article, analyzer.segmenter(), analyzer.extractor()).statements;
       quotes.push_back(std::move(generated.quote));
       if ((n + 1) % 10000 == 0)
         std::fprintf(stderr, "  %d articles, %.0f/s wall, %.0f per CPU second\n", n + 1, (n + 1) / clock.seconds(),

@@ -3,6 +3,7 @@
 // beside a writer, the stored quote audit and the re-use of earlier alignments.
 #include <catch2/catch.hpp>
 
+#include <claimdiff/analyze.hpp>
 #include <claimdiff/error.hpp>
 #include <claimdiff/store.hpp>
 
@@ -348,13 +349,13 @@ TEST_CASE("analyze over the store re-uses the previous alignment", "[store][anal
   options.threads = 1;
   const Analyzer analyzer(options);
   AlignmentReuse reuse;
-  const Report first = analyze_store(store, {}, analyzer, {}, &reuse);
+  const Report first = analyze_store(store, {}, analyzer.aligner(), {}, &reuse);
   CHECK_FALSE(reuse.cached);
   CHECK(reuse.compared == 4);
   CHECK(first.statements.size() == 4);
   CHECK(first.articles.size() == 2);
 
-  const Report second = analyze_store(store, {}, analyzer, {}, &reuse);
+  const Report second = analyze_store(store, {}, analyzer.aligner(), {}, &reuse);
   CHECK(reuse.cached);
   CHECK(reuse.reused == 4);
   CHECK(reuse.compared == 0);
@@ -362,7 +363,7 @@ TEST_CASE("analyze over the store re-uses the previous alignment", "[store][anal
 
   add(store, make_article("ledger", "City Ledger", "2024-10-03",
                           "The harbor bridge will open in November. A new bus line starts in spring."));
-  const Report third = analyze_store(store, {}, analyzer, {}, &reuse);
+  const Report third = analyze_store(store, {}, analyzer.aligner(), {}, &reuse);
   CHECK(reuse.reused == 4);
   CHECK(reuse.compared == 2);
   CHECK(third.statements.size() == 6);
@@ -376,7 +377,7 @@ TEST_CASE("analyze over the store re-uses the previous alignment", "[store][anal
   }
   // An edit drops the old version's statements from the cached claims.
   add(store, make_article("gazette", "Valley Gazette", "2024-10-04", "The harbor bridge will open in December."));
-  analyze_store(store, {}, analyzer, {}, &reuse);
+  analyze_store(store, {}, analyzer.aligner(), {}, &reuse);
   CHECK(reuse.dropped == 2);
   CHECK(reuse.compared == 1);
 }

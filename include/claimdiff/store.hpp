@@ -1,10 +1,15 @@
 // The corpus store: articles and their statements kept in one SQLite file that grows as coverage
 // arrives (WAL, one transaction per article, FTS5 over statement content, edited articles kept as
 // versions), plus the quote audit and the analysis over what is stored, re-using earlier alignments.
+// It sits beside the pipeline, not on top of it: it uses the stages (segment, extract, align,
+// diverge) and never analyze.hpp.
 #pragma once
 
-#include <claimdiff/analyze.hpp>
+#include <claimdiff/align.hpp>
+#include <claimdiff/diverge.hpp>
+#include <claimdiff/extract.hpp>
 #include <claimdiff/quote.hpp>
+#include <claimdiff/segment.hpp>
 #include <claimdiff/types.hpp>
 
 #include <cstddef>
@@ -86,8 +91,9 @@ class Store {
   Store(Store&&) noexcept;
   Store& operator=(Store&&) noexcept;
 
-  // Segments and extracts one article with `analyzer` and stores it in one transaction.
-  AddResult add(const Article& article, const Analyzer& analyzer);
+  // Segments and extracts one article and stores it in one transaction (an unchanged article is
+  // not extracted again). The store uses the stages, not the whole run (analyze.hpp sits above it).
+  AddResult add(const Article& article, const Segmenter& segmenter, const Extractor& extractor);
   // Stores an article already extracted (sentence_count as the segmentation found it).
   AddResult add(const Article& article, const Extraction& extraction, std::size_t sentence_count);
 
@@ -106,7 +112,7 @@ class Store {
   const std::string& path() const;
 
  private:
-  friend Report analyze_store(Store& store, const StoreFilter& filter, const Analyzer& analyzer,
+  friend Report analyze_store(Store& store, const StoreFilter& filter, const Aligner& aligner,
                               const DivergeOptions& diverge_options, AlignmentReuse* reuse);
   struct Impl;
   std::unique_ptr<Impl> impl_;
@@ -125,7 +131,7 @@ QuoteAudit audit_stored_quote(const Store& store, std::string_view query, const 
 // Aligns and reports over the stored statements the filter selects. The claims of the previous run
 // with the same filter and alignment options are kept: only statements added since are compared
 // (against their full-text candidates among the earlier ones), and statements gone are dropped.
-Report analyze_store(Store& store, const StoreFilter& filter, const Analyzer& analyzer,
+Report analyze_store(Store& store, const StoreFilter& filter, const Aligner& aligner,
                      const DivergeOptions& diverge_options = {}, AlignmentReuse* reuse = nullptr);
 
 }  // namespace claimdiff

@@ -141,10 +141,39 @@ struct FramingTerm {
   std::string category;  // evaluative, hedge, intensifier, loaded_cue, stance_adverb
 };
 
+// The construction of the text that made a statement, so a wrong statement leads to the code of
+// its rule (src/extract/frames.cpp unless noted; docs/architecture.md). `kind` says what is quoted;
+// the rule says how the sentence attributes it, so a mixed quotation comes from any attributing rule.
+enum class StatementRule {
+  unknown,               // not recorded: a statement read from a report that predates rules
+  speaker_cue_that,      // "X said that CLAUSE", "X, who ..., argued that CLAUSE"
+  speaker_cue_listener,  // "X told reporters CLAUSE": a listener between cue and content
+  speaker_cue_content,   // "X said CLAUSE", 'X said: "..."', 'X called it "..."'
+  cue_speaker_content,   // 'Said Ellis: "..."': the cue opens the sentence, its speaker after it
+  quote_cue_speaker,     // '"...," X said.', '..., said X, a title.': the claim first, cue and speaker after
+  split_quote,           // '"A," he said, "B."': a quotation the frame interrupts
+  parenthetical_cue,     // "A, X says, B": a frame in the middle of a reported claim
+  according_to,          // "According to X, ...", "..., according to X"
+  passive_cue,           // "It was reported by X that ...", "CLAUSE was first reported by X"
+  noun_cue,              // "his admission that ...", "Putin's claim that ..."
+  colon_list,            // a bullet item after "X said:"
+  colon_quote,           // a quotation on its own after "X said:"
+  headline_colon,        // "Putin: 1968 invasion was 'a mistake'", transcript lines "PENCE: ..."
+  quote_dash_credit,     // '"...," - UK Foreign Secretary, James Cleverly.'
+  quote_name_line,       // a quotation followed by a line that is only a name
+  quote_goes_on,         // a quotation on its own in the paragraph after its speaker's statement
+  unattributed,          // the outlet's own claim: a sentence no rule attributes
+};
+
+// "" for `unknown` (written as null), else the enumerator's name.
+std::string to_string(StatementRule rule);
+std::optional<StatementRule> statement_rule_from_string(std::string_view text);
+
 struct Statement {
   std::string id;        // "<article>#<n>", n counting from 1 in text order
   std::string article;   // Article::id
   StatementKind kind = StatementKind::unattributed;
+  StatementRule rule = StatementRule::unknown;
   Span span;             // the sentence(s) the statement comes from
   Span content_span;     // the claim itself inside `span` (first piece when it is split by a cue)
   std::string text;      // the whole sentence(s)

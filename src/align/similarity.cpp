@@ -345,29 +345,76 @@ struct Link {
   double relatedness = 0.0;
 };
 
+// No content words on one side: the function words aligned instead, unweighted (the share of
+// words matched).
+double function_word_score(const Profile& a, const Profile& b) {
+  double matched = 0.0;
+  std::vector<char> used(b.function_words.size(), 0);
+  for (const std::uint32_t w : a.function_words)
+    for (std::size_t j = 0; j < b.function_words.size(); ++j)
+      if (!used[j] && b.function_words[j] == w) {
+        used[j] = 1;
+        matched += 2.0;
+        break;
+      }
+  return matched / static_cast<double>(a.function_words.size() + b.function_words.size());
+}
+
+// Context evidence (Sultan et al.): a pair whose neighbours within kContextRadius words also align
+// is preferred among equals, by kContextBonus per aligned neighbour up to kMaxContextEvidence.
+constexpr std::size_t kContextRadius = 2;
+constexpr double kContextBonus = 0.02;
+constexpr int kMaxContextEvidence = 3;
+// A link this firm makes a negation on one side only a conflict ("did not sign" / "signed").
+constexpr double kFirmLink = 0.85;
+
+// A word pair that may be aligned, and the order the greedy alignment takes it in.
+struct Candidate {
+  double order;
+  double relatedness;
+  std::uint32_t i;
+  std::uint32_t j;
+};
+
+// Every related pair of content words, best first (relatedness plus context evidence; ties by position).
+std::vector<Candidate> ranked_candidates(const Profile& a, const Profile& b, const Vocabulary& vocabulary) {
+  const std::size_t n = a.words.size();
+  const std::size_t m = b.words.size();
+  std::vector<float> related(n * m, 0.0f);
+  std::vector<Candidate> candidates;
+  for (std::size_t i = 0; i < n; ++i)
+    for (std::size_t j = 0; j < m; ++j) {
+      const double r = vocabulary.relate(a.words[i], b.words[j]);
+      related[i * m + j] = static_cast<float>(r);
+      if (r > 0.0) candidates.push_back({r, r, static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(j)});
+    }
+  constexpr std::size_t kWindow = 2 * kContextRadius + 1;
+  for (Candidate& c : candidates) {
+    int evidence = 0;
+    for (std::size_t di = 0; di < kWindow; ++di)
+      for (std::size_t dj = 0; dj < kWindow; ++dj) {
+        if (di == kContextRadius && dj == kContextRadius) continue;
+        const std::size_t i = c.i + di;
+        const std::size_t j = c.j + dj;
+        if (i < kContextRadius || j < kContextRadius || i - kContextRadius >= n || j - kContextRadius >= m) continue;
+        if (related[(i - kContextRadius) * m + (j - kContextRadius)] > 0.0f) ++evidence;
+      }
+    c.order += kContextBonus * std::min(evidence, kMaxContextEvidence);
+  }
+  std::sort(candidates.begin(), candidates.end(), [](const Candidate& x, const Candidate& y) {
+    if (x.order != y.order) return x.order > y.order;
+    return x.i != y.i ? x.i < y.i : x.j < y.j;
+  });
+  return candidates;
+}
+
 // align_words, also listing the links when `links` is given (pair_features reads them; the clustering
-// passes nullptr and pays nothing).
+// passes nullptr and pays nothing): the ranked candidates taken greedily, each word once.
 Alignment align_with_links(const Profile& a, const Profile& b, const Vocabulary& vocabulary, const ScoreWeights& weights,
                            std::vector<Link>* links) {
   Alignment result;
   if ((a.words.empty() || b.words.empty()) && !a.function_words.empty() && !b.function_words.empty()) {
-    // No content on one side: align the function words instead, unweighted.
-    Profile fa;
-    Profile fb;
-    fa.words = a.function_words;
-    fb.words = b.function_words;
-    fa.negated.assign(fa.words.size(), 0);
-    fb.negated.assign(fb.words.size(), 0);
-    double matched = 0.0;
-    std::vector<char> used(fb.words.size(), 0);
-    for (const std::uint32_t w : fa.words)
-      for (std::size_t j = 0; j < fb.words.size(); ++j)
-        if (!used[j] && fb.words[j] == w) {
-          used[j] = 1;
-          matched += 2.0;
-          break;
-        }
-    result.score = matched / static_cast<double>(fa.words.size() + fb.words.size());
+    result.score = function_word_score(a, b);
     return result;
   }
   const std::size_t n = a.words.size();
@@ -378,37 +425,7 @@ Alignment align_with_links(const Profile& a, const Profile& b, const Vocabulary&
   for (const std::uint32_t w : a.words) total_a += vocabulary.type(w).weight;
   for (const std::uint32_t w : b.words) total_b += vocabulary.type(w).weight;
   if (total_a <= 0.0 || total_b <= 0.0) return result;
-  std::vector<float> related(n * m, 0.0f);
-  struct Candidate {
-    double order;
-    double relatedness;
-    std::uint32_t i;
-    std::uint32_t j;
-  };
-  std::vector<Candidate> candidates;
-  for (std::size_t i = 0; i < n; ++i)
-    for (std::size_t j = 0; j < m; ++j) {
-      const double r = vocabulary.relate(a.words[i], b.words[j]);
-      related[i * m + j] = static_cast<float>(r);
-      if (r > 0.0) candidates.push_back({r, r, static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(j)});
-    }
-  // Context evidence (Sultan et al.): a pair whose neighbours also align is preferred among equals.
-  for (Candidate& c : candidates) {
-    int evidence = 0;
-    for (std::size_t di = 0; di < 5; ++di)
-      for (std::size_t dj = 0; dj < 5; ++dj) {
-        if (di == 2 && dj == 2) continue;
-        const std::size_t i = c.i + di;
-        const std::size_t j = c.j + dj;
-        if (i < 2 || j < 2 || i - 2 >= n || j - 2 >= m) continue;
-        if (related[(i - 2) * m + (j - 2)] > 0.0f) ++evidence;
-      }
-    c.order += 0.02 * std::min(evidence, 3);
-  }
-  std::sort(candidates.begin(), candidates.end(), [](const Candidate& x, const Candidate& y) {
-    if (x.order != y.order) return x.order > y.order;
-    return x.i != y.i ? x.i < y.i : x.j < y.j;
-  });
+  const std::vector<Candidate> candidates = ranked_candidates(a, b, vocabulary);
   std::vector<char> used_a(n, 0);
   std::vector<char> used_b(m, 0);
   double aligned_a = 0.0;
@@ -424,7 +441,7 @@ Alignment align_with_links(const Profile& a, const Profile& b, const Vocabulary&
       strong += vocabulary.type(a.words[c.i]).weight + vocabulary.type(b.words[c.j]).weight;
     // A conflict: a firmly aligned word negated on one side, and no negation at all on the other
     // ("did not sign" / "signed"; but "don't think it's good" / "it's not good" is no conflict).
-    if (c.relatedness >= 0.85 && a.negated[c.i] != b.negated[c.j] && a.has_negation != b.has_negation)
+    if (c.relatedness >= kFirmLink && a.negated[c.i] != b.negated[c.j] && a.has_negation != b.has_negation)
       result.negation_conflict = true;
   }
   double plain_a = 0.0;

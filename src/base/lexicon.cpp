@@ -302,8 +302,12 @@ PhraseTable::Match PhraseTable::match(const std::vector<Tok>& tokens, std::size_
 
 WordSet word_set(const LexiconFile& file) {
   WordSet out;
-  for (const auto& row : file.rows) out.insert(fold_word(row[0]));
+  add_words(out, file);
   return out;
+}
+
+void add_words(WordSet& set, const LexiconFile& file) {
+  for (const auto& row : file.rows) set.insert(fold_word(row[0]));
 }
 
 }  // namespace claimdiff::detail

@@ -136,5 +136,7 @@ class WordSet {
   std::vector<std::vector<std::string>> buckets_;
 };
 WordSet word_set(const LexiconFile& file);
+// Adds the first field of every row of `file`, folded, to `set` (a class of the rules plus a file's words).
+void add_words(WordSet& set, const LexiconFile& file);
 
 }  // namespace claimdiff::detail

@@ -268,26 +268,24 @@ FigureSlot slot_of_dimension(const Quantity& quantity) {
   return slot;
 }
 
-Quantity from_figure(const Statement& statement, const Figure& figure) {
-  if (!figure.slot.measure.empty()) return from_slotted(statement, figure);
-  Quantity quantity = base_of(statement, figure);
-
-  // Where the figure ends inside the statement's own text, to read the word that follows.
-  const bool inside = statement.span.contains(Span{figure.span.begin, figure.span.end}) &&
-                      figure.span.end - statement.span.begin <= statement.text.size();
-  Following following;
-  if (inside) following = unit_after(statement.text, figure.span.end - statement.span.begin);
-  // The unit: a time word inside the figure ("first ten days of November"), else the extractor's
-  // unit, else the noun that follows; durations are scaled to days.
+// The unit of an unslotted figure and the factor that scales it to days (1 for other units): a time
+// word inside the figure ("first ten days of November"), else the extractor's unit, else the noun
+// that follows. `follows`: the unit is the word after the figure, which the figure's text lacks.
+struct FigureUnit {
   std::string unit;
   double scale = 1;
+  bool follows = false;
+};
+
+FigureUnit unit_of(const Figure& figure, const Following& following) {
+  FigureUnit read;
   for (const Token& token : tokenize_words(figure.text)) {
     if (const auto per = days_per(fold(token.text))) {
-      unit = "days";
-      scale = *per;
+      read.unit = "days";
+      read.scale = *per;
     }
   }
-  if (unit.empty() && !figure.unit.empty()) {
+  if (read.unit.empty() && !figure.unit.empty()) {
     // The unit as written in the text keeps its capital, which marks a demonym ("Hungarians")
     // even when the extractor lower-cased it.
     std::string_view written = figure.unit;
@@ -295,26 +293,22 @@ Quantity from_figure(const Statement& statement, const Figure& figure) {
     for (const Token& token : tokenize_words(figure.text))
       if (fold(token.text) == folded_unit) written = token.text;
     if (written == std::string_view(figure.unit) && fold(following.word) == folded_unit) written = following.word;
-    unit = reconcile_unit(written);
-    scale = days_per(folded_unit).value_or(1);
+    read.unit = reconcile_unit(written);
+    read.scale = days_per(folded_unit).value_or(1);
   }
-  // Whether the unit is the word after the figure, which the figure's text then lacks.
-  bool unit_follows = !figure.unit.empty() && fold(following.word) == fold(figure.unit);
-  if (unit.empty()) {
-    unit = following.unit;
-    scale = days_per(fold(following.word)).value_or(1);
-    unit_follows = !unit.empty();
+  read.follows = !figure.unit.empty() && fold(following.word) == fold(figure.unit);
+  if (read.unit.empty()) {
+    read.unit = following.unit;
+    read.scale = days_per(fold(following.word)).value_or(1);
+    read.follows = !read.unit.empty();
   }
-  // Show the unit with the figure ("12" + "days") when it follows at once.
-  if (inside && unit_follows && fold(figure.text).find(fold(following.word)) == std::string::npos) {
-    const std::size_t local_end = figure.span.end - statement.span.begin;
-    const std::string_view between =
-        std::string_view(statement.text).substr(local_end, following.span.begin - local_end);
-    if (trim(between).empty())
-      quantity.text = figure.text + std::string(between) + std::string(following.word);
-  }
+  return read;
+}
 
-  // A scale named before its value: "a magnitude 6.1 earthquake", "a Category 4 hurricane".
+// What an unslotted figure measures, from its type, its unit and a scale named before it ("a
+// magnitude 6.1 earthquake", "a Category 4 hurricane").
+void set_dimension(Quantity& quantity, const Statement& statement, const Figure& figure, const std::string& unit,
+                   bool inside) {
   const std::string scale_before = inside ? scale_named_before(statement.text, figure.span.begin - statement.span.begin) : "";
   const std::string& type = figure.type;
   if (!scale_before.empty() && figure.value) {
@@ -347,8 +341,13 @@ Quantity from_figure(const Statement& statement, const Figure& figure) {
     quantity.dimension = "count";
     quantity.unit = unit;
   }
-  // A figure with no value is vague only when its words say so ("scores of"); otherwise the
-  // extractor could not read it and it is left out rather than taken for vague.
+}
+
+// The range of an unslotted figure in its unit scaled by `scale` (dates unscaled). A figure with
+// no value is vague only when its words say so ("scores of"); otherwise the extractor could not
+// read it and it is left out rather than taken for vague.
+void set_range(Quantity& quantity, const Figure& figure, double scale) {
+  const std::string& type = figure.type;
   bool vague_words = false;
   for (const Token& token : tokenize_words(figure.text)) vague_words = vague_words || vague_word(fold(token.text));
   if (!figure.value && type != "vague" && !vague_words) quantity.dimension.clear();
@@ -369,7 +368,30 @@ Quantity from_figure(const Statement& statement, const Figure& figure) {
     quantity.high = high * (quantity.dimension == "date" ? 1 : scale);
     if (quantity.dimension != "date") widen_by_bound(quantity);
   }
+}
+
+Quantity from_figure(const Statement& statement, const Figure& figure) {
+  if (!figure.slot.measure.empty()) return from_slotted(statement, figure);
+  Quantity quantity = base_of(statement, figure);
+
+  // Where the figure ends inside the statement's own text, to read the word that follows.
+  const bool inside = statement.span.contains(Span{figure.span.begin, figure.span.end}) &&
+                      figure.span.end - statement.span.begin <= statement.text.size();
+  Following following;
+  if (inside) following = unit_after(statement.text, figure.span.end - statement.span.begin);
+  const FigureUnit read = unit_of(figure, following);
+  // Show the unit with the figure ("12" + "days") when it follows at once.
+  if (inside && read.follows && fold(figure.text).find(fold(following.word)) == std::string::npos) {
+    const std::size_t local_end = figure.span.end - statement.span.begin;
+    const std::string_view between =
+        std::string_view(statement.text).substr(local_end, following.span.begin - local_end);
+    if (trim(between).empty())
+      quantity.text = figure.text + std::string(between) + std::string(following.word);
+  }
+  set_dimension(quantity, statement, figure, read.unit, inside);
+  set_range(quantity, figure, read.scale);
   quantity.slot = slot_of_dimension(quantity);
+  const std::string& type = figure.type;
   if (quantity.dimension == "date" && quantity.timex.empty() && (type == "year" || type == "date") && figure.value)
     quantity.timex = std::to_string(static_cast<int>(*figure.value));
   return quantity;

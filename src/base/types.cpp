@@ -29,6 +29,27 @@ constexpr std::array<std::pair<StatementKind, std::string_view>, 4> kKindNames{{
     {StatementKind::unattributed, "unattributed"},
 }};
 
+constexpr std::array<std::pair<StatementRule, std::string_view>, 18> kRuleNames{{
+    {StatementRule::unknown, ""},
+    {StatementRule::speaker_cue_that, "speaker_cue_that"},
+    {StatementRule::speaker_cue_listener, "speaker_cue_listener"},
+    {StatementRule::speaker_cue_content, "speaker_cue_content"},
+    {StatementRule::cue_speaker_content, "cue_speaker_content"},
+    {StatementRule::quote_cue_speaker, "quote_cue_speaker"},
+    {StatementRule::split_quote, "split_quote"},
+    {StatementRule::parenthetical_cue, "parenthetical_cue"},
+    {StatementRule::according_to, "according_to"},
+    {StatementRule::passive_cue, "passive_cue"},
+    {StatementRule::noun_cue, "noun_cue"},
+    {StatementRule::colon_list, "colon_list"},
+    {StatementRule::colon_quote, "colon_quote"},
+    {StatementRule::headline_colon, "headline_colon"},
+    {StatementRule::quote_dash_credit, "quote_dash_credit"},
+    {StatementRule::quote_name_line, "quote_name_line"},
+    {StatementRule::quote_goes_on, "quote_goes_on"},
+    {StatementRule::unattributed, "unattributed"},
+}};
+
 constexpr std::array<std::pair<SentenceRole, std::string_view>, 5> kRoleNames{{
     {SentenceRole::body, "body"},
     {SentenceRole::headline, "headline"},
@@ -57,6 +78,11 @@ constexpr std::array<std::pair<WordEdit::Op, std::string_view>, 4> kEditNames{{
 std::string to_string(StatementKind kind) { return name_of(kKindNames, kind); }
 std::optional<StatementKind> statement_kind_from_string(std::string_view text) {
   return lookup(kKindNames, text);
+}
+
+std::string to_string(StatementRule rule) { return name_of(kRuleNames, rule); }
+std::optional<StatementRule> statement_rule_from_string(std::string_view text) {
+  return lookup(kRuleNames, text);
 }
 
 std::string to_string(SentenceRole role) { return name_of(kRoleNames, role); }

@@ -46,7 +46,7 @@ int run_add(const CommandLine& line) {
   std::size_t counts[3] = {0, 0, 0};
   std::size_t done = 0;
   for (const Article& article : input.articles) {
-    const AddResult result = store.add(article, analyzer);
+    const AddResult result = store.add(article, analyzer.segmenter(), analyzer.extractor());
     ++counts[static_cast<int>(result.status)];
     if (report) report("add", ++done, input.articles.size());
     if (result.status == AddStatus::new_version && !flags.quiet) {

@@ -31,7 +31,7 @@ int run_analyze(const CommandLine& line) {
     const Analyzer analyzer(analyze_options(flags));
     print_aligner_diagnostics(line, flags, analyzer.aligner());
     AlignmentReuse reuse;
-    const Report report = analyze_store(store, store_flags.filter, analyzer, {}, &reuse);
+    const Report report = analyze_store(store, store_flags.filter, analyzer.aligner(), {}, &reuse);
     if (!flags.quiet && !writable)
       *line.err << "claimdiff: " << store.path() << ": read-only: this run's claims are not kept for the next\n";
     if (!flags.quiet && reuse.cached)

@@ -748,15 +748,15 @@ Store& Store::operator=(Store&&) noexcept = default;
 
 const std::string& Store::path() const { return impl_->path; }
 
-AddResult Store::add(const Article& article, const Analyzer& analyzer) {
+AddResult Store::add(const Article& article, const Segmenter& segmenter, const Extractor& extractor) {
   // Skip the extraction when the current version is the same content. Another process may add a
   // new version in between: then the transaction finds a different hash, writes nothing, and the
   // article is extracted and added as usual.
   if (const auto previous = impl_->current(article.id); previous && previous->hash == content_hash(article)) {
     if (auto unchanged = impl_->add(article, Extraction{}, 0, true)) return *unchanged;
   }
-  const Segmentation segmentation = analyzer.segment(article);
-  const Extraction extraction = analyzer.extractor().extract(article, segmentation);
+  const Segmentation segmentation = segmenter.segment(article);
+  const Extraction extraction = extractor.extract(article, segmentation);
   return *impl_->add(article, extraction, segmentation.sentences.size(), false);
 }
 
@@ -939,106 +939,101 @@ double mean_similarity(const std::vector<std::size_t>& members, const std::vecto
   return sum / static_cast<double>(pairs);
 }
 
-}  // namespace
+// A changed claim gets its cohesion measured again up to this many members (the mean of all pairs:
+// quadratic); a larger one keeps the previous run's figure.
+constexpr std::size_t kMaxRemeasuredMembers = 12;
 
-Report analyze_store(Store& store, const StoreFilter& filter, const Analyzer& analyzer,
-                     const DivergeOptions& diverge_options, AlignmentReuse* reuse) {
-  AlignmentReuse local_reuse;
-  AlignmentReuse& stats = reuse ? *reuse : local_reuse;
-  stats = AlignmentReuse{};
-  Store::Impl& impl = *store.impl_;
-  const Aligner& aligner = analyzer.aligner();
-  Report report;
-  report.tool = "claimdiff " CLAIMDIFF_VERSION;
-  report.diagnostics = aligner.diagnostics();  // missing word vectors, say
+// The statements an analysis sees, as the store knows them: their rowids, and the report index of each.
+struct StoredStatements {
   std::vector<std::int64_t> rowids;
-  report.statements = impl.select_statements(filter, &rowids);
-  report.articles = store.articles(filter, true);
   std::unordered_map<std::int64_t, std::size_t> index_of;
-  for (std::size_t i = 0; i < rowids.size(); ++i) index_of.emplace(rowids[i], i);
+};
 
-  // A claim as indexes into report.statements while it is being rebuilt.
-  std::vector<Draft> drafts;
-  const std::string key = alignment_key(filter, aligner);
-  Query load(impl.handle(), impl.path, "SELECT statements, claims FROM alignments WHERE key = ?");
-  load.bind(key);
-  bool reused = false;
-  if (load.step()) {
-    const json previous_rowids = json::parse(load.text(0), nullptr, false);
-    const json previous_claims = json::parse(load.text(1), nullptr, false);
-    if (previous_rowids.is_array() && previous_claims.is_array()) {
-      reused = true;
-      stats.cached = true;
-      std::set<std::int64_t> seen;
-      for (const json& rowid : previous_rowids) {
-        seen.insert(rowid.get<std::int64_t>());
-        if (index_of.count(rowid.get<std::int64_t>()) == 0) ++stats.dropped;
-      }
-      std::unordered_map<std::int64_t, std::size_t> claim_of;  // rowid of a kept member -> draft
-      for (const json& item : previous_claims) {
-        Draft draft;
-        for (const json& member : item.value("members", json::array())) {
-          const auto found = index_of.find(member.get<std::int64_t>());
-          if (found != index_of.end()) draft.members.push_back(found->second);
-          else draft.changed = true;
-        }
-        if (draft.members.empty()) continue;
-        const auto representative = index_of.find(item.value("representative", std::int64_t{-1}));
-        draft.representative = representative != index_of.end() ? representative->second : draft.members.front();
-        draft.summary = item.value("summary", "");
-        draft.cohesion = item.value("cohesion", 0.0);
-        for (std::size_t member : draft.members) claim_of.emplace(rowids[member], drafts.size());
-        drafts.push_back(std::move(draft));
-      }
-      // Only the statements added since are compared, each with its full-text candidates.
-      std::vector<std::size_t> unassigned;
-      for (std::size_t i = 0; i < rowids.size(); ++i) {
-        if (seen.count(rowids[i]) != 0) {
-          ++stats.reused;
-          continue;
-        }
-        ++stats.compared;
-        const Statement& statement = report.statements[i];
-        double best = -1.0;
-        std::size_t best_claim = 0;
-        for (std::int64_t candidate : impl.similar_rowids(statement.content, kAlignCandidates)) {
-          const auto claim = claim_of.find(candidate);
-          if (claim == claim_of.end()) continue;
-          const double score = aligner.similarity(statement.content, report.statements[index_of.at(candidate)].content);
-          if (score > best) {
-            best = score;
-            best_claim = claim->second;
-          }
-        }
-        if (best >= 0.0 && aligner.same_claim(best)) {
-          drafts[best_claim].members.push_back(i);
-          drafts[best_claim].changed = true;
-        } else {
-          unassigned.push_back(i);
-        }
-      }
-      if (!unassigned.empty()) {
-        std::vector<Statement> fresh;
-        std::unordered_map<std::string, std::size_t> fresh_index;
-        for (std::size_t i : unassigned) {
-          fresh_index.emplace(report.statements[i].id, i);
-          fresh.push_back(report.statements[i]);
-        }
-        add_drafts(aligner, fresh, fresh_index, drafts);
-      }
-      for (Draft& draft : drafts) {
-        std::sort(draft.members.begin(), draft.members.end());
-        if (draft.changed && draft.members.size() <= 12) draft.cohesion = mean_similarity(draft.members, report.statements, aligner);
+// What the previous run left that this one keeps.
+struct KeptClaims {
+  std::set<std::int64_t> seen;                             // rowids the previous run aligned
+  std::unordered_map<std::int64_t, std::size_t> claim_of;  // rowid of a kept member -> draft
+};
+
+// The previous run's claims as drafts over the current statements: members still current stay, a
+// member gone (edited or filtered out) marks its draft changed, a draft with no member left goes.
+KeptClaims keep_previous_claims(const json& previous_rowids, const json& previous_claims, const StoredStatements& stored,
+                                std::vector<Draft>& drafts, AlignmentReuse& stats) {
+  KeptClaims kept;
+  for (const json& rowid : previous_rowids) {
+    kept.seen.insert(rowid.get<std::int64_t>());
+    if (stored.index_of.count(rowid.get<std::int64_t>()) == 0) ++stats.dropped;
+  }
+  for (const json& item : previous_claims) {
+    Draft draft;
+    for (const json& member : item.value("members", json::array())) {
+      const auto found = stored.index_of.find(member.get<std::int64_t>());
+      if (found != stored.index_of.end()) draft.members.push_back(found->second);
+      else draft.changed = true;
+    }
+    if (draft.members.empty()) continue;
+    const auto representative = stored.index_of.find(item.value("representative", std::int64_t{-1}));
+    draft.representative = representative != stored.index_of.end() ? representative->second : draft.members.front();
+    draft.summary = item.value("summary", "");
+    draft.cohesion = item.value("cohesion", 0.0);
+    for (std::size_t member : draft.members) kept.claim_of.emplace(stored.rowids[member], drafts.size());
+    drafts.push_back(std::move(draft));
+  }
+  return kept;
+}
+
+// Only the statements added since are compared, each with its full-text candidates (`candidates_of`
+// gives their rowids): one joins the kept claim of its most similar candidate when the aligner calls
+// them the same claim; the rest are aligned among themselves. Changed drafts are measured again.
+template <typename Candidates>
+void place_new_statements(const std::vector<Statement>& statements, const StoredStatements& stored,
+                          const KeptClaims& kept, const Aligner& aligner, Candidates candidates_of,
+                          std::vector<Draft>& drafts, AlignmentReuse& stats) {
+  std::vector<std::size_t> unassigned;
+  for (std::size_t i = 0; i < stored.rowids.size(); ++i) {
+    if (kept.seen.count(stored.rowids[i]) != 0) {
+      ++stats.reused;
+      continue;
+    }
+    ++stats.compared;
+    const Statement& statement = statements[i];
+    double best = -1.0;
+    std::size_t best_claim = 0;
+    for (std::int64_t candidate : candidates_of(statement.content)) {
+      const auto claim = kept.claim_of.find(candidate);
+      if (claim == kept.claim_of.end()) continue;
+      const double score = aligner.similarity(statement.content, statements[stored.index_of.at(candidate)].content);
+      if (score > best) {
+        best = score;
+        best_claim = claim->second;
       }
     }
+    if (best >= 0.0 && aligner.same_claim(best)) {
+      drafts[best_claim].members.push_back(i);
+      drafts[best_claim].changed = true;
+    } else {
+      unassigned.push_back(i);
+    }
   }
-  if (!reused) {
-    stats.compared = report.statements.size();
-    std::unordered_map<std::string, std::size_t> by_id;
-    for (std::size_t i = 0; i < report.statements.size(); ++i) by_id.emplace(report.statements[i].id, i);
-    add_drafts(aligner, report.statements, by_id, drafts);
+  if (!unassigned.empty()) {
+    std::vector<Statement> fresh;
+    std::unordered_map<std::string, std::size_t> fresh_index;
+    for (std::size_t i : unassigned) {
+      fresh_index.emplace(statements[i].id, i);
+      fresh.push_back(statements[i]);
+    }
+    add_drafts(aligner, fresh, fresh_index, drafts);
   }
-  // Claims in the order of their first member, so a reused run reads like a fresh one.
+  for (Draft& draft : drafts) {
+    std::sort(draft.members.begin(), draft.members.end());
+    if (draft.changed && draft.members.size() <= kMaxRemeasuredMembers)
+      draft.cohesion = mean_similarity(draft.members, statements, aligner);
+  }
+}
+
+// The drafts as the report's claims, in the order of their first member (so a reused run reads
+// like a fresh one), and as the JSON the next run reuses (members by rowid).
+json claims_from_drafts(std::vector<Draft>& drafts, Report& report, const std::vector<std::int64_t>& rowids) {
   std::sort(drafts.begin(), drafts.end(), [](const Draft& a, const Draft& b) { return a.members.front() < b.members.front(); });
   json saved_claims = json::array();
   for (const Draft& draft : drafts) {
@@ -1058,9 +1053,52 @@ Report analyze_store(Store& store, const StoreFilter& filter, const Analyzer& an
     saved_claims.push_back({{"members", members}, {"representative", rowids[draft.representative]},
                             {"summary", report.claims.back().summary}, {"cohesion", draft.cohesion}});
   }
+  return saved_claims;
+}
+
+}  // namespace
+
+Report analyze_store(Store& store, const StoreFilter& filter, const Aligner& aligner,
+                     const DivergeOptions& diverge_options, AlignmentReuse* reuse) {
+  AlignmentReuse local_reuse;
+  AlignmentReuse& stats = reuse ? *reuse : local_reuse;
+  stats = AlignmentReuse{};
+  Store::Impl& impl = *store.impl_;
+  Report report;
+  report.tool = "claimdiff " CLAIMDIFF_VERSION;
+  report.diagnostics = aligner.diagnostics();  // missing word vectors, say
+  StoredStatements stored;
+  report.statements = impl.select_statements(filter, &stored.rowids);
+  report.articles = store.articles(filter, true);
+  for (std::size_t i = 0; i < stored.rowids.size(); ++i) stored.index_of.emplace(stored.rowids[i], i);
+
+  // A claim as indexes into report.statements while it is being rebuilt.
+  std::vector<Draft> drafts;
+  const std::string key = alignment_key(filter, aligner);
+  Query load(impl.handle(), impl.path, "SELECT statements, claims FROM alignments WHERE key = ?");
+  load.bind(key);
+  bool reused = false;
+  if (load.step()) {
+    const json previous_rowids = json::parse(load.text(0), nullptr, false);
+    const json previous_claims = json::parse(load.text(1), nullptr, false);
+    if (previous_rowids.is_array() && previous_claims.is_array()) {
+      reused = true;
+      stats.cached = true;
+      const KeptClaims kept = keep_previous_claims(previous_rowids, previous_claims, stored, drafts, stats);
+      const auto candidates_of = [&impl](std::string_view content) { return impl.similar_rowids(content, kAlignCandidates); };
+      place_new_statements(report.statements, stored, kept, aligner, candidates_of, drafts, stats);
+    }
+  }
+  if (!reused) {
+    stats.compared = report.statements.size();
+    std::unordered_map<std::string, std::size_t> by_id;
+    for (std::size_t i = 0; i < report.statements.size(); ++i) by_id.emplace(report.statements[i].id, i);
+    add_drafts(aligner, report.statements, by_id, drafts);
+  }
+  const json saved_claims = claims_from_drafts(drafts, report, stored.rowids);
   if (!impl.options.read_only) {
     json saved_rowids = json::array();
-    for (std::int64_t rowid : rowids) saved_rowids.push_back(rowid);
+    for (std::int64_t rowid : stored.rowids) saved_rowids.push_back(rowid);
     Transaction transaction(impl.handle(), impl.path);
     Query save(impl.handle(), impl.path,
                "INSERT OR REPLACE INTO alignments(key, statements, claims, updated_at) VALUES(?, ?, ?, ?)");

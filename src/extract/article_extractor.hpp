@@ -31,6 +31,13 @@ struct CueInfo {
   std::string lemma;
   std::string cue_class;
   bool needs_complement = false;  // a cue only before "that", a colon or a quotation
+  // What makes the verb no claim (reporting_verbs.txt, fifth column): a word right after it
+  // ("insisted on"), a word after one of its forms ("known as"), a word after its object ("called
+  // Rita Moss on Friday": the telephone call).
+  WordSet no_claim_after{};
+  std::vector<std::pair<std::string, std::string>> no_claim_after_form{};
+  WordSet no_claim_after_object{};
+  bool tests_object = false;  // no_claim_after_object has words
 };
 
 // The word classes of the rules (src/extract/rule_words.cpp).
@@ -40,8 +47,10 @@ extern const WordSet kFunctionWords;
 extern const WordSet kDeterminers;
 extern const WordSet kPronouns;
 extern const WordSet kPersonPronouns;
+// Object pronouns; Lexicons::listeners adds the nouns of data/lexicons/audience_nouns.txt.
 extern const WordSet kObjectPronouns;
-// Auxiliaries and adverbs that may sit between a subject and its cue ("he did, however, assert").
+// Auxiliaries and closed-class adverbs that may sit between a subject and its cue ("he did,
+// however, assert"); Lexicons::between adds frame_adverbs.txt.
 extern const WordSet kBetween;
 extern const WordSet kBeForms;
 // Words that end a subject noun phrase when walking left from a cue.
@@ -50,13 +59,22 @@ extern const WordSet kTimeWords;
 extern const WordSet kWeekdays;
 extern const WordSet kMonths;
 extern const WordSet kClauseStarts;
-// Verbs whose object (the listener) comes before the reported clause: "told reporters that".
-extern const WordSet kListenerVerbs;
-extern const WordSet kSayLemmas;
-// Words that open an adjunct after a cue ("said in an interview", "told reporters on Monday").
+// Grammar words that open an adjunct after a cue ("said in an interview", "told reporters on
+// Monday"); Lexicons::adjunct_starts adds the press nouns of audience_nouns.txt.
 extern const WordSet kAdjunctStarts;
+// Grammar words that may stand between a cue and its content ("said in an interview with");
+// Lexicons::frame_adjuncts adds the words of occasion_words.txt.
+extern const WordSet kFrameAdjuncts;
 
 inline bool is_quote_mark(const Tok& t) { return t.mark == '"' || t.mark == '\''; }
+
+// At most this many words of adjuncts stand between a cue and its content ("said in a televised
+// address on Monday that"); more, and the words are content.
+constexpr std::size_t kMaxAdjunctWords = 10;
+// A unit is in title case when at least this many tenths of its words are capitalised.
+constexpr std::size_t kTitleCaseTenths = 6;
+// Phrase matches are looked up this many tokens ahead, more than any phrase of the lexicons spans.
+constexpr std::size_t kMaxPhraseTokens = 8;
 
 // Everything the extractor loaded from data/lexicons, built once.
 struct Lexicons {
@@ -74,6 +92,14 @@ struct Lexicons {
   // is looked up once
   PhraseTable all;
   detail::FigureLexicon figures;  // units of measure and slot words (figure_lexicon.hpp)
+  // Word classes of the rules, each from its own file (see the file's header).
+  WordSet listeners;        // object pronouns + audience_nouns.txt: "told him", "told reporters"
+  WordSet adjunct_starts;   // kAdjunctStarts + the press nouns of audience_nouns.txt
+  WordSet frame_adjuncts;   // kFrameAdjuncts + occasion_words.txt
+  WordSet listener_verbs;   // listener_verbs.txt: "told reporters that"
+  WordSet speech_verbs;     // speech_verbs.txt: any short noun phrase may be their subject
+  WordSet clause_verbs;     // clause_verbs.txt: "many of whom say"
+  WordSet between;          // kBetween + frame_adverbs.txt: "he flatly denied"
 };
 
 enum PhraseKind : std::uint32_t { kVerbPhrase = 0, kNounPhrase = 1, kSourcePhrase = 2, kFramingPhrase = 3 };
@@ -112,6 +138,23 @@ struct Unit {
   std::size_t paragraph = 0;
 };
 
+// The walk over one unit's cues (src/extract/frames.cpp): what each frame leaves for the next.
+struct FrameWalk {
+  std::vector<ViaMark> via;      // the unit's credit clauses
+  std::vector<Cue> cues;         // the cues that open a frame, in text order
+  std::size_t region_start = 0;  // where content before the next cue may begin
+  std::string prev_speaker, prev_mention;  // of the unit's last statement: "Trump said he ..."
+  bool list_opened = false;      // a cue ending the unit with a colon opened a list ("X said:")
+};
+
+// What a cue's frame gives the statement builder.
+struct Frame {
+  std::vector<Span> content;         // token ranges [begin, end) as Span
+  std::size_t sb = 0, se = 0;        // speaker mention tokens (empty: inherited)
+  StatementRule rule = StatementRule::unknown;
+  std::string inherited_speaker, inherited_mention;
+};
+
 class ArticleExtractor {
  public:
   ArticleExtractor(const Lexicons& lx, const ExtractOptions& options, const Article& article,
@@ -126,25 +169,59 @@ class ArticleExtractor {
   void tokenize();
   void mark_quotes();
   void build_units();
-  // --- per unit
+  // --- per unit (src/extract/frames.cpp): the steps of process_unit
   void process_unit(std::size_t u);
+  std::vector<ViaMark> unit_credits(const Unit& unit) const;
+  bool cue_frames(const Unit& unit, const std::vector<ViaMark>& via, bool& list_opened);
+  void relay_outer_credits(std::size_t first_statement);
+  bool list_item(const Unit& unit);
+  void own_claim(const Unit& unit, const std::vector<ViaMark>& via);
+  // --- the frame of one cue (src/extract/cue_frames.cpp)
+  void place_frame(const Unit& unit, Cue& cue) const;
+  void place_noun_frame(const Unit& unit, Cue& cue) const;
+  void drop_unframed_cues(const Unit& unit, std::vector<Cue>& cues) const;
+  void merge_naming_participle(const Unit& unit, std::vector<Cue>& cues, std::size_t ci) const;
+  std::size_t frame_right_end(const Unit& unit, const FrameWalk& walk, std::size_t ci) const;
+  Frame according_frame(const Unit& unit, const FrameWalk& walk, std::size_t ci, std::size_t right_end) const;
+  Frame passive_frame(const Cue& cue, const FrameWalk& walk, std::size_t right_end) const;
+  Frame verb_frame(const Unit& unit, const FrameWalk& walk, Cue& cue, std::size_t right_end) const;
+  std::size_t listener_end(std::size_t from, std::size_t right_end) const;
+  bool inverted_speaker(const Unit& unit, const Cue& cue, std::size_t right_end, Frame& frame,
+                        std::size_t& content_from) const;
+  bool content_goes_before(const Unit& unit, const FrameWalk& walk, const Cue& cue, std::size_t content_from,
+                           std::size_t that, std::size_t right_end) const;
+  bool settle_speaker(const Unit& unit, const FrameWalk& walk, const Cue& cue, Frame& frame) const;
+  std::vector<ViaMark> interviewer_credits(const Unit& unit, const Cue& cue, const Frame& frame,
+                                           const std::vector<ViaMark>& via) const;
+  void open_colon_list(const Unit& unit, FrameWalk& walk, const Cue& cue, const Frame& frame,
+                       bool emitted, bool last_cue);
   std::vector<ViaMark> find_via(const Unit& unit, bool& any_other_cue) const;
   bool may_credit(const Unit& unit) const;
   std::vector<ViaMark> credit_clauses(const Unit& unit) const;
   std::vector<Cue> find_cues(const Unit& unit, const std::vector<ViaMark>& via) const;
+  bool after_determiner(const Unit& unit, std::size_t i) const;
+  std::size_t verb_cue(const Unit& unit, std::size_t i, PhraseTable::Match vm, std::vector<Cue>& cues) const;
+  bool noun_before_verb(std::size_t i, PhraseTable::Match vm, std::size_t e) const;
+  bool no_claim_after(const CueInfo& info, std::size_t i, std::size_t after, std::size_t e) const;
+  bool object_then_no_claim(const CueInfo& info, std::size_t after, std::size_t e) const;
+  bool passive_cue(const Unit& unit, Cue& cue, std::vector<Cue>& cues) const;
+  bool lacks_complement(const Unit& unit, const Cue& cue) const;
   void left_subject(const Unit& unit, Cue& cue) const;
+  std::size_t subject_end(std::size_t ub, const Cue& cue) const;
+  bool relative_subject(std::size_t ub, const Cue& cue, std::size_t se) const;
+  std::size_t comma_aside_subject(std::size_t ub, std::size_t sb, std::size_t se, bool comma_before_cue) const;
+  std::size_t earlier_asides(std::size_t ub, std::size_t sb) const;
+  std::size_t name_list_subject(std::size_t ub, std::size_t sb, std::size_t se) const;
+  std::size_t dash_aside_subject(std::size_t ub, std::size_t se) const;
+  void mark_coordination(std::size_t ub, Cue& cue) const;
   std::size_t np_left(std::size_t ub, std::size_t end, bool& clean) const;
   // Past what may stand between a cue and its content: a listener, time words, "in an interview".
   std::size_t skip_adjuncts(std::size_t from, std::size_t end) const {
-    static const WordSet kAdjunct{"in", "an", "a", "the", "interview", "statement", "with", "at", "to", "on",
-                                  "during", "after", "news", "conference", "briefing", "phone", "call", "speech",
-                                  "rally", "his", "her", "their", "its", "tweet", "post", "email", "emailed",
-                                  "written", "televised", "radio", "recent", "separate", "own", "by"};
     std::size_t k = from;
     std::size_t guard = 0;
-    while (k < end && guard < 10 && t_[k].word && !quoted_[k] && t_[k].low != "that" &&
-           (kTimeWords.count(t_[k]) || kBetween.count(t_[k]) || kObjectPronouns.count(t_[k]) ||
-            t_[k].cap || kAdjunct.count(t_[k]) || (t_[k].low.size() > 4 && t_[k].low.ends_with("ly")))) {
+    while (k < end && guard < kMaxAdjunctWords && t_[k].word && !quoted_[k] && t_[k].low != "that" &&
+           (kTimeWords.count(t_[k]) || lx_.between.count(t_[k]) || lx_.listeners.count(t_[k]) ||
+            t_[k].cap || lx_.frame_adjuncts.count(t_[k]) || (t_[k].low.size() > 4 && t_[k].low.ends_with("ly")))) {
       ++k;
       ++guard;
     }
@@ -181,10 +258,10 @@ class ArticleExtractor {
         ++words;
         caps += t_[k].cap;
       }
-    return words > 0 && caps * 10 >= words * 6;
+    return words > 0 && caps * 10 >= words * kTitleCaseTenths;
   }
   bool quote_only(std::size_t u);
-  void emit(const Unit& unit, std::vector<Span> content, std::size_t sb, std::size_t se, const Cue* cue,
+  void emit(StatementRule rule, const Unit& unit, std::vector<Span> content, std::size_t sb, std::size_t se, const Cue* cue,
             const std::string& inherited_speaker, const std::string& inherited_mention,
             const std::vector<ViaMark>& via, const std::string& cue_text = {});
   std::string resolve_speaker(std::size_t b, std::size_t e) const;
@@ -201,7 +278,7 @@ class ArticleExtractor {
     matches_.resize(t_.size());
     for (std::size_t i = 0; i < t_.size(); ++i) {
       if (!t_[i].word) continue;
-      const std::size_t end = std::min(t_.size(), i + 8);
+      const std::size_t end = std::min(t_.size(), i + kMaxPhraseTokens);
       Matches& m = matches_[i];
       lx_.all.each_match(t_, i, end, [&m](PhraseTable::Match found) {
         const std::uint32_t kind = found.value >> kKindShift;

@@ -3,7 +3,17 @@
 #include "extract/article_extractor.hpp"
 
 namespace claimdiff::detail::extraction {
+namespace {
 
+// The agent of a passive cue stands within this many tokens after the participle ("was reported
+// Monday by X", "were told on Friday by"); further on, "by" starts some other phrase.
+constexpr std::size_t kMaxTokensToAgent = 3;
+
+}  // namespace
+
+
+// The cues of a unit in text order, each a word outside quotations and credit clauses that starts
+// "according to", a reporting verb or a noun cue and passes that cue's tests below.
 std::vector<Cue> ArticleExtractor::find_cues(const Unit& unit, const std::vector<ViaMark>& via) const {
   std::vector<Cue> cues;
   const std::size_t b = unit.tb, e = unit.te;
@@ -14,13 +24,12 @@ std::vector<Cue> ArticleExtractor::find_cues(const Unit& unit, const std::vector
   };
   for (std::size_t i = b; i < e; ++i) {
     if (!t_[i].word || quoted_[i] || in_via(i)) continue;
-    const std::string_view w = low(i);
-    if (w == "according" && low(i + 1) == "to") {
+    if (low(i) == "according" && low(i + 1) == "to") {
       Cue c;
       c.type = Cue::Type::according;
       c.at = i;
       c.end = i + 2;
-      static const CueInfo kAccording{"according to", "neutral", false};
+      static const CueInfo kAccording{.lemma = "according to", .cue_class = "neutral"};
       c.info = &kAccording;
       cues.push_back(c);
       ++i;
@@ -28,110 +37,145 @@ std::vector<Cue> ArticleExtractor::find_cues(const Unit& unit, const std::vector
     }
     // the rules below only act on a word that starts a verb or noun cue: most words start none
     if (verb_at(i, e).length == 0 && noun_at(i, e).length == 0) continue;
-    const std::string_view prev = i > b ? low(i - 1) : std::string_view();
-    // a hyphenated modifier between them counts too: "his early-morning tweets"
-    const bool hyphenated = i >= b + 2 && t_[i - 1].word && prev.find('-') != std::string_view::npos &&
-                            t_[i - 2].word && kDeterminers.count(t_[i - 2]);
-    // and so does a modifier before a noun cue that opens a colon: "the following comment:" (but
-    // "a controversial comment that described" is a relative clause, no claim)
-    const bool modified_noun = i >= b + 2 && i + 1 < e && t_[i + 1].mark == ':' && t_[i - 1].word &&
-                               !t_[i - 1].cap && t_[i - 2].word &&
-                               (kDeterminers.count(t_[i - 2]) || low(i - 2).ends_with("'s")) &&
-                               !lx_.speaker_nouns.count(t_[i - 1]) && !lx_.titles.count(t_[i - 1]) &&
-                               noun_at(i, e).length > 0;
-    const bool after_determiner = i > b && t_[i - 1].word &&
-                                  (kDeterminers.count(t_[i - 1]) || prev.ends_with("'s") || hyphenated || modified_noun);
     // "The United States": a capitalised cue word after a capitalised word is part of a name,
     // unless the line is in title case
     if (t_[i].cap && i > b && t_[i - 1].word && t_[i - 1].cap && !title_case(unit)) continue;
     const auto vm = verb_at(i, e);
-    if (vm.length > 0 && !after_determiner) {
-      const CueInfo* info = &lx_.verb_info[vm.value];
-      Cue c;
-      c.at = i;
-      c.end = i + vm.length;
-      c.info = info;
-      const std::size_t after = c.end;
-      // a noun before a verb: "his rubble comment was", "the report has"
-      if (vm.length == 1 && !w.ends_with("ed") && !w.ends_with("ing") && w != "says" && w != "said" && w != "told" &&
-          (kBeForms.count(t_[after < e ? after : i]) || low(after) == "has" || low(after) == "had" ||
-           low(after) == "will" || low(after) == "would"))
-        continue;
-      // "insisted on", "called it off", "reported on the crisis": not a claim; but "reported on
-      // Friday" is a cue and its time
-      // (or "insisted in June", "said on Oct. 3")
-      const bool time_after = (low(after) == "on" || low(after) == "in") && after + 1 < e && t_[after + 1].cap &&
-                              (kWeekdays.count(t_[after + 1]) || kMonths.count(t_[after + 1]));
-      if ((info->lemma == "insist" || info->lemma == "call" || info->lemma == "report" || info->lemma == "speak") &&
-          (low(after) == "on" || low(after) == "off" || low(after) == "in" || low(after) == "up" || low(after) == "to" ||
-           low(after) == "back" || low(after) == "with") && !time_after)
-        continue;
-      // "had only asked for the information": a request for a thing, no claim
-      if (info->lemma == "ask" && vm.length == 1 && low(after) == "for" && !time_after) continue;
-      // "called Rita Moss on Friday to thank her", "called him twice": a telephone call, not a naming
-      // ("called Moss a liar")
-      if (info->lemma == "call" && vm.length == 1 && after < e) {
-        std::size_t k = after;
-        if (kObjectPronouns.count(t_[k])) ++k;
-        else
-          while (k < e && !quoted_[k] && ((t_[k].word && t_[k].cap) ||
-                                          (t_[k].mark == '.' && t_[k - 1].word && t_[k - 1].low.size() <= 3 &&
-                                           t_[k - 1].span.end == t_[k].span.begin && k + 1 < e && t_[k + 1].cap)))
-            ++k;  // "Mr. Obama"
-        static const WordSet kAfterCall{"on", "to", "at", "from", "last", "yesterday", "twice", "back", "again",
-                                        "early", "late", "after", "before"};
-        const bool possessor = k > after && low(k - 1).ends_with("'s");  // "called Mr. Obama's remarks ..."
-        if (k > after && !possessor && (k >= e || t_[k].mark == '.' || t_[k].mark == ',' || kAfterCall.count(t_[k]) ||
-                                        kWeekdays.count(t_[k])))
-          continue;
-      }
-      // "the bill, known as the ...": a name; "warns on inflation": a topic; neither is a claim
-      if (w == "known" && low(after) == "as") continue;
-      if (info->lemma == "warn" && low(after) == "on" && !time_after) continue;
-      // passive: "was reported by X", "were told by"
-      std::size_t be = i;
-      while (be > b && t_[be - 1].word && !t_[be - 1].cap && kBetween.count(t_[be - 1]) && !kBeForms.count(t_[be - 1])) --be;
-      if (be > b && kBeForms.count(t_[be - 1]) && (w.ends_with("ed") || w == "told" || w == "said" || w == "written" || w == "shown" || w == "known" || w == "found" || w == "thought")) {
-        std::size_t by = after;
-        while (by < e && by < after + 3 && low(by) != "by") ++by;
-        if (by < e && low(by) == "by" && word(by + 1)) {
-          c.type = Cue::Type::passive;
-          c.speaker_begin = by + 1;
-          c.speaker_end = right_np_end(by + 1, e);
-          cues.push_back(c);
-          i = c.speaker_end > i ? c.speaker_end - 1 : i;
-        }
-        continue;
-      }
-      // adjectival participles: "the stated goal", "a so-called", "alleged high casualties"
-      if (info->needs_complement || w.ends_with("ing")) {
-        const std::size_t k = skip_adjuncts(after, e);
-        const bool complement = k >= e || low(k) == "that" || t_[k].mark == ':' || quoted_[k] ||
-                                (k == after && (t_[k].mark == ',' || t_[k].mark == '.' || t_[k].mark == '!' ||
-                                                t_[k].mark == '?' || t_[k].mark == ';'));
-        const bool after_quote = i > b && (quoted_[i - 1] || t_[i - 1].mark == ',');
-        if (info->needs_complement && !complement && !after_quote) continue;
-      }
-      cues.push_back(c);
-      i = c.end - 1;
+    if (vm.length > 0 && !after_determiner(unit, i)) {
+      i = verb_cue(unit, i, vm, cues);
       continue;
     }
     // noun cues: "his admission that", "the claim that", "X's warning:"
     const auto nm = noun_at(i, e);
-    if (nm.length > 0) {
-      const std::size_t after = i + nm.length;
-      if (after < e && (low(after) == "that" || t_[after].mark == ':')) {
-        Cue c;
-        c.type = Cue::Type::noun;
-        c.at = i;
-        c.end = after;
-        c.info = &lx_.noun_info[nm.value];
-        cues.push_back(c);
-        i = after - 1;
-      }
+    if (nm.length == 0) continue;
+    const std::size_t after = i + nm.length;
+    if (after < e && (low(after) == "that" || t_[after].mark == ':')) {
+      Cue c;
+      c.type = Cue::Type::noun;
+      c.at = i;
+      c.end = after;
+      c.info = &lx_.noun_info[nm.value];
+      cues.push_back(c);
+      i = after - 1;
     }
   }
   return cues;
+}
+
+// Whether the cue word at `i` stands after a determiner, so it is a noun ("the report", "his
+// early-morning tweets", "the following comment:") rather than a verb.
+bool ArticleExtractor::after_determiner(const Unit& unit, std::size_t i) const {
+  const std::size_t b = unit.tb, e = unit.te;
+  const std::string_view prev = i > b ? low(i - 1) : std::string_view();
+  // a hyphenated modifier between them counts too: "his early-morning tweets"
+  const bool hyphenated = i >= b + 2 && t_[i - 1].word && prev.find('-') != std::string_view::npos &&
+                          t_[i - 2].word && kDeterminers.count(t_[i - 2]);
+  // and so does a modifier before a noun cue that opens a colon: "the following comment:" (but
+  // "a controversial comment that described" is a relative clause, no claim)
+  const bool modified_noun = i >= b + 2 && i + 1 < e && t_[i + 1].mark == ':' && t_[i - 1].word &&
+                             !t_[i - 1].cap && t_[i - 2].word &&
+                             (kDeterminers.count(t_[i - 2]) || low(i - 2).ends_with("'s")) &&
+                             !lx_.speaker_nouns.count(t_[i - 1]) && !lx_.titles.count(t_[i - 1]) &&
+                             noun_at(i, e).length > 0;
+  return i > b && t_[i - 1].word &&
+         (kDeterminers.count(t_[i - 1]) || prev.ends_with("'s") || hyphenated || modified_noun);
+}
+
+// A reporting verb at `i` (matched as `vm`): pushes its cue unless one of the verb's tests says it
+// is no claim here; returns the last token the loop of find_cues has read.
+std::size_t ArticleExtractor::verb_cue(const Unit& unit, std::size_t i, PhraseTable::Match vm,
+                                       std::vector<Cue>& cues) const {
+  const std::size_t e = unit.te;
+  const CueInfo* info = &lx_.verb_info[vm.value];
+  Cue c;
+  c.at = i;
+  c.end = i + vm.length;
+  c.info = info;
+  const std::size_t after = c.end;
+  if (noun_before_verb(i, vm, e) || no_claim_after(*info, i, after, e)) return i;
+  if (info->tests_object && vm.length == 1 && after < e && object_then_no_claim(*info, after, e)) return i;
+  if (passive_cue(unit, c, cues)) return c.type == Cue::Type::passive && c.speaker_end > i ? c.speaker_end - 1 : i;
+  if (lacks_complement(unit, c)) return i;
+  cues.push_back(c);
+  return c.end - 1;
+}
+
+// "his rubble comment was", "the report has": a noun before a verb, not a cue.
+bool ArticleExtractor::noun_before_verb(std::size_t i, PhraseTable::Match vm, std::size_t e) const {
+  const std::string_view w = low(i);
+  const std::size_t after = i + vm.length;
+  return vm.length == 1 && !w.ends_with("ed") && !w.ends_with("ing") && w != "says" && w != "said" && w != "told" &&
+         (kBeForms.count(t_[after < e ? after : i]) || low(after) == "has" || low(after) == "had" ||
+          low(after) == "will" || low(after) == "would");
+}
+
+// The verb's own words that make it no claim (reporting_verbs.txt, fifth column): "insisted on",
+// "called it off", "reported on the crisis", "asked for", "warns on inflation", "known as"; but
+// "reported on Friday" (or "insisted in June", "said on Oct. 3") is a cue and its time.
+bool ArticleExtractor::no_claim_after(const CueInfo& info, std::size_t i, std::size_t after, std::size_t e) const {
+  const std::string_view next = low(after);
+  for (const auto& [form, word] : info.no_claim_after_form)
+    if (low(i) == form && next == word) return true;
+  if (!info.no_claim_after.count(next)) return false;
+  const bool time_after = (next == "on" || next == "in") && after + 1 < e && t_[after + 1].cap &&
+                          (kWeekdays.count(t_[after + 1]) || kMonths.count(t_[after + 1]));
+  return !time_after;
+}
+
+// "called Rita Moss on Friday to thank her", "called him twice": the telephone call, not a naming
+// ("called Moss a liar"): an object (a name or an object pronoun), then the end of the clause, a
+// weekday or one of the verb's words after an object.
+bool ArticleExtractor::object_then_no_claim(const CueInfo& info, std::size_t after, std::size_t e) const {
+  std::size_t k = after;
+  if (lx_.listeners.count(t_[k])) {
+    ++k;
+  } else {
+    while (k < e && !quoted_[k] && ((t_[k].word && t_[k].cap) ||
+                                    (t_[k].mark == '.' && t_[k - 1].word && t_[k - 1].low.size() <= 3 &&
+                                     t_[k - 1].span.end == t_[k].span.begin && k + 1 < e && t_[k + 1].cap)))
+      ++k;  // "Mr. Obama"
+  }
+  const bool possessor = k > after && low(k - 1).ends_with("'s");  // "called Mr. Obama's remarks ..."
+  return k > after && !possessor &&
+         (k >= e || t_[k].mark == '.' || t_[k].mark == ',' || info.no_claim_after_object.count(t_[k]) ||
+          kWeekdays.count(t_[k]));
+}
+
+// A passive frame: "was reported by X", "were told by". True when the verb stands after a form of
+// "be" as a participle (then it is a passive cue, pushed when an agent "by X" follows, or none).
+bool ArticleExtractor::passive_cue(const Unit& unit, Cue& c, std::vector<Cue>& cues) const {
+  const std::size_t b = unit.tb, e = unit.te;
+  const std::size_t i = c.at, after = c.end;
+  const std::string_view w = low(i);
+  std::size_t be = i;
+  while (be > b && t_[be - 1].word && !t_[be - 1].cap && lx_.between.count(t_[be - 1]) && !kBeForms.count(t_[be - 1])) --be;
+  if (!(be > b && kBeForms.count(t_[be - 1]) &&
+        (w.ends_with("ed") || w == "told" || w == "said" || w == "written" || w == "shown" || w == "known" ||
+         w == "found" || w == "thought")))
+    return false;
+  std::size_t by = after;
+  while (by < e && by < after + kMaxTokensToAgent && low(by) != "by") ++by;
+  if (by < e && low(by) == "by" && word(by + 1)) {
+    c.type = Cue::Type::passive;
+    c.speaker_begin = by + 1;
+    c.speaker_end = right_np_end(by + 1, e);
+    cues.push_back(c);
+  }
+  return true;
+}
+
+// Adjectival participles: "the stated goal", "a so-called", "alleged high casualties": a verb that
+// is a cue only before a complement ("that", a colon, a quotation) has none here.
+bool ArticleExtractor::lacks_complement(const Unit& unit, const Cue& c) const {
+  const std::size_t b = unit.tb, e = unit.te;
+  const std::size_t i = c.at, after = c.end;
+  if (!c.info->needs_complement) return false;
+  const std::size_t k = skip_adjuncts(after, e);
+  const bool complement = k >= e || low(k) == "that" || t_[k].mark == ':' || quoted_[k] ||
+                          (k == after && (t_[k].mark == ',' || t_[k].mark == '.' || t_[k].mark == '!' ||
+                                          t_[k].mark == '?' || t_[k].mark == ';'));
+  const bool after_quote = i > b && (quoted_[i - 1] || t_[i - 1].mark == ',');
+  return !complement && !after_quote;
 }
 
 }  // namespace claimdiff::detail::extraction

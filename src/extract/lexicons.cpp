@@ -4,11 +4,35 @@
 
 namespace claimdiff::detail::extraction {
 
+namespace {
+
+// The fifth column of reporting_verbs.txt: "on|known as|* twice" (see the file's header).
+void read_no_claim_words(std::string_view items, CueInfo& info) {
+  while (!items.empty()) {
+    const std::size_t bar = items.find('|');
+    const std::string_view item = items.substr(0, bar);
+    const std::size_t space = item.find(' ');
+    if (item.starts_with("* ")) {
+      info.no_claim_after_object.insert(std::string(item.substr(2)));
+      info.tests_object = true;
+    } else if (space != std::string_view::npos) {
+      info.no_claim_after_form.emplace_back(item.substr(0, space), item.substr(space + 1));
+    } else if (!item.empty()) {
+      info.no_claim_after.insert(std::string(item));
+    }
+    if (bar == std::string_view::npos) break;
+    items.remove_prefix(bar + 1);
+  }
+}
+
+}  // namespace
+
 Lexicons load_lexicons(const std::string& data_dir) {
   Lexicons lx;
   for (const auto& row : detail::load_lexicon(data_dir, "reporting_verbs.txt").rows) {
     if (row.size() < 3) continue;
-    CueInfo info{row[0], row[1], row.size() > 3 && row[3] == "that"};
+    CueInfo info{.lemma = row[0], .cue_class = row[1], .needs_complement = row.size() > 3 && row[3] == "that"};
+    if (row.size() > 4) read_no_claim_words(row[4], info);
     lx.verb_info.push_back(info);
     const auto value = static_cast<std::uint32_t>(lx.verb_info.size() - 1);
     std::string_view forms = row[2];
@@ -22,7 +46,7 @@ Lexicons load_lexicons(const std::string& data_dir) {
   }
   for (const auto& row : detail::load_lexicon(data_dir, "noun_cues.txt").rows) {
     if (row.size() < 3) continue;
-    lx.noun_info.push_back({row[1], row[2], true});
+    lx.noun_info.push_back({.lemma = row[1], .cue_class = row[2], .needs_complement = true});
     lx.nouns.add(row[0], static_cast<std::uint32_t>(lx.noun_info.size() - 1));
     lx.all.add(row[0], (kNounPhrase << kKindShift) | static_cast<std::uint32_t>(lx.noun_info.size() - 1), true);
   }
@@ -46,6 +70,19 @@ Lexicons load_lexicons(const std::string& data_dir) {
     }
   }
   lx.figures = detail::FigureLexicon(data_dir);
+  lx.listeners = kObjectPronouns;
+  lx.adjunct_starts = kAdjunctStarts;
+  LexiconFile audience = detail::load_lexicon(data_dir, "audience_nouns.txt");
+  detail::add_words(lx.listeners, audience);
+  std::erase_if(audience.rows, [](const auto& row) { return row.size() < 2 || row[1] != "press"; });
+  detail::add_words(lx.adjunct_starts, audience);
+  lx.frame_adjuncts = kFrameAdjuncts;
+  detail::add_words(lx.frame_adjuncts, detail::load_lexicon(data_dir, "occasion_words.txt"));
+  lx.listener_verbs = detail::word_set(detail::load_lexicon(data_dir, "listener_verbs.txt"));
+  lx.speech_verbs = detail::word_set(detail::load_lexicon(data_dir, "speech_verbs.txt"));
+  lx.clause_verbs = detail::word_set(detail::load_lexicon(data_dir, "clause_verbs.txt"));
+  lx.between = kBetween;
+  detail::add_words(lx.between, detail::load_lexicon(data_dir, "frame_adverbs.txt"));
   return lx;
 }
 

@@ -3,6 +3,40 @@
 #include "extract/article_extractor.hpp"
 
 namespace claimdiff::detail::extraction {
+namespace {
+
+// How far the subject steps of left_subject look, in tokens: an aside between commas ("Marc H.
+// Morial, the chief executive of the league, told") spans at most kMaxAsideTokens, its head (the
+// name) kMaxAsideHeadTokens, the whole frame from the name to the cue kMaxAsideFrameTokens; an
+// aside between dashes kMaxDashAsideTokens. Beyond these a comma or dash belongs to another clause.
+constexpr std::size_t kMaxAsideTokens = 30;
+constexpr std::size_t kMaxAsideHeadTokens = 10;
+constexpr std::size_t kMaxAsideFrameTokens = 45;
+constexpr std::size_t kMaxDashAsideTokens = 40;
+// Asides nested before a name ("X, president of Y, which represents Z, said") and names in a list
+// ("A, B and C said") that the subject may take in.
+constexpr std::size_t kMaxNestedAsides = 5;
+constexpr std::size_t kMaxListedNames = 4;
+// A bare name ("Ann Lee", "Jean-Claude Van Damme") has at most kMaxBareNameWords capitalised
+// words; a party tag "(R-Ind.)" spans under kMaxPartyTagTokens tokens after its bracket; a noun
+// phrase walked leftwards stops after kMaxNounPhraseWords words.
+constexpr std::size_t kMaxBareNameWords = 4;
+constexpr std::size_t kMaxPartyTagTokens = 8;
+// Walking left, a bracket before a name ("Sens. Ann Lee (D-Ore.)") spans under this many tokens.
+constexpr std::size_t kMaxBracketTokens = 10;
+constexpr std::size_t kMaxNounPhraseWords = 16;
+// The main subject of a clause: an opening phrase up to its comma ("In a speech on Monday, ...")
+// spans under kMaxOpeningPhraseTokens tokens, the subject under kMaxSubjectTokens, an appositive
+// after it ("Dean, a medical doctor, then appeared") under kMaxAppositiveTokens from the comma.
+constexpr std::size_t kMaxOpeningPhraseTokens = 25;
+constexpr std::size_t kMaxSubjectTokens = 10;
+constexpr std::size_t kMaxAppositiveTokens = 12;
+// A noun phrase without a capital or a speaker noun ("a woman who lives nearby") is the subject of
+// a verb of speech only up to this many words; a longer one is a clause, not a speaker.
+constexpr std::size_t kMaxPlainSpeakerWords = 8;
+
+}  // namespace
+
 
 // Where a noun phrase that starts at `from` ends: before a comma, a clause word or the end.
 std::size_t ArticleExtractor::right_np_end(std::size_t from, std::size_t end) const {
@@ -20,7 +54,7 @@ std::size_t ArticleExtractor::right_np_end(std::size_t from, std::size_t end) co
       }
       if (tk.mark == '(') {  // "(R-Ind.)"
         std::size_t c = k + 1;
-        while (c < end && t_[c].mark != ')' && c - k < 8) ++c;
+        while (c < end && t_[c].mark != ')' && c - k < kMaxPartyTagTokens) ++c;
         if (c < end && t_[c].mark == ')') {
           k = c + 1;
           continue;
@@ -52,9 +86,7 @@ bool ArticleExtractor::plausible_speaker(std::size_t b, std::size_t e, const Cue
     return true;
   }
   if (has_cap) return true;
-  if (info != nullptr && kSayLemmas.count(info->lemma) && word_count(b, e) <= 8 && info->lemma != "add" &&
-      info->lemma != "note" && info->lemma != "continue")
-    return true;
+  if (info != nullptr && lx_.speech_verbs.count(info->lemma) && word_count(b, e) <= kMaxPlainSpeakerWords) return true;
   for (std::size_t k = b; k < e; ++k)
     if (t_[k].word && (lx_.speaker_nouns.count(t_[k]) || lx_.titles.count(t_[k]) ||
                        lx_.media_words.count(t_[k])))
@@ -78,7 +110,7 @@ bool ArticleExtractor::bare_name(std::size_t b, std::size_t e) const {
     if (!t_[k].cap || kNotNames.count(t_[k])) return false;
     ++words;
   }
-  return words > 0 && words <= 4;
+  return words > 0 && words <= kMaxBareNameWords;
 }
 
 // Where a noun phrase that ends at `end` starts, walking left (names, titles, "of"/"in" phrases,
@@ -88,7 +120,7 @@ std::size_t ArticleExtractor::np_left(std::size_t ub, std::size_t end, bool& cle
   std::size_t k = end;
   std::size_t words = 0;
   clean = false;
-  while (k > ub && words < 16) {
+  while (k > ub && words < kMaxNounPhraseWords) {
     const Tok& p = t_[k - 1];
     if (quoted_[k - 1]) {
       clean = true;
@@ -101,7 +133,7 @@ std::size_t ArticleExtractor::np_left(std::size_t ub, std::size_t end, bool& cle
       }
       if (p.mark == ')') {
         std::size_t o = k - 1;
-        while (o > ub && t_[o].mark != '(' && k - o < 10) --o;
+        while (o > ub && t_[o].mark != '(' && k - o < kMaxBracketTokens) --o;
         if (t_[o].mark == '(') {
           k = o;
           continue;
@@ -162,19 +194,47 @@ std::size_t ArticleExtractor::np_left(std::size_t ub, std::size_t end, bool& cle
 }
 
 // Subject noun phrase left of a cue: sets speaker_begin/end, frame_begin, coordinated, inherit.
+// The steps, each widening the subject leftwards: the noun phrase before the cue, a relative
+// subject, an aside between commas, a list of names, an aside between dashes.
 void ArticleExtractor::left_subject(const Unit& unit, Cue& cue) const {
+  const std::size_t ub = unit.tb;
+  const std::size_t se = subject_end(ub, cue);
+  bool clean = false;
+  std::size_t sb = np_left(ub, se, clean);
+  // a participle's subject is the clause's: in "unleashed posts early Monday saying" or "appeared at
+  // a hearing for saying" the words before it, which stop at no clause start, are an object; after
+  // a preposition they are its own ("in response to officials saying")
+  static const WordSet kBeforeOwnSubject{"to", "with", "of", "amid", "despite", "about", "over", "from", "by", "among", "after"};
+  if (sb < se && !clean && low(cue.at).ends_with("ing") && !(sb > ub && kBeforeOwnSubject.count(t_[sb - 1]))) sb = se;
+  if (sb == se && relative_subject(ub, cue, se)) {
+    sb = se - 3;
+    cue.relative = true;
+  }
+  const bool comma_before_cue = sb == se;
+  if (sb > ub && t_[sb - 1].mark == ',' && !quoted_[sb - 1] && (sb == se || !t_[sb].cap))
+    sb = comma_aside_subject(ub, sb, se, comma_before_cue);
+  sb = name_list_subject(ub, sb, se);
+  if (sb == se) sb = dash_aside_subject(ub, se);
+  cue.speaker_begin = sb;
+  cue.speaker_end = se;
+  cue.frame_begin = sb;
+  if (sb == se) cue.inherit = true;
+  mark_coordination(ub, cue);
+}
+
+// Where the subject ends: past the auxiliaries, adverbs and time words between subject and cue
+// ("he did, however, assert", "Lee on Monday said").
+std::size_t ArticleExtractor::subject_end(std::size_t ub, const Cue& cue) const {
   static const WordSet kDays =
       english::word_set_of({english::kWeekdays}, {"today", "yesterday", "tonight", "earlier", "later", "previously"});
-  const std::size_t ub = unit.tb;
   std::size_t j = cue.at;
-  // skip auxiliaries, adverbs and time words between subject and cue
   while (j > ub) {
     const Tok& p = t_[j - 1];
     // an adverb in "-ly", but not a noun after a determiner ("lawyers for the family said", "Lee's
     // family has said")
     const bool ly_adverb = p.low.size() > 4 && p.low.ends_with("ly") && !quoted_[j - 1] &&
                            !(j >= ub + 2 && (kDeterminers.count(t_[j - 2]) || low(j - 2).ends_with("'s")));
-    if (p.word && !p.cap && (kBetween.count(p) || kDays.count(p) || ly_adverb)) {
+    if (p.word && !p.cap && (lx_.between.count(p) || kDays.count(p) || ly_adverb)) {
       --j;
       continue;
     }
@@ -189,129 +249,124 @@ void ArticleExtractor::left_subject(const Unit& unit, Cue& cue) const {
     }
     break;
   }
-  std::size_t se = j;
-  bool clean = false;
-  std::size_t sb = np_left(ub, se, clean);
-  // a participle's subject is the clause's: in "unleashed posts early Monday saying" or "appeared at
-  // a hearing for saying" the words before it, which stop at no clause start, are an object; after
-  // a preposition they are its own ("in response to officials saying")
-  static const WordSet kBeforeOwnSubject{"to", "with", "of", "amid", "despite", "about", "over", "from", "by", "among", "after"};
-  if (sb < se && !clean && low(cue.at).ends_with("ing") && !(sb > ub && kBeforeOwnSubject.count(t_[sb - 1]))) sb = se;
-  // a relative subject: "fishermen, many of whom say ..."
-  // (verbs that take a clause, not "most of whom announced their support")
-  static const WordSet kClauseLemmas{"say", "tell", "claim", "argue", "insist", "believe", "think", "contend",
-                                     "complain", "warn", "add", "note", "explain", "maintain", "allege", "assert", "fear"};
+  return j;
+}
+
+// A relative subject: "fishermen, many of whom say ..." (verbs that take a clause, not "most of
+// whom announced their support"): the three tokens before `se`.
+bool ArticleExtractor::relative_subject(std::size_t ub, const Cue& cue, std::size_t se) const {
   static const WordSet kQuantifiers{"many", "some", "most", "all", "several", "none", "few", "both", "each", "one",
                                     "two", "three", "half", "neither", "either", "any"};
-  if (sb == se && se >= ub + 3 && (low(se - 1) == "whom" || low(se - 1) == "which") && low(se - 2) == "of" &&
-      kQuantifiers.count(t_[se - 3]) && cue.info != nullptr && kClauseLemmas.count(cue.info->lemma)) {
-    sb = se - 3;
-    cue.relative = true;
+  return se >= ub + 3 && (low(se - 1) == "whom" || low(se - 1) == "which") && low(se - 2) == "of" &&
+         kQuantifiers.count(t_[se - 3]) && cue.info != nullptr && lx_.clause_verbs.count(cue.info->lemma);
+}
+
+// An aside between commas: "Marc H. Morial, the chief executive of the league, told" / "The
+// state's campaign chairman, Phil Lovas, said" / "Vladimir Putin, addressing the forum, has
+// stated". `sb` follows a comma; returns the start of the name before the aside, or `sb`.
+std::size_t ArticleExtractor::comma_aside_subject(std::size_t ub, std::size_t sb, std::size_t se,
+                                                  bool comma_before_cue) const {
+  std::size_t c0 = sb - 1;
+  if (sb == se) {
+    // the aside itself is between c0's previous comma and c0
+    std::size_t p = c0;
+    while (p > ub && c0 - p < kMaxAsideTokens && !(t_[p - 1].mark == ',' && !quoted_[p - 1]) && !quoted_[p - 1]) --p;
+    if (!(p > ub && t_[p - 1].mark == ',')) return sb;
+    c0 = p - 1;
   }
-  const bool comma_before_cue = sb == se;
-  // an aside between commas: "Marc H. Morial, the chief executive of the league, told" /
-  // "The state's campaign chairman, Phil Lovas, said" / "Vladimir Putin, addressing the forum, has stated"
-  if (sb > ub && t_[sb - 1].mark == ',' && !quoted_[sb - 1] && (sb == se || !t_[sb].cap)) {
-    std::size_t c0 = sb - 1;
-    std::size_t aside_begin = sb;
-    if (sb == se) {
-      // the aside itself is between c0's previous comma and c0
-      std::size_t p = c0;
-      while (p > ub && c0 - p < 30 && !(t_[p - 1].mark == ',' && !quoted_[p - 1]) && !quoted_[p - 1]) --p;
-      if (p > ub && t_[p - 1].mark == ',') {
-        aside_begin = p;
-        c0 = p - 1;
-      } else {
-        c0 = static_cast<std::size_t>(-1);
-      }
+  bool head_clean = false;
+  std::size_t hb = np_left(ub, c0, head_clean);
+  // an age before the aside belongs to the name before it: "Lund, 56, who has served ..., told"
+  if (c0 == hb + 1 && t_[hb].digit && hb > ub + 1 && t_[hb - 1].mark == ',' && !quoted_[hb - 1])
+    hb = np_left(ub, hb - 1, head_clean);
+  bool cue_between = false;
+  for (std::size_t q = hb; q < se; ++q)
+    // a finite cue between them is another frame; "speaking to veterans" or "the states" is not
+    cue_between = cue_between || (!quoted_[q] && !t_[q].cap && verb_at(q, se).length > 0 &&
+                                  !t_[q].low.ends_with("ing") && !t_[q].low.ends_with("s") &&
+                                  lx_.verb_info[verb_at(q, se).value].lemma != t_[q].low);
+  if (!(hb < c0 && head_clean && c0 - hb <= kMaxAsideHeadTokens && se - hb <= kMaxAsideFrameTokens && !cue_between &&
+        plausible_speaker(hb, c0, nullptr) && (comma_before_cue || bare_name(hb, c0))))
+    return sb;
+  return earlier_asides(ub, hb);
+}
+
+// The head of an aside may itself be an aside of a name before it: "Michael Mulgrew, president of
+// the federation, which represents teachers, said"; at most kMaxNestedAsides of them.
+std::size_t ArticleExtractor::earlier_asides(std::size_t ub, std::size_t sb) const {
+  for (std::size_t round = 0; round < kMaxNestedAsides; ++round) {
+    // "Johnnie Wilson, of Springfield, Va., said": an "of" aside lost its preposition
+    if (sb > ub + 2 && (low(sb - 1) == "of" || low(sb - 1) == "from") && t_[sb - 2].mark == ',') sb = sb - 1;
+    if (!(sb > ub + 1 && t_[sb - 1].mark == ',' && !quoted_[sb - 1])) break;
+    // "Ann Roe, 59, of Dover, Del., who ...": an age, and a state after "of <town>,", lead on
+    // to the name
+    std::size_t q = sb - 1;
+    while (q > ub && sb - 1 - q < 5 && t_[q - 1].mark != ',' && !quoted_[q - 1]) --q;
+    const bool segment = q > ub && t_[q - 1].mark == ',' && q < sb - 1;
+    if (segment && q + 2 == sb && t_[q].digit) {
+      sb = q;
+      continue;
     }
-    if (c0 != static_cast<std::size_t>(-1)) {
-      bool head_clean = false;
-      std::size_t hb = np_left(ub, c0, head_clean);
-      // an age before the aside belongs to the name before it: "Lund, 56, who has served ..., told"
-      if (c0 == hb + 1 && t_[hb].digit && hb > ub + 1 && t_[hb - 1].mark == ',' && !quoted_[hb - 1])
-        hb = np_left(ub, hb - 1, head_clean);
-      bool cue_between = false;
-      for (std::size_t q = hb; q < se; ++q)
-        // a finite cue between them is another frame; "speaking to veterans" or "the states" is not
-        cue_between = cue_between || (!quoted_[q] && !t_[q].cap && verb_at(q, se).length > 0 &&
-                                      !t_[q].low.ends_with("ing") && !t_[q].low.ends_with("s") &&
-                                      lx_.verb_info[verb_at(q, se).value].lemma != t_[q].low);
-      if (hb < c0 && head_clean && c0 - hb <= 10 && se - hb <= 45 && !cue_between && plausible_speaker(hb, c0, nullptr) &&
-          (comma_before_cue || bare_name(hb, c0))) {
-        sb = hb;
-        // the head may itself be an aside of a name before it:
-        // "Michael Mulgrew, president of the federation, which represents teachers, said"
-        for (int round = 0; round < 5; ++round) {
-          // "Johnnie Wilson, of Springfield, Va., said": an "of" aside lost its preposition
-          if (sb > ub + 2 && (low(sb - 1) == "of" || low(sb - 1) == "from") && t_[sb - 2].mark == ',') sb = sb - 1;
-          if (!(sb > ub + 1 && t_[sb - 1].mark == ',' && !quoted_[sb - 1])) break;
-          // "Ann Roe, 59, of Dover, Del., who ...": an age, and a state after "of <town>,", lead on
-          // to the name
-          std::size_t q = sb - 1;
-          while (q > ub && sb - 1 - q < 5 && t_[q - 1].mark != ',' && !quoted_[q - 1]) --q;
-          const bool segment = q > ub && t_[q - 1].mark == ',' && q < sb - 1;
-          if (segment && q + 2 == sb && t_[q].digit) {
-            sb = q;
-            continue;
-          }
-          if (t_[sb].cap && low(sb) != "which" && low(sb) != "who" && low(sb) != "of" && low(sb) != "from") {
-            if (segment && (low(q) == "of" || low(q) == "from")) {
-              sb = q;
-              continue;
-            }
-            break;
-          }
-          bool again_clean = false;
-          const std::size_t nb = np_left(ub, sb - 1, again_clean);
-          if (!(nb < sb - 1 && again_clean && sb - 1 - nb <= 8 && t_[nb].cap)) break;
-          sb = nb;
-        }
-        (void)aside_begin;
+    if (t_[sb].cap && low(sb) != "which" && low(sb) != "who" && low(sb) != "of" && low(sb) != "from") {
+      if (segment && (low(q) == "of" || low(q) == "from")) {
+        sb = q;
+        continue;
       }
+      break;
     }
+    bool again_clean = false;
+    const std::size_t nb = np_left(ub, sb - 1, again_clean);
+    if (!(nb < sb - 1 && again_clean && sb - 1 - nb <= 8 && t_[nb].cap)) break;
+    sb = nb;
   }
-  // a list of names: "Sens. Ann Lee (D-Ore.), Tom Ash (D-Ohio) and Rita Moss all said"
+  return sb;
+}
+
+// A list of names: "Sens. Ann Lee (D-Ore.), Tom Ash (D-Ohio) and Rita Moss all said".
+std::size_t ArticleExtractor::name_list_subject(std::size_t ub, std::size_t sb, std::size_t se) const {
   bool joined = false;
   for (std::size_t k = sb; k < se && !joined; ++k) joined = low(k) == "and";
-  for (int round = 0; joined && round < 4 && sb > ub + 1 && t_[sb - 1].mark == ',' && !quoted_[sb - 1] && t_[sb].cap;
+  for (std::size_t round = 0;
+       joined && round < kMaxListedNames && sb > ub + 1 && t_[sb - 1].mark == ',' && !quoted_[sb - 1] && t_[sb].cap;
        ++round) {
     bool list_clean = false;
     const std::size_t nb = np_left(ub, sb - 1, list_clean);
     if (!(nb < sb - 1 && list_clean && sb - 1 - nb <= 10 && bare_name(nb, sb - 1))) break;
     sb = nb;
   }
-  // an aside between dashes: "Kall -- co-editor of a book on the debates -- said"
+  return sb;
+}
+
+// An aside between dashes: "Kall -- co-editor of a book on the debates -- said". Returns the start
+// of the name before the aside, or `se` when there is none.
+std::size_t ArticleExtractor::dash_aside_subject(std::size_t ub, std::size_t se) const {
   std::size_t dash = se > ub ? se - 1 : se;
   while (dash > ub && t_[dash].mark == '-' && t_[dash - 1].mark == '-') --dash;  // "--" is two marks
-  if (sb == se && se > ub + 1 && t_[se - 1].mark == '-' && !quoted_[se - 1] && t_[dash].span.begin > 0 &&
-      detail::is_space(detail::decode_before(text_, t_[dash].span.begin).value)) {
-    std::size_t d = dash;
-    while (d > ub && se - d < 40 && !(t_[d - 1].mark == '-' && !quoted_[d - 1])) --d;
-    if (d > ub + 1 && t_[d - 1].mark == '-') {
-      std::size_t open = d - 1;
-      while (open > ub && t_[open - 1].mark == '-') --open;  // "--" is two marks
-      bool head_clean = false;
-      const std::size_t hb = np_left(ub, open, head_clean);
-      if (hb < open && head_clean && open - hb <= 8 && plausible_speaker(hb, open, nullptr)) sb = hb;
-    }
-  }
-  cue.speaker_begin = sb;
-  cue.speaker_end = se;
-  cue.frame_begin = sb;
-  if (sb == se) {
-    cue.inherit = true;
-  }
-  // what precedes the frame
-  if (sb > ub) {
-    const Tok& p = t_[sb - 1];
-    const bool comma_before_word = p.word && sb >= 2 + ub && (t_[sb - 2].mark == ',' || t_[sb - 2].mark == ';');
-    if (p.mark == ',' || p.mark == ';' || (kClauseStarts.count(p) && (comma_before_word || sb == se)) ||
-        (p.low == "as" && sb < se)) {
-      cue.coordinated = true;
-      cue.frame_begin = sb - 1;
-      if (comma_before_word) cue.frame_begin = sb - 2;
-    }
+  if (!(se > ub + 1 && t_[se - 1].mark == '-' && !quoted_[se - 1] && t_[dash].span.begin > 0 &&
+        detail::is_space(detail::decode_before(text_, t_[dash].span.begin).value)))
+    return se;
+  std::size_t d = dash;
+  while (d > ub && se - d < kMaxDashAsideTokens && !(t_[d - 1].mark == '-' && !quoted_[d - 1])) --d;
+  if (!(d > ub + 1 && t_[d - 1].mark == '-')) return se;
+  std::size_t open = d - 1;
+  while (open > ub && t_[open - 1].mark == '-') --open;  // "--" is two marks
+  bool head_clean = false;
+  const std::size_t hb = np_left(ub, open, head_clean);
+  return hb < open && head_clean && open - hb <= 8 && plausible_speaker(hb, open, nullptr) ? hb : se;
+}
+
+// What precedes the frame: a comma, a semicolon, a conjunction or "as" makes it a coordinated
+// frame ("..., and the minister said"), which starts at that word.
+void ArticleExtractor::mark_coordination(std::size_t ub, Cue& cue) const {
+  const std::size_t sb = cue.speaker_begin, se = cue.speaker_end;
+  if (sb <= ub) return;
+  const Tok& p = t_[sb - 1];
+  const bool comma_before_word = p.word && sb >= 2 + ub && (t_[sb - 2].mark == ',' || t_[sb - 2].mark == ';');
+  if (p.mark == ',' || p.mark == ';' || (kClauseStarts.count(p) && (comma_before_word || sb == se)) ||
+      (p.low == "as" && sb < se)) {
+    cue.coordinated = true;
+    cue.frame_begin = sb - 1;
+    if (comma_before_word) cue.frame_begin = sb - 2;
   }
 }
 
@@ -325,21 +380,21 @@ std::size_t ArticleExtractor::main_subject(const Unit& unit, std::size_t upto, s
   while (i < upto && !t_[i].word) ++i;
   // "Meanwhile, it attacked ...": a sentence adverb and its comma
   if (word(i) && i + 1 < upto && t_[i + 1].mark == ',' && !t_[i].digit &&
-      (kStopLeft.count(t_[i]) || t_[i].low.ends_with("ly") || kBetween.count(t_[i])))
+      (kStopLeft.count(t_[i]) || t_[i].low.ends_with("ly") || lx_.between.count(t_[i])))
     i += 2;
   if (word(i) && kSubordinators.count(t_[i]) && !kPrepositions.count(t_[i])) {
     ++i;
   } else if (word(i) && kPrepositions.count(t_[i])) {
     std::size_t c = i;
-    while (c < upto && t_[c].mark != ',' && c - i < 25) ++c;
+    while (c < upto && t_[c].mark != ',' && c - i < kMaxOpeningPhraseTokens) ++c;
     if (c < upto && t_[c].mark == ',') i = c + 1;
     if (i + 1 < upto && t_[i].digit && t_[i + 1].mark == ',') i += 2;  // "On May 3, 2019, ..."
   }
   std::size_t k = i;
   bool named = false;
   while (k < upto && !quoted_[k] && (t_[k].word || (t_[k].mark == '.' && k > i && t_[k - 1].cap)) &&
-         ((!kStopLeft.count(t_[k]) && !kBetween.count(t_[k])) || (named && t_[k].cap)) && verb_at(k, upto).length == 0 &&
-         k - i < 10) {
+         ((!kStopLeft.count(t_[k]) && !lx_.between.count(t_[k])) || (named && t_[k].cap)) && verb_at(k, upto).length == 0 &&
+         k - i < kMaxSubjectTokens) {
     // after a name, a lower-case word other than "of" is the verb: "Vladimir Putin made ...", but a
     // modifier of a title is not: "Democratic presidential nominee Ann Lee" ("hugged deputy mayor" is a verb)
     const bool modifies_title = k + 1 < upto && t_[k + 1].word && !t_[k + 1].cap && lx_.titles.count(t_[k + 1]) &&
@@ -360,7 +415,7 @@ std::size_t ArticleExtractor::main_subject(const Unit& unit, std::size_t upto, s
   // an appositive after a name belongs to the mention: "Dean, a medical doctor, then appeared ..."
   if (named && k + 2 < upto && t_[k].mark == ',' && (low(k + 1) == "a" || low(k + 1) == "an" || low(k + 1) == "the")) {
     std::size_t q = k + 2;
-    while (q < upto && q < k + 12 && t_[q].word && !quoted_[q] && verb_at(q, upto).length == 0) ++q;
+    while (q < upto && q < k + kMaxAppositiveTokens && t_[q].word && !quoted_[q] && verb_at(q, upto).length == 0) ++q;
     if (q < upto && t_[q].mark == ',' && !quoted_[q]) end = q + 1;
   }
   return i;

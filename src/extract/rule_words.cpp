@@ -12,20 +12,13 @@ const WordSet kFunctionWords{"the", "a", "an", "this", "that", "these", "those",
 const WordSet kDeterminers = english::word_set_of({english::kDeterminers}, {"recent", "earlier", "latest"});
 const WordSet kPronouns = english::word_set_of({english::kSubjectPronouns});
 const WordSet kPersonPronouns = english::word_set_of({english::kPersonalSubjectPronouns});
-const WordSet kObjectPronouns{"me", "him", "her", "us", "them", "you", "it", "reporters", "journalists", "lawmakers",
-                              "supporters", "voters", "viewers", "listeners", "members", "congress", "parliament"};
-// Auxiliaries and adverbs that may sit between a subject and its cue ("he did, however, assert").
-const WordSet kBetween{"also", "further", "furthermore", "however", "then", "later", "previously", "repeatedly",
-                       "firmly", "again", "often", "recently", "once", "ever", "not", "n't", "did", "does", "do",
-                       "has", "have", "had", "will", "would", "could", "can", "may", "might", "should", "must",
-                       "shall", "just", "already", "still", "now", "publicly", "privately", "flatly", "openly",
-                       "reportedly", "allegedly", "apparently", "separately", "previously", "frequently", "always",
-                       "never", "even", "subsequently", "initially", "first", "originally", "clearly", "explicitly",
-                       "loudly", "strongly", "forcefully", "quickly", "immediately", "only", "too", "himself",
-                       "herself", "themselves", "itself", "personally", "directly", "simply", "curtly", "bluntly",
-                       "candidly", "quietly", "angrily", "proudly", "confidently", "falsely", "wrongly", "rightly",
-                       "correctly", "notably", "famously", "long", "consistently", "vehemently", "emphatically",
-                       "essentially", "basically", "effectively", "specifically", "privately", "tacitly", "implicitly"};
+const WordSet kObjectPronouns{"me", "him", "her", "us", "them", "you", "it"};
+// Auxiliaries, negation, reflexives and closed-class adverbs that may sit between a subject and its
+// cue ("he did, however, assert"); Lexicons::between adds the adverbs of frame_adverbs.txt.
+const WordSet kBetween{"also", "further", "furthermore", "however", "then", "later", "again", "often", "once",
+                       "ever", "not", "n't", "did", "does", "do", "has", "have", "had", "will", "would", "could",
+                       "can", "may", "might", "should", "must", "shall", "just", "already", "still", "now", "always",
+                       "never", "even", "first", "only", "too", "long", "himself", "herself", "themselves", "itself"};
 const WordSet kBeForms{"is", "was", "were", "are", "be", "been", "being", "'s"};
 // Words that end a subject noun phrase when walking left from a cue.
 const WordSet kStopLeft{"that", "which", "who", "whom", "where", "when", "while", "though", "although", "because",
@@ -46,16 +39,13 @@ const WordSet kTimeWords = english::word_set_of(
 const WordSet kWeekdays = english::word_set_of({english::kWeekdays});
 const WordSet kMonths = english::word_set_of({english::kMonths, english::kMonthAbbreviations});
 const WordSet kClauseStarts{",", "and", "but", "while", "though", "although", ";", "whereas", "yet", "-"};
-// Verbs whose object (the listener) comes before the reported clause: "told reporters that".
-const WordSet kListenerVerbs{"tell", "inform", "assure", "remind", "warn", "ask", "urge", "caution", "advise",
-                             "notify", "promise", "convince", "persuade"};
-const WordSet kSayLemmas{"say", "tell", "add", "state", "report", "write", "claim", "note", "argue", "insist",
-                         "explain", "announce", "reply", "respond", "answer", "continue", "ask", "declare",
-                         "assert", "maintain", "allege", "warn", "tweet", "admit", "acknowledge", "deny"};
 
-// Words that open an adjunct after a cue ("said in an interview", "told reporters on Monday").
+// Grammar words that open an adjunct after a cue ("said in an interview", "told reporters on Monday").
 const WordSet kAdjunctStarts{"in", "at", "on", "during", "after", "before", "to", "from", "with", "while", "last",
                              "this", "earlier", "later", "when", "as", "outside", "inside", "following", "amid",
-                             "via", "through", "reporters", "journalists"};
+                             "via", "through"};
+// Grammar words that may stand between a cue and its content ("said in his own statement").
+const WordSet kFrameAdjuncts{"in", "an", "a", "the", "with", "at", "to", "on", "during", "after", "his", "her",
+                             "their", "its", "recent", "separate", "own", "by"};
 
 }  // namespace claimdiff::detail::extraction

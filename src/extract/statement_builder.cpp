@@ -4,7 +4,7 @@
 
 namespace claimdiff::detail::extraction {
 
-void ArticleExtractor::emit(const Unit& unit, std::vector<Span> content, std::size_t sb, std::size_t se,
+void ArticleExtractor::emit(StatementRule rule, const Unit& unit, std::vector<Span> content, std::size_t sb, std::size_t se,
                             const Cue* cue, const std::string& inherited_speaker,
                             const std::string& inherited_mention, const std::vector<ViaMark>& via,
                             const std::string& cue_text) {
@@ -29,6 +29,7 @@ void ArticleExtractor::emit(const Unit& unit, std::vector<Span> content, std::si
   if (pieces.empty() || (words < options_.min_content_words && !(outside == 0 && inside > 0))) return;
   Statement st;
   st.article = article_.id;
+  st.rule = rule;
   st.span = unit.span;
   st.text = std::string(unit.span.of(text_));
   st.sentence = unit.first_sentence;

@@ -181,6 +181,7 @@ bool is_furniture_box(const GumboNode& element) {
   return role == "complementary" || role == "contentinfo" || role == "banner" || role == "dialog";
 }
 
+// Over 100 lines on purpose: its two passes share the walk's state (open blocks, scored ancestors) kept local here.
 PageContent::PageContent(const GumboNode& root, const ContentOptions& options) : options_(options) {
   // Pass 1: text per element, and blocks scoring their ancestors.
   std::vector<Block> open_blocks;

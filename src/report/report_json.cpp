@@ -124,6 +124,7 @@ ordered_json to_json(const Statement& statement) {
   return {{"id", statement.id},
           {"article", statement.article},
           {"kind", to_string(statement.kind)},
+          {"rule", optional_string(to_string(statement.rule))},
           {"content", statement.content},
           {"text", statement.text},
           {"speaker", optional_string(statement.speaker)},
@@ -213,6 +214,7 @@ Statement statement_from_json(const nlohmann::json& json) {
   statement.id = string_or_empty(json, "id");
   statement.article = string_or_empty(json, "article");
   statement.kind = statement_kind_from_string(string_or_empty(json, "kind")).value_or(StatementKind::unattributed);
+  statement.rule = statement_rule_from_string(string_or_empty(json, "rule")).value_or(StatementRule::unknown);
   statement.content = string_or_empty(json, "content");
   statement.text = string_or_empty(json, "text");
   statement.speaker = string_or_empty(json, "speaker");

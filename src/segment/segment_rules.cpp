@@ -584,102 +584,92 @@ std::optional<std::size_t> dateline_end(std::string_view text, Span run) {
   return std::nullopt;
 }
 
-std::optional<std::size_t> sentence_end_at(std::string_view text, std::size_t icu_boundary,
-                                           const BoundaryContext& context,
-                                           const std::vector<Span>& markers) {
-  std::size_t boundary = icu_boundary;
-  const Span run = context.run;
-  if (boundary > run.begin && text[boundary - 1] == '[') {
-    // ICU splits a footnote mark after its bracket ("martyr.[|1]"): move past the marks.
-    std::size_t pos = boundary - 1;
-    while (pos < run.end && text[pos] == '[') {
-      std::size_t close = pos + 1;
-      while (close < run.end && close - pos < 12 && text[close] != ']' && space_at(text, close) == 0) ++close;
-      if (close >= run.end || text[close] != ']') return std::nullopt;
-      pos = close + 1;
-    }
-    if (pos < run.end && space_at(text, pos) == 0) return std::nullopt;
-    boundary = pos;
-    while (boundary < run.end && space_at(text, boundary) != 0) boundary += space_at(text, boundary);
+namespace {
+
+// The steps of sentence_end_at, each bounded by a fixed number of bytes (see the file's opening).
+constexpr std::size_t kMaxFootnoteBytes = 12;  // "[12]", "[a]": a longer bracket is no footnote mark
+constexpr int kMaxCloserSteps = 8;             // closing quotes, brackets and footnotes after the mark
+constexpr std::size_t kMaxMarkBytes = 16;      // a run of final punctuation ("?!", "...", "…")
+// A period after this many lower-case letters ends a sentence by the next word's case alone: no
+// abbreviation is that long ("yesterday.").
+constexpr std::size_t kPlainWordLetters = 7;
+
+// ICU splits a footnote mark after its bracket ("martyr.[|1]"): moves `boundary` past the marks and
+// the space after them. False when the brackets are not footnote marks: then there is no boundary.
+bool skip_footnote_marks(std::string_view text, Span run, std::size_t& boundary) {
+  if (!(boundary > run.begin && text[boundary - 1] == '[')) return true;
+  std::size_t pos = boundary - 1;
+  while (pos < run.end && text[pos] == '[') {
+    std::size_t close = pos + 1;
+    while (close < run.end && close - pos < kMaxFootnoteBytes && text[close] != ']' && space_at(text, close) == 0) ++close;
+    if (close >= run.end || text[close] != ']') return false;
+    pos = close + 1;
   }
-  std::size_t end = boundary;
-  while (end > run.begin) {
-    const std::size_t space = space_before(text, end);
-    if (space == 0) break;
-    end -= space;
-  }
-  if (end <= run.begin) return std::nullopt;
-  // Back over closing quotes, brackets and footnote marks to the final punctuation.
-  std::size_t mark_end = end;
-  for (int steps = 0; steps < 8; ++steps) {
-    if (const std::size_t n = footnote_before(text, mark_end, run.begin)) { mark_end -= n; continue; }
-    if (const std::size_t n = closer_before(text, mark_end, run.begin)) { mark_end -= n; continue; }
+  if (pos < run.end && space_at(text, pos) == 0) return false;
+  boundary = pos;
+  while (boundary < run.end && space_at(text, boundary) != 0) boundary += space_at(text, boundary);
+  return true;
+}
+
+// The final punctuation before `end`, past closing quotes, brackets and footnote marks.
+struct FinalMarks {
+  std::size_t begin = 0, end = 0;  // the marks' bytes
+  std::size_t periods = 0;         // periods among them (an ellipsis counts three)
+  bool exclaim = false;            // a '!' or '?'
+};
+
+FinalMarks final_marks(std::string_view text, std::size_t end, Span run) {
+  FinalMarks marks;
+  marks.end = end;
+  for (int steps = 0; steps < kMaxCloserSteps; ++steps) {
+    if (const std::size_t n = footnote_before(text, marks.end, run.begin)) { marks.end -= n; continue; }
+    if (const std::size_t n = closer_before(text, marks.end, run.begin)) { marks.end -= n; continue; }
     break;
   }
-  std::size_t mark_begin = mark_end;
-  std::size_t periods = 0;
-  bool exclaim = false;
-  while (mark_begin > run.begin && mark_end - mark_begin < 16) {
-    const std::size_t n = terminal_before(text, mark_begin, run.begin);
+  marks.begin = marks.end;
+  while (marks.begin > run.begin && marks.end - marks.begin < kMaxMarkBytes) {
+    const std::size_t n = terminal_before(text, marks.begin, run.begin);
     if (n == 0) break;
-    const char c = text[mark_begin - 1];
-    if (c == '.') ++periods;
-    else if (n == 1) exclaim = true;
-    else if (text.compare(mark_begin - n, n, "\xE2\x80\xA6") == 0) periods += 3;
-    mark_begin -= n;
+    const char c = text[marks.begin - 1];
+    if (c == '.') ++marks.periods;
+    else if (n == 1) marks.exclaim = true;
+    else if (text.compare(marks.begin - n, n, "\xE2\x80\xA6") == 0) marks.periods += 3;
+    marks.begin -= n;
   }
-  if (mark_begin == mark_end) return std::nullopt;  // a break ICU made at a wrapped line
-  const NextWord next = next_word_at(text, boundary, run.end);
-  if (starts_relative_aside(next)) return std::nullopt;
-  if (is_marker_period(markers, mark_end - 1)) return std::nullopt;
+  return marks;
+}
 
-  // No space after the mark: "world.Today" ends a sentence, "Ph.D", "Y!J", URLs do not.
-  if (end == boundary) {
-    if (looks_like_address(token_around(text, mark_begin, run))) return std::nullopt;
-    const std::size_t word = word_begin_before(text, mark_begin, run.begin);
-    if (mark_begin - word < 2 || next.kind != NextKind::upper || next.word.size() < 2) return std::nullopt;
-    if (!is_ascii_lower(next.word[1])) return std::nullopt;
-    return end;
-  }
+// No space after the mark: "world.Today" ends a sentence, "Ph.D", "Y!J", URLs do not.
+std::optional<std::size_t> end_without_space(std::string_view text, Span run, const FinalMarks& marks,
+                                             const NextWord& next, std::size_t end) {
+  if (looks_like_address(token_around(text, marks.begin, run))) return std::nullopt;
+  const std::size_t word = word_begin_before(text, marks.begin, run.begin);
+  if (marks.begin - word < 2 || next.kind != NextKind::upper || next.word.size() < 2) return std::nullopt;
+  if (!is_ascii_lower(next.word[1])) return std::nullopt;
+  return end;
+}
 
-  if (exclaim || periods == 0) return next.kind == NextKind::lower ? std::nullopt : std::optional(end);
-
-  if (periods >= 2) {
-    // An ellipsis: "[...]" marks an omission; otherwise it ends a sentence before a capital.
-    if (mark_begin > run.begin && (text[mark_begin - 1] == '[' || text[mark_begin - 1] == '(')) return std::nullopt;
-    return next.kind == NextKind::upper ? std::optional(end) : std::nullopt;
-  }
-
-  // The common case, a period after a plain word of seven or more lower-case letters
-  // ("yesterday."): no abbreviation is that long, so only the next word's case matters.
-  if (periods == 1 && mark_begin >= run.begin + 7) {
-    bool plain = true;
-    for (std::size_t i = mark_begin - 7; i < mark_begin && plain; ++i) plain = is_ascii_lower(text[i]);
-    if (plain) return next.kind == NextKind::lower ? std::nullopt : std::optional(end);
-  }
-
-  // A spaced ellipsis ". . ." runs back from a single period.
+// A spaced ellipsis ". . ." running back from the single period at `mark_begin`: its first dot
+// and how many dots it has (1: none).
+std::pair<std::size_t, std::size_t> spaced_ellipsis(std::string_view text, Span run, std::size_t mark_begin) {
   std::size_t first_dot = mark_begin;
   std::size_t dots = 1;
   while (first_dot >= run.begin + 2 && text[first_dot - 1] == ' ' && text[first_dot - 2] == '.') {
     first_dot -= 2;
     ++dots;
   }
-  if (dots >= 3) {
-    const bool attached = first_dot > run.begin && space_before(text, first_dot) == 0;
-    if (next.kind != NextKind::upper || dots < 4) return std::nullopt;
-    // "compounds. . . . The": the sentence ends at its own period, the ellipsis opens the next one.
-    return attached ? std::optional(first_dot + 1) : std::optional(end);
-  }
+  return {first_dot, dots};
+}
 
+// The word before a single period, without a glued sentence end ("Tuesday.Mr") or a closing mark
+// used as an opening one ("”Mr. Trump") or apostrophes before it.
+std::pair<std::size_t, std::string_view> word_before_period(std::string_view text, Span run, std::size_t mark_begin) {
   std::size_t word_begin = word_begin_before(text, mark_begin, run.begin);
   std::string_view word = text.substr(word_begin, mark_begin - word_begin);
   if (const std::size_t glued = glued_sentence_end(word); glued != 0) {
-    // "Tuesday.Mr": only the part after the glued sentence end counts.
     word_begin += glued;
     word.remove_prefix(glued);
   }
-  // A closing mark used as an opening one ("”Mr. Trump"): the word starts after it.
   while (!word.empty() && static_cast<unsigned char>(word[0]) >= 0x80) {
     const CodePoint cp = decode_at(word, 0);
     if (cp.value != U'\u201D' && cp.value != U'\u2019' && cp.value != U'\u00BB') break;
@@ -690,52 +680,73 @@ std::optional<std::size_t> sentence_end_at(std::string_view text, std::size_t ic
     ++word_begin;
     word.remove_prefix(1);
   }
+  return {word_begin, word};
+}
+
+// After a dotted abbreviation ("U.S.", "p.m.", "i.v."): a lower-case word or a short adverbial
+// goes on, a sentence starter ends; a time ends unless a time zone follows; capitals continue a name.
+std::optional<std::size_t> end_after_dotted(std::string_view text, Span run, std::string_view word,
+                                            std::string_view lower, std::size_t word_begin, const NextWord& next,
+                                            bool continues, bool adverbial, std::size_t end) {
+  if (continues || adverbial) return std::nullopt;
+  if (next.kind != NextKind::upper || lexicon_contains(kSentenceStarters, next.word)) return end;
+  std::size_t before = word_begin;
+  while (before > run.begin && space_before(text, before) != 0) before -= space_before(text, before);
+  const bool after_number = before > run.begin && is_ascii_digit(text[before - 1]);
+  if (after_number && lexicon_contains(kTimeAbbreviations, lower)) {
+    // A time ("6 P.M.", not "P.M. Rutte"); a time zone after it continues: "3 p.m. ET on Monday".
+    return lexicon_contains(kTimeZones, next.word) ? std::nullopt : std::optional(end);
+  }
+  // "U.S. Senate", "J.C. Penney": capitals continue a name; "i.v. It" ends.
+  return all_upper_letters(word) ? std::nullopt : std::optional(end);
+}
+
+// After a single letter: lower case ends ("plan b."), an initial goes on ("Jonas E. Smith", "Q.
+// What"), but "you and I. Did": the pronoun after a lower-case word ends the sentence.
+std::optional<std::size_t> end_after_letter(std::string_view text, Span run, std::string_view word,
+                                            std::size_t word_begin, bool continues, std::size_t end) {
+  if (continues) return std::nullopt;
+  if (is_ascii_lower(word[0])) return end;
+  if (word[0] == 'I') {
+    std::size_t previous = word_begin;
+    while (previous > run.begin && space_before(text, previous) != 0) previous -= space_before(text, previous);
+    const std::size_t previous_word = word_begin_before(text, previous, run.begin);
+    if (previous_word < previous && (is_ascii_lower(text[previous_word]) || text[previous - 1] == ','))
+      return end;
+  }
+  return std::nullopt;
+}
+
+// A single period after a word: abbreviations (titles, dotted, listed, never final), initials, a
+// short word before a number; else the sentence ends unless a lower-case word follows.
+std::optional<std::size_t> end_after_word(std::string_view text, const BoundaryContext& context,
+                                          std::size_t mark_begin, const NextWord& next, std::size_t end) {
+  const Span run = context.run;
+  const auto [word_begin, word] = word_before_period(text, run, mark_begin);
   if (word.empty() || looks_like_address(word)) return end;
   const bool continues = next.kind == NextKind::lower || next.kind == NextKind::digit;
   const auto adverbial = [&] {
     return next.kind == NextKind::upper && is_short_adverbial(text, context.sentence_begin, mark_begin);
   };
-  const auto next_starts = [&] { return lexicon_contains(kSentenceStarters, next.word); };
   std::array<char, 16> buffer{};
   const std::string_view lower = ascii_lower(word, buffer);
 
   if (word.size() <= 6 && is_ascii_upper(word[0]) && lexicon_contains(kTitleAbbreviations, word)) return std::nullopt;
-  const bool abbreviation = is_dotted_abbreviation(word) ||
-                            (lower.size() <= 6 && !lower.empty() && lexicon_contains(kAbbreviations, lower));
+  const bool dotted = is_dotted_abbreviation(word);
+  const bool abbreviation = dotted || (lower.size() <= 6 && !lower.empty() && lexicon_contains(kAbbreviations, lower));
   // "Inc. (“Company A”)", "& Co. (cited from ...)": a parenthesis after an abbreviation goes on.
   if (abbreviation && next.parenthesis) return std::nullopt;
   if (lower.size() <= 5 && !lower.empty() && lexicon_contains(kNeverFinalAbbreviations, lower)) return std::nullopt;
-  if (is_dotted_abbreviation(word)) {
-    if (continues || adverbial()) return std::nullopt;
-    if (next.kind != NextKind::upper || next_starts()) return end;
-    std::size_t before = word_begin;
-    while (before > run.begin && space_before(text, before) != 0) before -= space_before(text, before);
-    const bool after_number = before > run.begin && is_ascii_digit(text[before - 1]);
-    if (after_number && lexicon_contains(kTimeAbbreviations, lower)) {
-      // A time ("6 P.M.", not "P.M. Rutte"); a time zone after it continues: "3 p.m. ET on Monday".
-      return lexicon_contains(kTimeZones, next.word) ? std::nullopt : std::optional(end);
-    }
-    // "U.S. Senate", "J.C. Penney": capitals continue a name; "i.v. It" ends.
-    return all_upper_letters(word) ? std::nullopt : std::optional(end);
+  if (dotted) {
+    const bool adverbial_next = !continues && adverbial();
+    return end_after_dotted(text, run, word, lower, word_begin, next, continues, adverbial_next, end);
   }
-  if (word.size() == 1 && is_ascii_alpha(word[0])) {
-    if (continues) return std::nullopt;
-    if (is_ascii_lower(word[0])) return end;
-    if (word[0] == 'I') {
-      // "you and I. Did": the pronoun after a lower-case word ends the sentence.
-      std::size_t previous = word_begin;
-      while (previous > run.begin && space_before(text, previous) != 0) previous -= space_before(text, previous);
-      const std::size_t previous_word = word_begin_before(text, previous, run.begin);
-      if (previous_word < previous && (is_ascii_lower(text[previous_word]) || text[previous - 1] == ','))
-        return end;
-    }
-    return std::nullopt;  // an initial: "Jonas E. Smith", "Q. What"
-  }
-  if (abbreviation && !is_dotted_abbreviation(word)) {
+  if (word.size() == 1 && is_ascii_alpha(word[0])) return end_after_letter(text, run, word, word_begin, continues, end);
+  if (abbreviation) {
     if (continues || adverbial()) return std::nullopt;
     // "GmbH & Co. KG": an abbreviation of a firm or place followed by a code in capitals.
     if (next.kind == NextKind::upper && next.word.size() >= 2 && all_upper_letters(next.word) &&
-        !next_starts())
+        !lexicon_contains(kSentenceStarters, next.word))
       return std::nullopt;
     return end;
   }
@@ -743,6 +754,54 @@ std::optional<std::size_t> sentence_end_at(std::string_view text, std::size_t ic
   if (next.kind == NextKind::digit && word.size() <= 3 && has_letter(word)) return std::nullopt;
   if (next.kind == NextKind::lower) return std::nullopt;
   return end;
+}
+
+}  // namespace
+
+std::optional<std::size_t> sentence_end_at(std::string_view text, std::size_t icu_boundary,
+                                           const BoundaryContext& context,
+                                           const std::vector<Span>& markers) {
+  std::size_t boundary = icu_boundary;
+  const Span run = context.run;
+  if (!skip_footnote_marks(text, run, boundary)) return std::nullopt;
+  std::size_t end = boundary;
+  while (end > run.begin) {
+    const std::size_t space = space_before(text, end);
+    if (space == 0) break;
+    end -= space;
+  }
+  if (end <= run.begin) return std::nullopt;
+  const FinalMarks marks = final_marks(text, end, run);
+  if (marks.begin == marks.end) return std::nullopt;  // a break ICU made at a wrapped line
+  const NextWord next = next_word_at(text, boundary, run.end);
+  if (starts_relative_aside(next)) return std::nullopt;
+  if (is_marker_period(markers, marks.end - 1)) return std::nullopt;
+  if (end == boundary) return end_without_space(text, run, marks, next, end);
+
+  if (marks.exclaim || marks.periods == 0) return next.kind == NextKind::lower ? std::nullopt : std::optional(end);
+
+  if (marks.periods >= 2) {
+    // An ellipsis: "[...]" marks an omission; otherwise it ends a sentence before a capital.
+    if (marks.begin > run.begin && (text[marks.begin - 1] == '[' || text[marks.begin - 1] == '(')) return std::nullopt;
+    return next.kind == NextKind::upper ? std::optional(end) : std::nullopt;
+  }
+
+  // The common case, a period after a plain word of lower-case letters ("yesterday."): only the
+  // next word's case matters.
+  if (marks.periods == 1 && marks.begin >= run.begin + kPlainWordLetters) {
+    bool plain = true;
+    for (std::size_t i = marks.begin - kPlainWordLetters; i < marks.begin && plain; ++i) plain = is_ascii_lower(text[i]);
+    if (plain) return next.kind == NextKind::lower ? std::nullopt : std::optional(end);
+  }
+
+  const auto [first_dot, dots] = spaced_ellipsis(text, run, marks.begin);
+  if (dots >= 3) {
+    const bool attached = first_dot > run.begin && space_before(text, first_dot) == 0;
+    if (next.kind != NextKind::upper || dots < 4) return std::nullopt;
+    // "compounds. . . . The": the sentence ends at its own period, the ellipsis opens the next one.
+    return attached ? std::optional(first_dot + 1) : std::optional(end);
+  }
+  return end_after_word(text, context, marks.begin, next, end);
 }
 
 void find_mark_bytes(std::string_view text, Span run, std::vector<std::size_t>& out) {
