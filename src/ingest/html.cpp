@@ -1,4 +1,4 @@
-// gumbo-based HTML reader: the metadata of <head>, and the article that content scoring finds
+// gumbo-based HTML reader: the page's metadata (html_metadata.hpp), and the article that content scoring finds
 // (html_content.hpp), one paragraph per block element.
 // Every walk is walk_tree (html_dom.hpp), so no page nests deep enough to exhaust the stack.
 #include "ingest/html.hpp"
@@ -7,6 +7,7 @@
 #include "ingest/html_content.hpp"
 #include "ingest/html_dom.hpp"
 #include "ingest/html_limits.hpp"
+#include "ingest/html_metadata.hpp"
 #include "ingest/html_text.hpp"
 
 #include <array>
@@ -95,57 +96,22 @@ class TextCollector {
   std::size_t heading_depth_ = 0;   // headings open (nested ones count as one)
 };
 
-// <meta property|name="key" content="..."> anywhere in <head>.
-std::string meta_content(const GumboNode& head, std::string_view key) {
-  for (const GumboNode* child : children_of(head)) {
-    if (!has_tag(*child, GUMBO_TAG_META)) continue;
-    if (attribute(*child, "property") == key || attribute(*child, "name") == key)
-      return std::string(attribute(*child, "content"));
-  }
-  return {};
-}
-
-std::string canonical_url(const GumboNode& head) {
-  for (const GumboNode* child : children_of(head))
-    if (has_tag(*child, GUMBO_TAG_LINK) && attribute(*child, "rel") == "canonical")
-      return std::string(attribute(*child, "href"));
-  return {};
-}
-
-// "Floods: thousands evacuated | The Daily Courier" -> "Floods: thousands evacuated": a page
-// title often ends with the site's name after a separator; the outlet is shown apart.
-std::string without_site_name(std::string title, std::string_view outlet) {
-  if (outlet.empty()) return title;
-  for (std::string_view separator : {" | ", " - ", " \xE2\x80\x94 ", " \xE2\x80\x93 ", " :: "}) {
-    const std::size_t at = title.rfind(separator);
-    if (at == std::string::npos || at == 0) continue;
-    if (detail::trim(std::string_view(title).substr(at + separator.size())) == detail::trim(outlet)) {
-      title.resize(at);
-      return title;
-    }
-  }
-  return title;
-}
-
 Article read_parsed_page(const GumboNode& root) {
   Article article;
-  if (const GumboNode* head = find_first(root, GUMBO_TAG_HEAD)) {
-    article.outlet = meta_content(*head, "og:site_name");
-    article.title = meta_content(*head, "og:title");
-    article.date = meta_content(*head, "article:published_time");
-    article.url = meta_content(*head, "og:url");
-    if (article.url.empty()) article.url = canonical_url(*head);
-    if (article.title.empty())
-      if (const GumboNode* title = find_first(*head, GUMBO_TAG_TITLE)) article.title = inner_text(*title);
-    article.title = without_site_name(std::move(article.title), article.outlet);
-  }
+  PageMetadata page = read_page_metadata(root);
+  article.outlet = std::move(page.outlet);
+  if (!article.outlet.empty()) article.outlet_source = "page";
+  article.title = std::move(page.headline);
+  article.date = std::move(page.date);
+  article.authors = std::move(page.authors);
+  article.canonical_url = page.canonical_url;
+  article.url = std::move(page.canonical_url);
+  article.credits = std::move(page.credits);
   const PageContent content(root);
   TextCollector collector(content);
   for (const GumboNode* element : content.content()) collector.collect(*element);
   article.text = collector.take(article.headings);
   article.layout_from_markup = true;
-  if (article.date.empty())
-    if (const GumboNode* time = find_first(root, GUMBO_TAG_TIME)) article.date = std::string(attribute(*time, "datetime"));
   return article;
 }
 

@@ -172,6 +172,13 @@ bool is_hidden(const GumboNode& element) {
   return style.find("display:none") != std::string::npos || style.find("visibility:hidden") != std::string::npos;
 }
 
+bool class_or_id_has_word(const GumboNode& element, std::string_view word) {
+  bool found = false;
+  for (const char* name : {"class", "id"})
+    for_each_class_word(attribute(element, name), [&](std::string_view piece) { found = found || piece == word; });
+  return found;
+}
+
 bool is_furniture_box(const GumboNode& element) {
   for (const char* name : {"class", "id"}) {
     const std::string_view names = attribute(element, name);

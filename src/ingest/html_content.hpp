@@ -8,6 +8,7 @@
 #include "ingest/html_dom.hpp"
 
 #include <cstddef>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -87,5 +88,9 @@ bool is_hidden(const GumboNode& element);
 // Whether an element's class or id names a furniture box: comments, sharing, related stories,
 // newsletters, cookie prompts, adverts, sidebars (whole words of the class or id, any case).
 bool is_furniture_box(const GumboNode& element);
+
+// Whether a whole word of the element's class or id is `word` (lower case; "articleByline" holds
+// "byline").
+bool class_or_id_has_word(const GumboNode& element, std::string_view word);
 
 }  // namespace claimdiff::detail
