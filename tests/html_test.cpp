@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <initializer_list>
 #include <string>
 
 using namespace claimdiff;
@@ -143,6 +144,20 @@ std::string prose(std::string_view subject) {
 
 bool has(const std::string& text, std::string_view piece) { return text.find(piece) != std::string::npos; }
 
+// What the reader keeps of `page`: each of `kept` is in its text, none of `dropped`.
+void check_reading(const std::string& page, std::initializer_list<std::string_view> kept,
+                   std::initializer_list<std::string_view> dropped) {
+  const std::string text = parse_html(page).article.text;
+  for (std::string_view piece : kept) {
+    CAPTURE(piece);
+    CHECK(has(text, piece));
+  }
+  for (std::string_view piece : dropped) {
+    CAPTURE(piece);
+    CHECK_FALSE(has(text, piece));
+  }
+}
+
 }  // namespace
 
 TEST_CASE("content scoring picks the prose box over menus, sidebars and related-story lists", "[html][content]") {
@@ -192,6 +207,46 @@ TEST_CASE("inside the article, lists and block quotes stay; link lists, captions
     CAPTURE(absent);
     CHECK_FALSE(has(text, absent));
   }
+}
+
+TEST_CASE("a paragraph that is only a link to another story is dropped from the article", "[html][content]") {
+  const std::string page =
+      "<html><body><article>" + prose("the bridge plan") +
+      "<p><strong><a href='/other'>TRAM FARES TO RISE AGAIN NEXT YEAR, SAYS OPERATOR</a></strong></p>" +
+      "<p>The plan, the mayor said, <a href='/plan'>follows last year's survey</a> of the old bridge and its piers.</p>" +
+      prose("the tram line") + "</article></body></html>";
+  check_reading(page, {"follows last year's survey", "the tram line"}, {"TRAM FARES"});
+}
+
+TEST_CASE("a post quoted in an embed box stays; an embedded picture's box and a share bar go", "[html][content]") {
+  const std::string page =
+      "<html><body><article>" + prose("the bridge plan") +
+      "<div class='social-media-embed'><blockquote class='tweet'><p>The bridge is finally closed, about time.</p>"
+      "&mdash; A Resident (@resident)</blockquote></div>"
+      "<div class='social-share'><a href='/s'>Share on social media</a></div>"
+      "<div class='media-embed'><img src='x.jpg'><span>Bridge photo by Picture Agency</span></div>" +
+      prose("the tram line") + "</article></body></html>";
+  check_reading(page, {"The bridge is finally closed, about time.", "(@resident)"},
+                {"Share on social media", "Picture Agency"});
+}
+
+TEST_CASE("an article split in chunks between advert rails is read whole, in page order", "[html][content]") {
+  const auto chunk = [](std::string_view a, std::string_view b) {
+    return "<div class='grid'><div class='story-body'>" + prose(a) + prose(b) +
+           "</div><div class='rail'><p>Advert</p></div></div>";
+  };
+  const std::string page = "<html><body><div class='chunks'>" + chunk("the bridge plan", "the tram line") +
+                           chunk("the harbour wall", "the ferry pier") + chunk("the bus lane", "the cycle path") +
+                           "</div><div class='story-list'><p>Elsewhere: a cat, a dog, a parrot.</p></div></body></html>";
+  const std::string text = parse_html(page).article.text;
+  const std::size_t first = text.find("the bridge plan");
+  const std::size_t middle = text.find("the ferry pier");
+  const std::size_t last = text.find("the cycle path");
+  CHECK(first != std::string::npos);
+  CHECK(middle != std::string::npos);
+  CHECK(last != std::string::npos);
+  CHECK((first < middle && middle < last));
+  CHECK_FALSE(has(text, "Elsewhere"));
 }
 
 TEST_CASE("hidden elements are no text of the article", "[html][content]") {

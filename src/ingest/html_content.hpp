@@ -39,6 +39,9 @@ struct ContentOptions {
   std::size_t cleaning_commas = 10;
   double max_link_density = 0.2;
   double max_link_density_positive = 0.5;
+  // A paragraph whose links cover at least this share of its text is a link to another story
+  // ("SEE ALSO: ...", a related headline set between paragraphs), not text of this one.
+  double link_only_density = 0.9;
 };
 
 // The scored page: which elements hold the article, and which elements inside them are furniture.
@@ -52,7 +55,8 @@ class PageContent {
   // The elements holding the article, in document order (the body when nothing scores).
   const std::vector<const GumboNode*>& content() const { return content_; }
   // Whether an element inside the content is left out: never text, hidden, a furniture box by
-  // its markup, a caption, or a list or box mostly of links (readability's conditional cleaning).
+  // its markup, a caption, a paragraph that is only a link, or a list or box mostly of links
+  // (readability's conditional cleaning).
   bool drops(const GumboNode& element) const;
 
   struct Stats {
@@ -69,6 +73,7 @@ class PageContent {
   double final_score(const GumboNode& element) const;
   bool holds_top(const GumboNode& element) const;
   bool holds_most_of_top(const GumboNode& element) const;
+  void add_chunks(const std::vector<const GumboNode*>& scored, double threshold);
 
   ContentOptions options_;
   std::unordered_map<const GumboNode*, Stats> stats_;
