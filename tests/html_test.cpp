@@ -8,6 +8,7 @@
 #include "ingest/html.hpp"
 #include "ingest/html_dom.hpp"
 #include "ingest/html_limits.hpp"
+#include "ingest/html_prune.hpp"
 #include "ingest/html_text.hpp"
 
 #include <algorithm>
@@ -278,4 +279,36 @@ TEST_CASE("in a page, only heading elements are headlines: a paragraph without a
   Article plain;
   plain.text = "The mayor thanked the engineers and the crews\n\nThe council met on Tuesday.";
   CHECK(Segmenter().segment(plain).sentences.front().role == SentenceRole::headline);
+}
+
+TEST_CASE("script and style content is left out before parsing; JSON-LD, comments and other raw text stay", "[html][prune]") {
+  CHECK(without_unread_raw_text("<head><script src=a.js>var x = '<p>no</p>';</script><STYLE type=text/css>p{}</STYLE>"
+                                "</head>") == "<head><script src=a.js></script><STYLE type=text/css></STYLE></head>");
+  const std::string json_ld = "<script type=\"application/ld+json\">{\"headline\": \"</p>\"}</script>";
+  CHECK(without_unread_raw_text(json_ld) == json_ld);
+  for (const std::string& kept : {std::string("<!-- <script>x</script> -->"), std::string("<a title='<script>x'>y</a>"),
+                                 std::string("<textarea><script>x</script></textarea>"),
+                                 std::string("<title><style>t</style></title>"),
+                                 std::string("<script>document.write('<!--<script>a</script>-->')</script>")}) {
+    CAPTURE(kept);
+    CHECK(without_unread_raw_text(kept) == kept);
+  }
+  CHECK(without_unread_raw_text("<p>a</p><script>never closed <p>b</p>") == "<p>a</p><script>");
+}
+
+TEST_CASE("a page reads the same with its scripts and styles left out before parsing", "[html][prune]") {
+  const std::string page =
+      "<html><head><title>Bridge closed | Courier</title><style>.x{content:'<p>style</p>'}</style></head><body>"
+      "<script>var teaser = '<article><p>' + 'Script text that is no article, with commas, many, many.</p>';</script>"
+      "<article>" + prose("the bridge plan") + "<script>track('</div>');</script>" + prose("the tram line") +
+      "</article></body></html>";
+  const HtmlDocument whole(page);
+  const std::string pruned = without_unread_raw_text(page);
+  CHECK(pruned.size() < page.size());
+  const HtmlDocument lean(pruned);
+  CHECK(inner_text(whole.root()) == inner_text(lean.root()));
+  const std::string text = parse_html(page).article.text;
+  CHECK(has(text, "the bridge plan"));
+  CHECK(has(text, "the tram line"));
+  CHECK_FALSE(has(text, "Script text"));
 }

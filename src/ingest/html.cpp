@@ -8,6 +8,7 @@
 #include "ingest/html_dom.hpp"
 #include "ingest/html_limits.hpp"
 #include "ingest/html_metadata.hpp"
+#include "ingest/html_prune.hpp"
 #include "ingest/html_text.hpp"
 
 #include <array>
@@ -124,7 +125,8 @@ HtmlReading parse_html(std::string_view html) {
     reading.article.text = html_to_plain_text(html);
     return reading;
   }
-  const HtmlDocument document(html);
+  const std::string pruned = without_unread_raw_text(html);  // gumbo's tree points into it: kept alive
+  const HtmlDocument document(pruned);
   reading.article = read_parsed_page(document.root());
   return reading;
 }
