@@ -233,3 +233,43 @@ TEST_CASE("a byline's dates, handles and reading times are no names, and a place
                          "<meta name=\"date\" content=\"2024-05-14\">"))
             .date == "2024-05-14");
 }
+
+TEST_CASE("a page whose markup holds far less than its JSON-LD articleBody is read from the articleBody",
+          "[html][metadata][content]") {
+  const std::string body =
+      "The county council voted on Tuesday to close the old harbour bridge to lorries, citing cracks found by "
+      "inspectors in the spring.\n\nLocal hauliers said the detour would add forty minutes to every trip, and asked "
+      "for a temporary crossing while the work goes on.\n\nThe council said repairs would take two years and cost "
+      "about four million pounds, most of it from the national roads fund, with work starting in the autumn.\n\n"
+      "A public meeting on the closure will be held at the town hall next week, the council said.";
+  const std::string ld = json_ld(nlohmann::json{{"@type", "NewsArticle"}, {"articleBody", body}}.dump());
+  SECTION("an app shell: the articleBody is the text") {
+    const Article article = ingest_page(page(ld, "<div id=\"app\"><p>Loading the story, please wait a moment...</p></div>"));
+    CHECK(article.text.find("Local hauliers said the detour") != std::string::npos);
+    CHECK(article.text.find("Loading") == std::string::npos);
+    CHECK(article.text.find("\n\nA public meeting") != std::string::npos);
+  }
+  SECTION("a page whose markup holds the article keeps its own reading") {
+    const Article article = ingest_page(page(ld, kBody + "<p>The council said repairs would take two years and cost "
+                                                         "about four million pounds, from the roads fund.</p>"));
+    CHECK(article.text.find("from the roads fund") != std::string::npos);
+    CHECK(article.text.find("A public meeting") == std::string::npos);
+  }
+}
+
+TEST_CASE("a hostile page's metadata reaches the HTML report as text, never as markup", "[html][metadata][report]") {
+  const Article article = ingest_page(page(
+      "<meta property=\"og:title\" content=\"&lt;img src=x onerror=alert(1)&gt;Bridge &quot;closed&quot;\">"
+      "<meta property=\"og:site_name\" content=\"Courier&lt;/td&gt;&lt;script&gt;alert(2)&lt;/script&gt;\">" +
+      json_ld(R"({"@type": "NewsArticle", "author": {"name": "Ana\"><svg onload=alert(3)>Ruiz"}})")));
+  Report report;
+  report.articles.push_back(ArticleReport{article, 0, {}, {}});
+  std::ostringstream html;
+  write_html(html, report);
+  for (const char* raw : {"<img src=x", "<script>alert(2)", "<svg onload"}) {
+    CAPTURE(raw);
+    CHECK(html.str().find(raw) == std::string::npos);
+  }
+  CHECK(article.title == "Bridge \"closed\"");
+  CHECK(html.str().find("Bridge &quot;closed&quot;") != std::string::npos);
+}

@@ -97,6 +97,30 @@ class TextCollector {
   std::size_t heading_depth_ = 0;   // headings open (nested ones count as one)
 };
 
+// When the page's markup gives far less text than its JSON-LD articleBody (an app shell whose
+// paragraphs are filled in by script, a teaser with the story in metadata), the articleBody is the
+// article. On the html-extraction pages the DOM reading is as good or better wherever both exist,
+// so the JSON-LD body is taken only when the markup holds less than this share of it...
+constexpr double kPoorReadingShare = 0.5;
+// ...and when it is long enough to be more than a summary (bytes).
+constexpr std::size_t kMinArticleBodyBytes = 500;
+
+// articleBody as paragraphs separated by blank lines: markup in it read as the fallback reader
+// reads a page, else one paragraph per line.
+std::string article_body_text(const std::string& body) {
+  if (body.find('<') != std::string::npos) return html_to_plain_text(body);
+  std::string text;
+  std::size_t begin = 0;
+  while (begin < body.size()) {
+    std::size_t end = body.find('\n', begin);
+    if (end == std::string::npos) end = body.size();
+    const std::string_view line = detail::trim(std::string_view(body).substr(begin, end - begin));
+    if (!line.empty()) text.append(text.empty() ? "" : "\n\n").append(line);
+    begin = end + 1;
+  }
+  return text;
+}
+
 Article read_parsed_page(const GumboNode& root) {
   Article article;
   PageMetadata page = read_page_metadata(root);
@@ -113,6 +137,11 @@ Article read_parsed_page(const GumboNode& root) {
   for (const GumboNode* element : content.content()) collector.collect(*element);
   article.text = collector.take(article.headings);
   article.layout_from_markup = true;
+  if (page.article_body.size() >= kMinArticleBodyBytes &&
+      static_cast<double>(article.text.size()) < kPoorReadingShare * static_cast<double>(page.article_body.size())) {
+    article.text = article_body_text(page.article_body);
+    article.headings.clear();  // the JSON-LD body marks none
+  }
   return article;
 }
 
