@@ -312,3 +312,21 @@ TEST_CASE("a page reads the same with its scripts and styles left out before par
   CHECK(has(text, "the tram line"));
   CHECK_FALSE(has(text, "Script text"));
 }
+
+TEST_CASE("a data table reads one line per row, cells apart by a space; a layout table's cells stay blocks",
+          "[html][content]") {
+  const std::string data_table =
+      "<html><body><article>" + prose("the league table") +
+      "<table><tr><th>Pos.</th><th>Driver</th><th>Points</th></tr>"
+      "<tr><td>1</td><td><b>Ana Ruiz</b></td><td>5040</td></tr><tr><td>2</td><td>Tom Field</td><td>5035</td></tr></table>" +
+      prose("the next race") + "</article></body></html>";
+  const std::string text = parse_html(data_table).article.text;
+  CHECK(has(text, "\n\nPos. Driver Points\n\n1 Ana Ruiz 5040\n\n2 Tom Field 5035\n\n"));
+
+  const std::string layout_table = "<html><body><table><tr><td>" + prose("the bridge plan") + prose("the tram line") +
+                                   "</td><td><p>Weather: sunny, 21 degrees, light wind from the west.</p></td></tr></table>"
+                                   "</body></html>";
+  const std::string layout_text = parse_html(layout_table).article.text;
+  CHECK(has(layout_text, "the bridge plan"));
+  CHECK_FALSE(has(layout_text, "June. Weather"));
+}
