@@ -330,3 +330,13 @@ TEST_CASE("a data table reads one line per row, cells apart by a space; a layout
   CHECK(has(layout_text, "the bridge plan"));
   CHECK_FALSE(has(layout_text, "June. Weather"));
 }
+
+TEST_CASE("a summary box beside the article's box, written as one paragraph, joins the article", "[html][content]") {
+  const std::string page =
+      "<html><body><div class='story'><div class='share'><a href='/s'>Share</a></div>"
+      "<div class='summary'>Three ferries were cancelled on Monday after the storm damaged the harbour wall, "
+      "the port authority said.</div>"
+      "<div class='text'>" + prose("the bridge plan") + prose("the tram line") + prose("the harbour wall") +
+      "</div><div class='box'><div><p>Not a paragraph of its own, this box holds blocks.</p></div></div></div></body></html>";
+  check_reading(page, {"Three ferries were cancelled on Monday", "the harbour wall"}, {"Not a paragraph of its own"});
+}

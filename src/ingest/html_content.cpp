@@ -135,6 +135,15 @@ struct Block {
 
 }  // namespace
 
+// A <p>, or a <div> written as one (text and inline elements only: a lede or summary box).
+bool reads_as_paragraph(const GumboNode& element) {
+  if (has_tag(element, GUMBO_TAG_P)) return true;
+  if (!has_tag(element, GUMBO_TAG_DIV)) return false;
+  for (const GumboNode* child : children_of(element))
+    if (is_element(*child) && is_block_element(tag_of(*child))) return false;
+  return true;
+}
+
 bool is_block_element(GumboTag tag) {
   switch (tag) {
     case GUMBO_TAG_P: case GUMBO_TAG_DIV: case GUMBO_TAG_H1: case GUMBO_TAG_H2: case GUMBO_TAG_H3:
@@ -296,7 +305,7 @@ PageContent::PageContent(const GumboNode& root, const ContentOptions& options) :
       content_.push_back(sibling);
       continue;
     }
-    if (has_tag(*sibling, GUMBO_TAG_P) && stats) {
+    if (reads_as_paragraph(*sibling) && stats) {
       const double density = link_density(*sibling);
       if (stats->chars > options.prose_sibling_chars && density < options.prose_link_density) content_.push_back(sibling);
     }

@@ -81,6 +81,10 @@ class PageContent {
   const GumboNode* top_ = nullptr;
 };
 
+// A <p>, or a <div> holding only text and inline elements: a sibling of the article's box that
+// reads as prose joins it (readability does this for <p> alone).
+bool reads_as_paragraph(const GumboNode& element);
+
 // Elements whose text is a paragraph of its own.
 bool is_block_element(GumboTag tag);
 
