@@ -4,7 +4,6 @@
 #include "ingest/html_metadata.hpp"
 
 #include "base/text_util.hpp"
-#include "ingest/html_bytes.hpp"
 #include "ingest/html_content.hpp"
 #include "ingest/html_limits.hpp"
 
@@ -301,7 +300,7 @@ void add_byline_names(std::string_view text, PageMetadata& page, const MetadataO
         next = at + separator.size();
       }
     const std::string_view name = trim(std::string_view(line).substr(begin, end - begin));
-    if (!name.empty() && split_on_spaces(name).size() <= options.max_site_name_words)
+    if (!name.empty() && split_on_spaces(name).size() <= options.max_name_words)
       add_name(page.authors, std::string(name), options.max_names);
     begin = next;
   }
@@ -314,7 +313,7 @@ std::string markup_name(std::string_view text, const MetadataOptions& options) {
   const std::size_t stop = std::min(name.find_first_of("@|0123456789"), name.find("\xE2\x80\xA2"));
   if (stop != std::string::npos) name = std::string(trim(std::string_view(name).substr(0, stop)));
   while (!name.empty() && (name.back() == ',' || name.back() == '-')) name = std::string(trim(name.substr(0, name.size() - 1)));
-  return split_on_spaces(name).size() <= options.max_site_name_words ? name : std::string();
+  return split_on_spaces(name).size() <= options.max_name_words ? name : std::string();
 }
 
 void read_markup_authors(const GumboNode& root, PageMetadata& page, const MetadataOptions& options) {
@@ -361,7 +360,7 @@ bool is_placeholder_date(std::string_view date) {
 }
 
 bool is_tail_site(std::string_view head, std::string_view tail, const MetadataOptions& options) {
-  return !tail.empty() && split_on_spaces(tail).size() <= options.max_site_name_words && head.size() > tail.size();
+  return !tail.empty() && split_on_spaces(tail).size() <= options.max_name_words && head.size() > tail.size();
 }
 
 }  // namespace

@@ -17,8 +17,9 @@ struct MetadataOptions {
   std::size_t max_value_bytes = 1000;
   // At most this many authors and credits are kept: a byline of 200 names is a page's list, not one.
   std::size_t max_names = 20;
-  // A site name read from the <title> tail ("Headline | Site") has at most this many words.
-  std::size_t max_site_name_words = 6;
+  // A site name read from the <title> tail ("Headline | Site") or a name read from a byline's text
+  // has at most this many words; more is a sentence or a headline.
+  std::size_t max_name_words = 6;
   // JSON-LD scripts larger than this (bytes) are skipped unparsed (articleBody of a long piece
   // is well below it).
   std::size_t max_json_ld_bytes = 4u << 20;
