@@ -2,11 +2,18 @@
 #include "bench_util.hpp"
 
 #include <sys/resource.h>
+#include <time.h>
 
 #include <fstream>
 #include <sstream>
 
 namespace claimdiff::bench {
+
+double CpuStopwatch::now() {
+  timespec spent{};
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &spent);
+  return static_cast<double>(spent.tv_sec) + static_cast<double>(spent.tv_nsec) * 1e-9;
+}
 
 double peak_memory_mib() {
   rusage usage{};

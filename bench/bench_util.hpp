@@ -1,4 +1,4 @@
-// What every benchmark shares: a wall clock, peak resident memory, MB/s, and reading its data files.
+// What every benchmark shares: a wall clock, a thread CPU clock, peak resident memory, MB/s, and reading its data files.
 #pragma once
 
 #include <chrono>
@@ -18,6 +18,18 @@ class Stopwatch {
 
  private:
   std::chrono::steady_clock::time_point start_;
+};
+
+// CPU time of the calling thread: on a shared machine, what one core spent on the work whatever
+// else ran beside it (the wall clock counts the time other processes held the core).
+class CpuStopwatch {
+ public:
+  CpuStopwatch() : start_(now()) {}
+  double seconds() const { return now() - start_; }
+
+ private:
+  static double now();
+  double start_;
 };
 
 // Peak resident set size of this process so far, in MiB (getrusage).

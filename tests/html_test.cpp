@@ -8,10 +8,12 @@
 #include "ingest/html.hpp"
 #include "ingest/html_dom.hpp"
 #include "ingest/html_limits.hpp"
+#include "ingest/html_prune.hpp"
 #include "ingest/html_text.hpp"
 
 #include <algorithm>
 #include <chrono>
+#include <initializer_list>
 #include <string>
 
 using namespace claimdiff;
@@ -143,6 +145,20 @@ std::string prose(std::string_view subject) {
 
 bool has(const std::string& text, std::string_view piece) { return text.find(piece) != std::string::npos; }
 
+// What the reader keeps of `page`: each of `kept` is in its text, none of `dropped`.
+void check_reading(const std::string& page, std::initializer_list<std::string_view> kept,
+                   std::initializer_list<std::string_view> dropped) {
+  const std::string text = parse_html(page).article.text;
+  for (std::string_view piece : kept) {
+    CAPTURE(piece);
+    CHECK(has(text, piece));
+  }
+  for (std::string_view piece : dropped) {
+    CAPTURE(piece);
+    CHECK_FALSE(has(text, piece));
+  }
+}
+
 }  // namespace
 
 TEST_CASE("content scoring picks the prose box over menus, sidebars and related-story lists", "[html][content]") {
@@ -194,6 +210,46 @@ TEST_CASE("inside the article, lists and block quotes stay; link lists, captions
   }
 }
 
+TEST_CASE("a paragraph that is only a link to another story is dropped from the article", "[html][content]") {
+  const std::string page =
+      "<html><body><article>" + prose("the bridge plan") +
+      "<p><strong><a href='/other'>TRAM FARES TO RISE AGAIN NEXT YEAR, SAYS OPERATOR</a></strong></p>" +
+      "<p>The plan, the mayor said, <a href='/plan'>follows last year's survey</a> of the old bridge and its piers.</p>" +
+      prose("the tram line") + "</article></body></html>";
+  check_reading(page, {"follows last year's survey", "the tram line"}, {"TRAM FARES"});
+}
+
+TEST_CASE("a post quoted in an embed box stays; an embedded picture's box and a share bar go", "[html][content]") {
+  const std::string page =
+      "<html><body><article>" + prose("the bridge plan") +
+      "<div class='social-media-embed'><blockquote class='tweet'><p>The bridge is finally closed, about time.</p>"
+      "&mdash; A Resident (@resident)</blockquote></div>"
+      "<div class='social-share'><a href='/s'>Share on social media</a></div>"
+      "<div class='media-embed'><img src='x.jpg'><span>Bridge photo by Picture Agency</span></div>" +
+      prose("the tram line") + "</article></body></html>";
+  check_reading(page, {"The bridge is finally closed, about time.", "(@resident)"},
+                {"Share on social media", "Picture Agency"});
+}
+
+TEST_CASE("an article split in chunks between advert rails is read whole, in page order", "[html][content]") {
+  const auto chunk = [](std::string_view a, std::string_view b) {
+    return "<div class='grid'><div class='story-body'>" + prose(a) + prose(b) +
+           "</div><div class='rail'><p>Advert</p></div></div>";
+  };
+  const std::string page = "<html><body><div class='chunks'>" + chunk("the bridge plan", "the tram line") +
+                           chunk("the harbour wall", "the ferry pier") + chunk("the bus lane", "the cycle path") +
+                           "</div><div class='story-list'><p>Elsewhere: a cat, a dog, a parrot.</p></div></body></html>";
+  const std::string text = parse_html(page).article.text;
+  const std::size_t first = text.find("the bridge plan");
+  const std::size_t middle = text.find("the ferry pier");
+  const std::size_t last = text.find("the cycle path");
+  CHECK(first != std::string::npos);
+  CHECK(middle != std::string::npos);
+  CHECK(last != std::string::npos);
+  CHECK((first < middle && middle < last));
+  CHECK_FALSE(has(text, "Elsewhere"));
+}
+
 TEST_CASE("hidden elements are no text of the article", "[html][content]") {
   const std::string page = "<html><body><article>" + prose("the bridge plan") +
                            "<p hidden>Hidden teaser one</p><div style='display: none'>Hidden teaser two</div>"
@@ -223,4 +279,64 @@ TEST_CASE("in a page, only heading elements are headlines: a paragraph without a
   Article plain;
   plain.text = "The mayor thanked the engineers and the crews\n\nThe council met on Tuesday.";
   CHECK(Segmenter().segment(plain).sentences.front().role == SentenceRole::headline);
+}
+
+TEST_CASE("script and style content is left out before parsing; JSON-LD, comments and other raw text stay", "[html][prune]") {
+  CHECK(without_unread_raw_text("<head><script src=a.js>var x = '<p>no</p>';</script><STYLE type=text/css>p{}</STYLE>"
+                                "</head>") == "<head><script src=a.js></script><STYLE type=text/css></STYLE></head>");
+  const std::string json_ld = "<script type=\"application/ld+json\">{\"headline\": \"</p>\"}</script>";
+  CHECK(without_unread_raw_text(json_ld) == json_ld);
+  for (const std::string& kept : {std::string("<!-- <script>x</script> -->"), std::string("<a title='<script>x'>y</a>"),
+                                 std::string("<textarea><script>x</script></textarea>"),
+                                 std::string("<title><style>t</style></title>"),
+                                 std::string("<script>document.write('<!--<script>a</script>-->')</script>")}) {
+    CAPTURE(kept);
+    CHECK(without_unread_raw_text(kept) == kept);
+  }
+  CHECK(without_unread_raw_text("<p>a</p><script>never closed <p>b</p>") == "<p>a</p><script>");
+}
+
+TEST_CASE("a page reads the same with its scripts and styles left out before parsing", "[html][prune]") {
+  const std::string page =
+      "<html><head><title>Bridge closed | Courier</title><style>.x{content:'<p>style</p>'}</style></head><body>"
+      "<script>var teaser = '<article><p>' + 'Script text that is no article, with commas, many, many.</p>';</script>"
+      "<article>" + prose("the bridge plan") + "<script>track('</div>');</script>" + prose("the tram line") +
+      "</article></body></html>";
+  const HtmlDocument whole(page);
+  const std::string pruned = without_unread_raw_text(page);
+  CHECK(pruned.size() < page.size());
+  const HtmlDocument lean(pruned);
+  CHECK(inner_text(whole.root()) == inner_text(lean.root()));
+  const std::string text = parse_html(page).article.text;
+  CHECK(has(text, "the bridge plan"));
+  CHECK(has(text, "the tram line"));
+  CHECK_FALSE(has(text, "Script text"));
+}
+
+TEST_CASE("a data table reads one line per row, cells apart by a space; a layout table's cells stay blocks",
+          "[html][content]") {
+  const std::string data_table =
+      "<html><body><article>" + prose("the league table") +
+      "<table><tr><th>Pos.</th><th>Driver</th><th>Points</th></tr>"
+      "<tr><td>1</td><td><b>Ana Ruiz</b></td><td>5040</td></tr><tr><td>2</td><td>Tom Field</td><td>5035</td></tr></table>" +
+      prose("the next race") + "</article></body></html>";
+  const std::string text = parse_html(data_table).article.text;
+  CHECK(has(text, "\n\nPos. Driver Points\n\n1 Ana Ruiz 5040\n\n2 Tom Field 5035\n\n"));
+
+  const std::string layout_table = "<html><body><table><tr><td>" + prose("the bridge plan") + prose("the tram line") +
+                                   "</td><td><p>Weather: sunny, 21 degrees, light wind from the west.</p></td></tr></table>"
+                                   "</body></html>";
+  const std::string layout_text = parse_html(layout_table).article.text;
+  CHECK(has(layout_text, "the bridge plan"));
+  CHECK_FALSE(has(layout_text, "June. Weather"));
+}
+
+TEST_CASE("a summary box beside the article's box, written as one paragraph, joins the article", "[html][content]") {
+  const std::string page =
+      "<html><body><div class='story'><div class='share'><a href='/s'>Share</a></div>"
+      "<div class='summary'>Three ferries were cancelled on Monday after the storm damaged the harbour wall, "
+      "the port authority said.</div>"
+      "<div class='text'>" + prose("the bridge plan") + prose("the tram line") + prose("the harbour wall") +
+      "</div><div class='box'><div><p>Not a paragraph of its own, this box holds blocks.</p></div></div></div></body></html>";
+  check_reading(page, {"Three ferries were cancelled on Monday", "the harbour wall"}, {"Not a paragraph of its own"});
 }

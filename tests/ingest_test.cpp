@@ -4,6 +4,7 @@
 #include <claimdiff/ingest.hpp>
 
 #include <algorithm>
+#include <initializer_list>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -23,6 +24,17 @@ std::vector<std::string> boilerplate_lines(const Article& article) {
 
 bool contains(const std::vector<std::string>& lines, const std::string& line) {
   return std::find(lines.begin(), lines.end(), line) != lines.end();
+}
+
+// Each of `furniture` is a boilerplate line of `text` read as a .txt file, none of `prose`.
+void check_boilerplate(const std::string& text, std::initializer_list<const char*> furniture,
+                       std::initializer_list<const char*> prose) {
+  const IngestResult result = ingest_bytes(text, "story.txt", "");
+  REQUIRE(result.articles.size() == 1);
+  const auto lines = boilerplate_lines(result.articles[0]);
+  CAPTURE(lines);
+  for (const char* line : furniture) CHECK(contains(lines, line));
+  for (const char* line : prose) CHECK_FALSE(contains(lines, line));
 }
 
 class TempDir {
@@ -95,6 +107,31 @@ TEST_CASE("furniture is found whatever white space sits inside its keywords", "[
   CHECK(contains(lines, "Click\xC2\xA0here to read more"));
   CHECK(contains(lines, "Subscribe   Now"));
   CHECK_FALSE(contains(lines, "The council voted to close the bridge for repairs."));
+}
+
+TEST_CASE("a line of several prompts is boilerplate when each of its sentences is; prose around them is not",
+          "[ingest][boilerplate]") {
+  const std::string text =
+      "Bridge to close for two years\n"
+      "The council voted to close the bridge for repairs, the mayor said.\n"
+      "Like this story? Share it with a friend!\n"
+      "Get the latest news right in your inbox. Subscribe to our newsletters.\n"
+      "Have a tip? Jane Roe may be reached at jroe@example.org. Follow her on Twitter @janeroe.\n"
+      "You may also like...\n"
+      "SEE MORE: Tram fares to rise in May\n"
+      "GET THE COURIER ON THE GO BY CLICKING HERE\n"
+      "Tell us what YOU think...\n"
+      "The repairs will cost four million pounds. Subscribe to our newsletters.\n"
+      "Residents can be reached at the town hall meeting on Friday, officials said.\n";
+  check_boilerplate(text,
+                    {"Like this story? Share it with a friend!",
+                     "Get the latest news right in your inbox. Subscribe to our newsletters.",
+                     "Have a tip? Jane Roe may be reached at jroe@example.org. Follow her on Twitter @janeroe.",
+                     "You may also like...", "SEE MORE: Tram fares to rise in May",
+                     "GET THE COURIER ON THE GO BY CLICKING HERE", "Tell us what YOU think..."},
+                    {"The council voted to close the bridge for repairs, the mayor said.",
+                     "The repairs will cost four million pounds. Subscribe to our newsletters.",
+                     "Residents can be reached at the town hall meeting on Friday, officials said."});
 }
 
 TEST_CASE("a breadcrumb that repeats the headline is boilerplate, a headline starting with Home is not", "[ingest][boilerplate]") {

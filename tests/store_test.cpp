@@ -381,3 +381,18 @@ TEST_CASE("analyze over the store re-uses the previous alignment", "[store][anal
   CHECK(reuse.dropped == 2);
   CHECK(reuse.compared == 1);
 }
+
+TEST_CASE("store keeps a page's authors, canonical URL and credits", "[store]") {
+  TempDir dir;
+  Store store(dir.file("corpus.db"));
+  Article bridge = make_article("bridge", "Harbor Courier", "2024-10-02", kBridge);
+  bridge.authors = {"Ana Ruiz", "Tom Field"};
+  bridge.canonical_url = "https://courier.example/bridge";
+  bridge.credits = {"Reuters"};
+  CHECK(add(store, bridge).status == AddStatus::added);
+  const std::vector<ArticleReport> articles = store.articles();
+  REQUIRE(articles.size() == 1);
+  CHECK(articles[0].article.authors == bridge.authors);
+  CHECK(articles[0].article.canonical_url == bridge.canonical_url);
+  CHECK(articles[0].article.credits == bridge.credits);
+}

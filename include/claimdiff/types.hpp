@@ -44,14 +44,20 @@ struct Article {
   std::string outlet;
   std::string title;
   std::string date;
-  std::string url;
+  std::string url;          // the input's address: the record's or manifest's, else the page's canonical one
+  std::vector<std::string> authors;  // the byline's names, as the page's metadata gives them
+  std::string canonical_url;         // the page's own address (link rel=canonical, og:url)
+  // Upstream sources the page's metadata credits (JSON-LD sourceOrganization, provider, an agency
+  // as author): extract merges them into the article's via.
+  std::vector<std::string> credits;
   std::string source_file;  // where it was read from ("-" for stdin)
   std::string text;
   // Spans of `text` that are page furniture (share buttons, menus, "Read also:" teasers): kept in
   // `text` so offsets stay true, skipped by every later stage. Sorted, not overlapping.
   std::vector<Span> boilerplate;
-  // Where `outlet` comes from: "manifest", "input" (HTML meta data, a JSON field), "text" (the
-  // article names itself), "file name" (nothing better was known).
+  // Where `outlet` comes from: "manifest", "input" (a JSON record's field), "page" (the HTML
+  // page's metadata: JSON-LD publisher, og:site_name, the site name in <title>), "text" (the article
+  // names itself), "file name" (nothing better was known). Earlier ones win.
   std::string outlet_source;
   // Where the page marks headings (HTML <h1>-<h6>), for text read from markup
   // (`layout_from_markup`): segment then calls a line a headline only inside one of these, since a

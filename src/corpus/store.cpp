@@ -337,7 +337,8 @@ Statement statement_from(const std::vector<std::uint8_t>& bytes, std::string con
   return statement_from_json(data);
 }
 
-// Article fields that are not queried: boilerplate spans, article-level via and framing.
+// Article fields that are not queried: boilerplate spans, article-level via and framing, the
+// page's authors, canonical URL and credits.
 std::string article_extra(const Article& article, const Extraction& extraction) {
   json extra;
   json boilerplate = json::array();
@@ -345,6 +346,9 @@ std::string article_extra(const Article& article, const Extraction& extraction) 
   extra["boilerplate"] = boilerplate;
   extra["via"] = extraction.via;
   extra["framing"] = framing_json(extraction.framing);
+  extra["authors"] = article.authors;
+  extra["canonical_url"] = article.canonical_url;
+  extra["credits"] = article.credits;
   return extra.dump(-1, ' ', false, json::error_handler_t::replace);
 }
 
@@ -382,6 +386,17 @@ ArticleReport article_from_row(const Query& query, int first) {
     for (const json& span : extra.value("boilerplate", json::array())) report.article.boilerplate.push_back(span_from(span));
     report.via = extra.value("via", std::vector<std::string>{});
     report.framing = framing_from(extra.value("framing", json()));
+    // Absent from rows written before they were kept; a value of another type reads as absent.
+    const auto strings_of = [&](const char* key) {
+      std::vector<std::string> out;
+      for (const json& item : extra.value(key, json::array()))
+        if (item.is_string()) out.push_back(item.get<std::string>());
+      return out;
+    };
+    report.article.authors = strings_of("authors");
+    report.article.credits = strings_of("credits");
+    if (const auto url = extra.find("canonical_url"); url != extra.end() && url->is_string())
+      report.article.canonical_url = url->get<std::string>();
   }
   report.sentence_count = static_cast<std::size_t>(query.integer(first + 8));
   return report;

@@ -267,6 +267,8 @@ class ArticleExtractor {
   std::string resolve_speaker(std::size_t b, std::size_t e) const;
   std::string person_introduced_before(std::size_t offset) const;
   void article_via();
+  void page_credits();  // page_credits.cpp
+  bool names_news_source(const std::string& name) const;
   void framing();
 
   // --- helpers

@@ -15,6 +15,7 @@ Extraction ArticleExtractor::run() {
     speakers_.learn(text_, t_, tb, te);
   }
   article_via();
+  page_credits();
   for (std::size_t u = 0; u < units_.size(); ++u) {
     if (statements_.size() >= options_.max_statements) {
       out_.diagnostics.push_back({Diagnostic::Severity::warning, article_.source_file.empty() ? article_.id : article_.source_file,

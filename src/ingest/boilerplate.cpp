@@ -24,24 +24,31 @@ constexpr std::size_t kMaxFurnitureLine = 400;
 const boost::regex& furniture_pattern() {
   static const boost::regex pattern(
       // sharing, following, joining
-      R"(^(share|tweet|pin|email|print)( (this|on|via|to|article|story|page)\b.*)?$)"
+      R"(^(share|tweet|pin|email|print)( (this|it|on|via|to|with|article|story|page)\b.*)?$)"
+      R"(|^(like|love|enjoy|enjoyed) this (story|article|post)\b.*$)"
+      R"(|^tell us what you think\b.*$)"
       R"(|^(follow|like|join|find) (us|our)\b.*$)"
       R"(|^follow [^.]{0,60} on (social media|twitter|facebook|telegram|instagram|x)\b.*$)"
       R"(|^join our\b.*\b(channel|newsletter|community|group|list)\b.*$)"
       // subscriptions, donations, promotions
       R"(|^(subscribe|sign up|register|log ?in|sign in)\b.{0,80}$)"
       R"(|^.{0,80}\b(subscribe now|sign up now|donate now|support us)\b.{0,80}$)"
-      R"(|^.*\b(please (help )?support|by clicking on the|click here)\b.*$)"
+      R"(|^.*\b(please (help )?support|by clicking on the|click here|clicking here)\b.*$)"
       R"(|^.*\b(find out more|learn more|read more)\.?$)"
       R"(|^.{0,200}\bbrings you the latest\b.*$)"
       R"(|^would you like us to\b.*$)"
+      R"(|^.{0,100}\b(to|in|meet) your inbox\b.{0,80}$)"
+      // the author's contact line: "Have a tip? Jane Roe may be reached at jroe@example.com."
+      R"(|^(have|got) a (news )?tip\b.*$)"
+      R"(|^.{0,80}\b(can|may) be reached at \S+@.*$)"
       // comments, counters, reading time
       R"(|^(leave a (comment|reply)|comments?|no comments( yet)?|\d+ comments?|post a comment)$)"
       R"(|^[\d,.]+k? (views|reads|shares)(\b|\d).*$)"
       R"(|^.*\breading time:? \d+.*$)"
       // teasers and related links
-      R"(|^(read (also|more)|see also|related( articles| posts| stories)?|more on this|recommended|watch):.*$)"
-      R"(|^(you may also like|you might also like|editors'? picks|latest posts|most (viewed|read|popular)|trending( now)?|popular posts|related posts|more stories)$)"
+      R"(|^(read (also|more)|see (also|more)|related( articles| posts| stories)?|more on this|recommended|watch|filed under):.*$)"
+      R"(|^don't miss\W*$)"
+      R"(|^(you may also like|you might also like|editors'? picks|latest posts|most (viewed|read|popular)|trending( now)?|popular posts|related posts|more stories)\W*$)"
       R"(|^(advertisement|sponsored( content)?|table of contents|skip to (main )?content|top of page|bottom of page|back to top)$)"
       // site search widgets
       R"(|^(generic selectors|exact matches only|search in (title|content|excerpt)|post type selectors|search( for)?:?)$)"
@@ -69,12 +76,13 @@ constexpr std::string_view kFurnitureOpenings[] = {
     "recommended", "watch", "you", "editors", "latest", "most", "trending", "popular", "advertisement",
     "sponsored", "table", "skip", "top", "bottom", "back", "generic", "exact", "search", "•",
     "twitter", "facebook", "instagram", "linkedin", "youtube", "telegram", "whatsapp", "pinterest",
-    "reddit", "tiktok", "©", "(c)", "copyright", "all"};
+    "reddit", "tiktok", "©", "(c)", "copyright", "all", "love", "enjoy", "tell", "have", "got", "filed", "don"};
 // The pattern has a word boundary before each of these, so they are only looked for at word starts.
 constexpr std::string_view kFurnitureKeywords[] = {
     "subscribe now", "sign up now", "donate now", "support us", "please support", "please help support",
     "by clicking on the", "click here", "find out more", "learn more", "read more", "brings you the latest",
-    "reading time"};
+    "reading time", "clicking here", "to your inbox", "in your inbox", "meet your inbox", "can be reached at",
+    "may be reached at"};
 // Links and handles: the pattern has them at the start of the line or after a colon and white space.
 constexpr std::string_view kFurnitureLinkMarks[] = {"http", "www.", "@"};
 
@@ -205,6 +213,29 @@ bool is_breadcrumb(const Line& line, const std::unordered_set<std::string>& othe
   return false;
 }
 
+bool is_furniture_piece(std::string_view piece) {
+  return could_be_furniture(piece) && boost::regex_match(detail::normalize_punctuation(piece), furniture_pattern());
+}
+
+// "Like this story? Share it with a friend!", "Get the latest news in your inbox. Subscribe to our
+// newsletters.": a line of several prompts is furniture when each of its sentences is. Pieces end
+// at '.', '?' or '!' before white space; a line of one piece is left to the whole-line test.
+bool is_run_of_prompts(std::string_view line) {
+  std::size_t begin = 0;
+  std::size_t pieces = 0;
+  for (std::size_t at = 0; at < line.size(); ++at) {
+    const char c = line[at];
+    const bool ends = (c == '.' || c == '?' || c == '!') && (at + 1 == line.size() || line[at + 1] == ' ');
+    if (!ends && at + 1 < line.size()) continue;
+    const std::string_view piece = detail::trim(line.substr(begin, at + 1 - begin));
+    begin = at + 1;
+    if (piece.empty()) continue;
+    if (!is_furniture_piece(piece)) return false;
+    ++pieces;
+  }
+  return pieces >= 2;
+}
+
 }  // namespace
 
 std::vector<Span> find_boilerplate(std::string_view text) {
@@ -224,7 +255,8 @@ std::vector<Span> find_boilerplate(std::string_view text) {
   std::vector<Span> spans;
   for (const Line& line : lines) {
     if (line.normalized.empty()) continue;
-    const bool furniture = line.candidate && boost::regex_match(line.normalized, furniture_pattern());
+    const bool furniture = line.candidate && (boost::regex_match(line.normalized, furniture_pattern()) ||
+                                              is_run_of_prompts(line.span.of(text)));
     if (furniture || is_breadcrumb(line, line_texts)) spans.push_back(line.span);
   }
   return spans;

@@ -1,5 +1,5 @@
 // The byte-level pieces of HTML's syntax that the scans before parsing share (html_limits.cpp,
-// html_text.cpp): ASCII classes as the tokenizer reads them, and the end of a raw-text element.
+// html_text.cpp, html_prune.cpp): ASCII classes as the tokenizer reads them, and the end of a raw-text element.
 #pragma once
 
 #include <cstddef>
@@ -22,6 +22,31 @@ inline std::size_t find_end_tag(std::string_view html, std::size_t from, std::st
     if (same) return at;
   }
   return html.size();
+}
+
+// From just after a tag's name to just after its '>', skipping quoted attribute values (which may
+// hold '>'). Returns the position after the tag and whether it ends in "/>".
+struct TagEnd {
+  std::size_t next = 0;
+  bool self_closing = false;
+};
+inline TagEnd skip_attributes(std::string_view html, std::size_t at) {
+  while (at < html.size()) {
+    const char c = html[at];
+    if (c == '>') return {at + 1, at > 0 && html[at - 1] == '/'};
+    if (c == '=') {
+      ++at;
+      while (at < html.size() && is_html_space(html[at])) ++at;
+      if (at < html.size() && (html[at] == '"' || html[at] == '\'')) {
+        const std::size_t close = html.find(html[at], at + 1);
+        if (close == std::string_view::npos) return {html.size(), false};
+        at = close + 1;
+      }
+      continue;
+    }
+    ++at;
+  }
+  return {html.size(), false};
 }
 
 // Where the comment opening at `html[at]` ("<!--") ends: just past its "-->", or the end of `html`.

@@ -135,6 +135,15 @@ struct Block {
 
 }  // namespace
 
+// A <p>, or a <div> written as one (text and inline elements only: a lede or summary box).
+bool reads_as_paragraph(const GumboNode& element) {
+  if (has_tag(element, GUMBO_TAG_P)) return true;
+  if (!has_tag(element, GUMBO_TAG_DIV)) return false;
+  for (const GumboNode* child : children_of(element))
+    if (is_element(*child) && is_block_element(tag_of(*child))) return false;
+  return true;
+}
+
 bool is_block_element(GumboTag tag) {
   switch (tag) {
     case GUMBO_TAG_P: case GUMBO_TAG_DIV: case GUMBO_TAG_H1: case GUMBO_TAG_H2: case GUMBO_TAG_H3:
@@ -172,7 +181,23 @@ bool is_hidden(const GumboNode& element) {
   return style.find("display:none") != std::string::npos || style.find("visibility:hidden") != std::string::npos;
 }
 
+bool class_or_id_has_word(const GumboNode& element, std::string_view word) {
+  bool found = false;
+  for (const char* name : {"class", "id"})
+    for_each_class_word(attribute(element, name), [&](std::string_view piece) { found = found || piece == word; });
+  return found;
+}
+
+// A post quoted in the article (a block quote in a "social-media-embed" or "embedded-tweet" box) is
+// text of it, whatever network it comes from: share bars and follow widgets are not called embeds,
+// and an embedded picture or player quotes nothing.
+bool is_embedded_post(const GumboNode& element) {
+  return (class_or_id_has_word(element, "embed") || class_or_id_has_word(element, "embedded")) &&
+         find_first(element, GUMBO_TAG_BLOCKQUOTE) != nullptr;
+}
+
 bool is_furniture_box(const GumboNode& element) {
+  if (is_embedded_post(element)) return false;
   for (const char* name : {"class", "id"}) {
     const std::string_view names = attribute(element, name);
     if (!names.empty() && names_hold_any(names, kFurnitureWords)) return true;
@@ -281,11 +306,37 @@ PageContent::PageContent(const GumboNode& root, const ContentOptions& options) :
       content_.push_back(sibling);
       continue;
     }
-    if (has_tag(*sibling, GUMBO_TAG_P) && stats) {
+    if (reads_as_paragraph(*sibling) && stats) {
       const double density = link_density(*sibling);
       if (stats->chars > options.prose_sibling_chars && density < options.prose_link_density) content_.push_back(sibling);
     }
   }
+  add_chunks(scored, threshold);
+}
+
+// An article split in chunks between adverts or rails: elements elsewhere in the page of the best
+// element's tag and class that score like a sibling would are parts of it too.
+void PageContent::add_chunks(const std::vector<const GumboNode*>& scored, double threshold) {
+  const std::string_view top_class = attribute(*top_, "class");
+  if (top_class.empty()) return;
+  const auto inside = [](const GumboNode* node, const GumboNode* container) {
+    for (; node; node = node->parent)
+      if (node == container) return true;
+    return false;
+  };
+  const std::size_t kept = content_.size();
+  for (const GumboNode* candidate : scored) {
+    if (tag_of(*candidate) != tag_of(*top_) || attribute(*candidate, "class") != top_class) continue;
+    if (final_score(*candidate) < threshold) continue;
+    const bool overlaps = std::any_of(content_.begin(), content_.end(), [&](const GumboNode* held) {
+      return inside(candidate, held) || inside(held, candidate);
+    });
+    if (!overlaps) content_.push_back(candidate);
+  }
+  if (content_.size() == kept) return;
+  std::sort(content_.begin(), content_.end(), [](const GumboNode* a, const GumboNode* b) {
+    return a->v.element.start_pos.offset < b->v.element.start_pos.offset;
+  });
 }
 
 const PageContent::Stats* PageContent::stats_of(const GumboNode& element) const {
@@ -321,9 +372,10 @@ bool PageContent::holds_most_of_top(const GumboNode& element) const {
 bool PageContent::drops(const GumboNode& element) const {
   if (!is_element(element)) return false;
   if (is_never_content(element) || is_hidden(element)) return true;
-  if (holds_top(element) || holds_most_of_top(element)) return false;
+  if (holds_top(element) || holds_most_of_top(element) || is_embedded_post(element)) return false;
   const GumboTag tag = tag_of(element);
   if (is_furniture_tag(tag) || is_furniture_box(element)) return true;
+  if (tag == GUMBO_TAG_P && link_density(element) >= options_.link_only_density) return true;
   if (is_cleaned_conditionally(tag)) {
     const Stats* stats = stats_of(element);
     if (!stats || stats->commas >= options_.cleaning_commas) return false;

@@ -8,6 +8,7 @@
 #include "ingest/html_dom.hpp"
 
 #include <cstddef>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -38,6 +39,9 @@ struct ContentOptions {
   std::size_t cleaning_commas = 10;
   double max_link_density = 0.2;
   double max_link_density_positive = 0.5;
+  // A paragraph whose links cover at least this share of its text is a link to another story
+  // ("SEE ALSO: ...", a related headline set between paragraphs), not text of this one.
+  double link_only_density = 0.9;
 };
 
 // The scored page: which elements hold the article, and which elements inside them are furniture.
@@ -51,7 +55,8 @@ class PageContent {
   // The elements holding the article, in document order (the body when nothing scores).
   const std::vector<const GumboNode*>& content() const { return content_; }
   // Whether an element inside the content is left out: never text, hidden, a furniture box by
-  // its markup, a caption, or a list or box mostly of links (readability's conditional cleaning).
+  // its markup, a caption, a paragraph that is only a link, or a list or box mostly of links
+  // (readability's conditional cleaning).
   bool drops(const GumboNode& element) const;
 
   struct Stats {
@@ -68,12 +73,17 @@ class PageContent {
   double final_score(const GumboNode& element) const;
   bool holds_top(const GumboNode& element) const;
   bool holds_most_of_top(const GumboNode& element) const;
+  void add_chunks(const std::vector<const GumboNode*>& scored, double threshold);
 
   ContentOptions options_;
   std::unordered_map<const GumboNode*, Stats> stats_;
   std::vector<const GumboNode*> content_;
   const GumboNode* top_ = nullptr;
 };
+
+// A <p>, or a <div> holding only text and inline elements: a sibling of the article's box that
+// reads as prose joins it (readability does this for <p> alone).
+bool reads_as_paragraph(const GumboNode& element);
 
 // Elements whose text is a paragraph of its own.
 bool is_block_element(GumboTag tag);
@@ -87,5 +97,9 @@ bool is_hidden(const GumboNode& element);
 // Whether an element's class or id names a furniture box: comments, sharing, related stories,
 // newsletters, cookie prompts, adverts, sidebars (whole words of the class or id, any case).
 bool is_furniture_box(const GumboNode& element);
+
+// Whether a whole word of the element's class or id is `word` (lower case; "articleByline" holds
+// "byline").
+bool class_or_id_has_word(const GumboNode& element, std::string_view word);
 
 }  // namespace claimdiff::detail

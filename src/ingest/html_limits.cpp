@@ -268,31 +268,6 @@ class OpenElements {
   std::size_t dangling_ = 0;                                   // sum over levels_
 };
 
-// From just after a tag's name to just after its '>', skipping quoted attribute values (which may
-// hold '>'). Returns the position after the tag and whether it ends in "/>".
-struct TagEnd {
-  std::size_t next = 0;
-  bool self_closing = false;
-};
-TagEnd skip_attributes(std::string_view html, std::size_t at) {
-  while (at < html.size()) {
-    const char c = html[at];
-    if (c == '>') return {at + 1, at > 0 && html[at - 1] == '/'};
-    if (c == '=') {
-      ++at;
-      while (at < html.size() && is_html_space(html[at])) ++at;
-      if (at < html.size() && (html[at] == '"' || html[at] == '\'')) {
-        const std::size_t close = html.find(html[at], at + 1);
-        if (close == std::string_view::npos) return {html.size(), false};
-        at = close + 1;
-      }
-      continue;
-    }
-    ++at;
-  }
-  return {html.size(), false};
-}
-
 }  // namespace
 
 HtmlShape measure_html_shape(std::string_view html, const HtmlLimits& limits) {

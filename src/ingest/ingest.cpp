@@ -175,7 +175,9 @@ std::optional<Article> article_from_record(const json& record, const std::string
   for (const auto& [field, key] : {std::pair{&article.outlet, "outlet"}, {&article.title, "title"},
                                    {&article.date, "date"}, {&article.url, "url"}}) {
     const std::string value = json_string(record, key, name, where, diagnostics);
-    if (!value.empty()) *field = value;
+    if (value.empty()) continue;
+    *field = value;
+    if (field == &article.outlet) article.outlet_source = "input";  // the record's field beats the page's
   }
   article.source_file = name;
   return finish_article(std::move(article), where, options, diagnostics);

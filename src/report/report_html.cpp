@@ -358,7 +358,7 @@ void write_articles(std::ostream& out, const Report& report, const Index& index)
     if (outlet_count(claim, index) >= 2)
       for (const std::string& article : claim.articles) ++shared[article];
 
-  out << "<div class=\"panel\"><table class=\"articles\"><thead><tr><th>outlet</th><th>title</th><th>date</th>"
+  out << "<div class=\"panel\"><table class=\"articles\"><thead><tr><th>outlet</th><th>title</th><th>authors</th><th>date</th>"
          "<th>statements</th><th>shared claims</th><th>credits</th><th>outlet's own framing</th></tr></thead><tbody>";
   for (const ArticleReport& entry : report.articles) {
     const Article& article = entry.article;
@@ -371,6 +371,8 @@ void write_articles(std::ostream& out, const Report& report, const Index& index)
       out << "<a href=\"" << escape(article.url) << "\" rel=\"noopener noreferrer\">" << escape(article.title.empty() ? article.url : article.title) << "</a>";
     else
       out << escape(article.title.empty() ? article.id : article.title);
+    out << "</td><td>";
+    for (std::size_t i = 0; i < article.authors.size(); ++i) out << (i ? ", " : "") << escape(article.authors[i]);
     out << "</td><td>" << escape(article.date) << "</td><td>" << statements[article.id] << "</td><td>";
     if (shared[article.id] == 0) out << "<span class=\"background\">none: background</span>";
     else out << shared[article.id];

@@ -30,11 +30,18 @@ struct Index {
 };
 
 void write_articles(std::ostream& out, const Report& report) {
-  out << "| article | outlet | title | date | sentences |\n|---|---|---|---|---|\n";
+  const auto joined = [](const std::vector<std::string>& names) {
+    std::string line;
+    for (const std::string& name : names) line += (line.empty() ? "" : ", ") + markdown_escape(name);
+    return line;
+  };
+  out << "| article | outlet | title | authors | date | credits | address | sentences |\n"
+         "|---|---|---|---|---|---|---|---|\n";
   for (const ArticleReport& entry : report.articles) {
     const Article& article = entry.article;
     out << "| " << markdown_escape(article.id) << " | " << markdown_escape(article.outlet) << " | " << markdown_escape(article.title)
-        << " | " << markdown_escape(article.date) << " | " << entry.sentence_count << " |\n";
+        << " | " << joined(article.authors) << " | " << markdown_escape(article.date) << " | " << joined(entry.via) << " | "
+        << markdown_escape(article.url) << " | " << entry.sentence_count << " |\n";
   }
   out << '\n';
 }
