@@ -172,44 +172,41 @@ double closeness(const ClaimFeatures& f) {
   return feature(f, ClaimFeature::alignment) + (std::isnan(cosine) ? 0.0 : cosine);
 }
 
-// A statement's closest partner in one other article, and whether it beat another candidate there.
-struct BestPartner {
-  double closeness = 0.0;
-  std::size_t pair = 0;
-  bool contested = false;
-};
-
 void set_partner_ranks(std::vector<ScoredPair>& pairs, const CorpusProfiles& corpus) {
-  std::map<std::pair<std::uint32_t, std::uint32_t>, BestPartner> best;  // (statement, other article)
-  auto offer = [&best](std::uint32_t statement, std::uint32_t article, double score, std::size_t index) {
-    auto [it, fresh] = best.try_emplace({statement, article}, BestPartner{score, index, false});
-    if (fresh) return;
-    it->second.contested = true;
-    if (score > it->second.closeness) it->second = {score, index, true};
+  // One offer per side of each cross-article pair: (statement, the other's article, closeness, pair).
+  // Sorted, the offers of one statement to one article sit together, the closest first; a flat sort
+  // rather than a map, since a million-statement corpus makes tens of millions of offers.
+  struct Offer {
+    std::uint32_t statement, article;
+    double closeness;
+    std::size_t pair;
   };
+  std::vector<Offer> offers;
+  offers.reserve(2 * pairs.size());
   for (std::size_t i = 0; i < pairs.size(); ++i) {
     const ScoredPair& pair = pairs[i];
     if (corpus.articles[pair.a] == corpus.articles[pair.b]) continue;
     const double score = closeness(pair.features);
-    offer(pair.a, corpus.articles[pair.b], score, i);
-    offer(pair.b, corpus.articles[pair.a], score, i);
+    offers.push_back({pair.a, corpus.articles[pair.b], score, i});
+    offers.push_back({pair.b, corpus.articles[pair.a], score, i});
   }
-  // A pair with no rival on either side is nobody's choice: in a small corpus any two statements
-  // would be "best", and that says nothing.
-  auto chose = [&](std::uint32_t statement, std::uint32_t other, std::size_t index) {
-    const auto found = best.find({statement, corpus.articles[other]});
-    return found != best.end() && found->second.pair == index;
-  };
-  auto contested = [&](std::uint32_t statement, std::uint32_t other) {
-    const auto found = best.find({statement, corpus.articles[other]});
-    return found != best.end() && found->second.contested;
-  };
-  for (std::size_t i = 0; i < pairs.size(); ++i) {
-    ScoredPair& pair = pairs[i];
-    const bool mutual = chose(pair.a, pair.b, i) && chose(pair.b, pair.a, i) &&
-                        (contested(pair.a, pair.b) || contested(pair.b, pair.a));
-    pair.features[static_cast<std::size_t>(ClaimFeature::mutual_best)] = mutual ? 1.0 : 0.0;
+  std::sort(offers.begin(), offers.end(), [](const Offer& x, const Offer& y) {
+    if (x.statement != y.statement) return x.statement < y.statement;
+    if (x.article != y.article) return x.article < y.article;
+    return x.closeness != y.closeness ? x.closeness > y.closeness : x.pair < y.pair;
+  });
+  // Per pair: how many of its two sides chose it, and whether either choice beat a rival (a pair
+  // with no rival on either side is nobody's choice: in a small corpus any two would be "best").
+  std::vector<std::uint8_t> chosen(pairs.size(), 0), contested(pairs.size(), 0);
+  for (std::size_t k = 0; k < offers.size();) {
+    std::size_t end = k + 1;
+    while (end < offers.size() && offers[end].statement == offers[k].statement && offers[end].article == offers[k].article) ++end;
+    ++chosen[offers[k].pair];
+    if (end - k > 1) contested[offers[k].pair] = 1;
+    k = end;
   }
+  for (std::size_t i = 0; i < pairs.size(); ++i)
+    pairs[i].features[static_cast<std::size_t>(ClaimFeature::mutual_best)] = chosen[i] == 2 && contested[i] ? 1.0 : 0.0;
 }
 
 const ScoredPair* find_pair(const std::vector<ScoredPair>& pairs, std::uint32_t a, std::uint32_t b) {
