@@ -7,6 +7,8 @@
 #include <claimdiff/extract.hpp>
 #include <claimdiff/segment.hpp>
 
+#include "extract_support.hpp"
+
 #include <algorithm>
 #include <cmath>
 #include <string>
@@ -17,24 +19,8 @@ namespace {
 using claimdiff::Extraction;
 using claimdiff::Statement;
 using claimdiff::StatementKind;
-
-Extraction extract_text(const std::string& text, const std::string& id = "story") {
-  static const claimdiff::Segmenter segmenter;
-  static const claimdiff::Extractor extractor(std::string(CLAIMDIFF_SOURCE_DIR) + "/data");
-  claimdiff::Article article;
-  article.id = id;
-  article.text = text;
-  return extractor.extract(article, segmenter.segment(article));
-}
-
-// The attributed statement whose content contains `needle` (the shortest one), or nullptr.
-const Statement* find(const Extraction& x, const std::string& needle) {
-  const Statement* best = nullptr;
-  for (const Statement& s : x.statements)
-    if (s.content.find(needle) != std::string::npos && (best == nullptr || s.content.size() < best->content.size()))
-      best = &s;
-  return best;
-}
+using claimdiff::test::extract_text;
+using claimdiff::test::find;
 
 // The figure written exactly as `text`, or nullptr.
 const claimdiff::Figure* figure_with_text(const std::vector<claimdiff::Figure>& figures, const std::string& text) {

@@ -68,7 +68,8 @@ struct Lexicons {
   std::vector<std::string> framing_category;
   WordSet titles;
   WordSet speaker_nouns;
-  PhraseTable sources;          // value 1: a generic media word, 0: a name
+  PhraseTable sources;          // a name of an outlet -> its index in source_outlets
+  std::vector<std::string> source_outlets;  // the outlet each name stands for ("AP" -> "The Associated Press")
   WordSet media_words;
   // verbs, nouns, sources and framing in one table (kind in the top byte), so that each token
   // is looked up once
@@ -131,6 +132,15 @@ class ArticleExtractor {
   std::vector<ViaMark> find_via(const Unit& unit, bool& any_other_cue) const;
   bool may_credit(const Unit& unit) const;
   std::vector<ViaMark> credit_clauses(const Unit& unit) const;
+  // The credit clauses of credits.cpp, each at token i of a unit [b, e); nullopt when none starts there.
+  std::optional<ViaMark> handover_credit(std::size_t i, std::size_t b, std::size_t e) const;
+  std::optional<ViaMark> via_aside(std::size_t i, std::size_t e) const;
+  std::optional<ViaMark> copyright_credit(std::size_t i, std::size_t b, std::size_t e) const;
+  std::optional<ViaMark> signoff_credit(std::size_t b, std::size_t e) const;
+  std::optional<ViaMark> listener_credit(const Cue& cue, const std::vector<Span>& content, const Unit& unit) const;
+  Span named_source(std::size_t k, std::size_t e) const;
+  void inherit_credits(Statement& st, bool own_mention) const;
+  void resolve_short_credits();
   std::vector<Cue> find_cues(const Unit& unit, const std::vector<ViaMark>& via) const;
   void left_subject(const Unit& unit, Cue& cue) const;
   std::size_t np_left(std::size_t ub, std::size_t end, bool& clean) const;
@@ -154,6 +164,7 @@ class ArticleExtractor {
   bool plausible_speaker(std::size_t b, std::size_t e, const CueInfo* info) const;
   bool bare_name(std::size_t b, std::size_t e) const;
   bool is_source_phrase(std::size_t b, std::size_t e) const;
+  bool speaker_is_outlet(std::size_t b, std::size_t e) const;
   bool names_a_medium(std::size_t b, std::size_t e) const;
   bool media_word(std::size_t k) const;
   std::string source_name(std::size_t b, std::size_t e) const;
@@ -190,6 +201,8 @@ class ArticleExtractor {
   std::string resolve_speaker(std::size_t b, std::size_t e) const;
   std::string person_introduced_before(std::size_t offset) const;
   void article_via();
+  void add_article_credit(const std::string& name);
+  std::optional<std::string> byline_credit(const Unit& unit) const;
   void framing();
 
   // --- helpers

@@ -110,7 +110,10 @@ std::vector<Cue> ArticleExtractor::find_cues(const Unit& unit, const std::vector
                                 (k == after && (t_[k].mark == ',' || t_[k].mark == '.' || t_[k].mark == '!' ||
                                                 t_[k].mark == '?' || t_[k].mark == ';'));
         const bool after_quote = i > b && (quoted_[i - 1] || t_[i - 1].mark == ',');
-        if (info->needs_complement && !complement && !after_quote) continue;
+        // "confirmed to Reuters the ban had been cut": a named listener opens the reported clause
+        const bool named_listener = low(after) == "to" && after + 1 < e && t_[after + 1].cap && k > after + 1 &&
+                                    k < e && t_[k].word && !quoted_[k];
+        if (info->needs_complement && !complement && !after_quote && !named_listener) continue;
       }
       cues.push_back(c);
       i = c.end - 1;

@@ -235,6 +235,12 @@ void ArticleExtractor::process_unit(std::size_t u) {
       while (np_e < unit.te && !(t_[np_e].mark == ',' && !quoted_[np_e]) && np_e - np_b < 30) ++np_e;
       sb = np_b;
       se = np_e;
+      // a credit inside the phrase ("a report obtained by CBS News") ends the speaker, not the claim
+      if (right_end < np_e) {
+        se = right_end;
+        right_end = via_start_after(np_e);
+        if (next && next->coordinated) right_end = std::min(right_end, next->frame_begin);
+      }
       if (np_e < unit.te && t_[np_e].mark == ',' && word_count(np_e, right_end) >= options_.min_content_words &&
           word_count(region_start, c.frame_begin) < options_.min_content_words) {
         content.push_back({np_e + 1, right_end});
@@ -261,6 +267,8 @@ void ArticleExtractor::process_unit(std::size_t u) {
       std::size_t that = skip_adjuncts(r0, right_end);
       if (that < right_end && low(that) == "that" && !quoted_[that]) {
         r0 = that + 1;
+      } else if (low(r0) == "to" && !named_source(r0 + 1, right_end).empty()) {
+        r0 = named_source(r0 + 1, right_end).end;  // "confirmed to Reuters the ban ...": the listener
       } else if (c.info && kListenerVerbs.count(c.info->lemma) && word(r0) && !quoted_[r0]) {
         std::size_t k = r0;
         if (kObjectPronouns.count(t_[k])) ++k;
@@ -388,17 +396,8 @@ void ArticleExtractor::process_unit(std::size_t u) {
     // a news outlet as listener or interviewer is the upstream source: "told the BBC",
     // "in an interview with CNN"
     std::vector<ViaMark> own_via = via;
-    if (c.type == Cue::Type::verb) {
-      const std::size_t frame_end = content.empty() ? c.end : std::max(c.end, std::min(content.front().begin, c.end + 8));
-      for (std::size_t k = c.end; k < frame_end && k < unit.te; ++k) {
-        if (quoted_[k] || !t_[k].word) continue;
-        const auto m = source_at(k, unit.te);
-        if (m.length > 0 && t_[k].cap) {
-          own_via.push_back({k, k + m.length, text_of(k, k + m.length)});
-          break;
-        }
-      }
-    }
+    if (c.type == Cue::Type::verb)
+      if (auto listener = listener_credit(c, content, unit)) own_via.push_back(std::move(*listener));
     emit(unit, content, sb, se, &c, inh_speaker, inh_mention, own_via);
     // a sentence whose last cue ends it with a colon opens a list or a quotation of that speaker
     // ("X admitted:", "X said the strike was unacceptable and called for talks:")

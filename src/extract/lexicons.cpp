@@ -41,8 +41,10 @@ Lexicons load_lexicons(const std::string& data_dir) {
     if (row[0].size() > 1 && row[0][0] == '*') {
       lx.media_words.insert(detail::phrase_words(row[0].substr(1)).front());
     } else {
-      lx.sources.add(row[0], 0);
-      lx.all.add(row[0], kSourcePhrase << kKindShift, true);
+      const auto outlet = static_cast<std::uint32_t>(lx.source_outlets.size());
+      lx.source_outlets.push_back(row.size() > 1 && !row[1].empty() ? row[1] : row[0]);
+      lx.sources.add(row[0], outlet);
+      lx.all.add(row[0], (kSourcePhrase << kKindShift) | outlet, true);
     }
   }
   lx.figures = detail::FigureLexicon(data_dir);
