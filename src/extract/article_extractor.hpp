@@ -204,6 +204,14 @@ class ArticleExtractor {
   void add_article_credit(const std::string& name);
   std::optional<std::string> byline_credit(const Unit& unit) const;
   void framing();
+  // A framing entry found at a token: its length and category (nullptr: an entry of category "-").
+  struct FramingHit {
+    std::size_t length = 0;
+    const std::string* category = nullptr;
+  };
+  std::optional<FramingHit> framing_at(std::size_t k) const;
+  Span framing_extent(std::size_t i, const FramingHit& hit, std::size_t sentence_begin, std::size_t sentence_end) const;
+  bool plain_word(std::size_t k, bool past = false) const;
 
   // --- helpers
   // Phrase-table matches, looked up once per token (the rules ask for them many times).
