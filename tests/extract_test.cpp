@@ -1015,3 +1015,35 @@ TEST_CASE("extract reads money in any common currency, symbol before or word aft
   REQUIRE(pounds != nullptr);
   CHECK(pounds->unit == "GBP");
 }
+
+TEST_CASE("extract reads 'it' after a sentence adverb as the organisation that spoke last", "[extract]") {
+  const auto x = extract_text("The ministry said on Monday that the outage hit eight million devices.\n\n"
+                              "Accordingly, it said there was a fault in one of the daily updates.\n");
+  const Statement* fault = find(x, "there was a fault");
+  REQUIRE(fault != nullptr);
+  CHECK(fault->speaker == "The ministry");
+  CHECK(fault->speaker_mention == "it");
+}
+
+TEST_CASE("extract gives 'adding that' the speaker of the clause, not the clause before the comma", "[extract]") {
+  const auto x = extract_text("Northwind Airways, one of the worst-hit carriers, said that by noon more than 600 "
+                              "flights had been cancelled, adding that more cancellations were expected.\n");
+  const Statement* more = find(x, "more cancellations were expected");
+  REQUIRE(more != nullptr);
+  CHECK(more->speaker == "Northwind Airways");
+}
+
+TEST_CASE("extract reads '<name>, who said' as that name speaking", "[extract]") {
+  const auto x = extract_text("The plea did not sway Judge Ann Ruiz, who said there was a risk he would reoffend.\n");
+  const Statement* risk = find(x, "there was a risk");
+  REQUIRE(risk != nullptr);
+  CHECK(risk->speaker == "Ann Ruiz");
+}
+
+TEST_CASE("extract reads ', <outlet> reported.' as the outlet speaking and credited", "[extract]") {
+  const auto x = extract_text("Two other people were rescued from the water, CBS News reported.\n");
+  const Statement* rescued = find(x, "rescued from the water");
+  REQUIRE(rescued != nullptr);
+  CHECK(rescued->speaker == "CBS News");
+  CHECK(rescued->via == std::vector<std::string>{"CBS News"});
+}

@@ -192,6 +192,11 @@ void ArticleExtractor::left_subject(const Unit& unit, Cue& cue) const {
   std::size_t se = j;
   bool clean = false;
   std::size_t sb = np_left(ub, se, clean);
+  // "it" ends a subject walked to from the right, but is one itself: "Accordingly, it said"
+  if (sb == se && se > ub && low(se - 1) == "it" && !quoted_[se - 1]) {
+    sb = se - 1;
+    clean = true;
+  }
   // a participle's subject is the clause's: in "unleashed posts early Monday saying" or "appeared at
   // a hearing for saying" the words before it, which stop at no clause start, are an object; after
   // a preposition they are its own ("in response to officials saying")
@@ -208,10 +213,29 @@ void ArticleExtractor::left_subject(const Unit& unit, Cue& cue) const {
     sb = se - 3;
     cue.relative = true;
   }
+  // a relative subject after a name: "That did not sway Judge Ann Ruiz, who said ..."
+  if (sb == se && se >= ub + 3 && low(se - 1) == "who" && t_[se - 2].mark == ',' && !quoted_[se - 2] &&
+      cue.info != nullptr && kClauseLemmas.count(cue.info->lemma)) {
+    std::size_t k = se - 2;  // the name (with its title) before the comma, else the noun phrase
+    while (k > ub && t_[k - 1].word && !quoted_[k - 1] && (t_[k - 1].cap || lx_.titles.count(t_[k - 1]))) --k;
+    bool np_clean = false;
+    if (k == se - 2) k = np_left(ub, se - 2, np_clean);
+    if (k < se - 2 && plausible_speaker(k, se - 2, cue.info)) {
+      cue.speaker_begin = k;
+      cue.speaker_end = se - 2;
+      cue.relative = true;
+      return;
+    }
+  }
   const bool comma_before_cue = sb == se;
+  // a pronoun takes no aside ("Accordingly, it said"), nor does a participle, whose subject is the
+  // clause's ("X said A, adding that B")
+  const bool pronoun_subject = se == sb + 1 && kPronouns.count(t_[sb]);
+  const bool participle = low(cue.at).ends_with("ing");
   // an aside between commas: "Marc H. Morial, the chief executive of the league, told" /
   // "The state's campaign chairman, Phil Lovas, said" / "Vladimir Putin, addressing the forum, has stated"
-  if (sb > ub && t_[sb - 1].mark == ',' && !quoted_[sb - 1] && (sb == se || !t_[sb].cap)) {
+  if (sb > ub && t_[sb - 1].mark == ',' && !quoted_[sb - 1] && (sb == se || !t_[sb].cap) && !pronoun_subject &&
+      !participle) {
     std::size_t c0 = sb - 1;
     std::size_t aside_begin = sb;
     if (sb == se) {
