@@ -75,6 +75,7 @@ TEST_CASE("spelled_alike tells a spelling from other words for the speaker", "[s
   CHECK(detail::spelled_alike("Abdel Fattah el-Sisi", "Abdul Fattah al-Sisi"));
   CHECK(detail::spelled_alike("Zelenskyy", "President Zelensky"));
   CHECK_FALSE(detail::spelled_alike("the Ukrainian president", "Zelensky"));
+  CHECK_FALSE(detail::spelled_alike("The judge", "Judge Kaplan"));  // a description, not a spelling
   CHECK(detail::same_spelling("zelensky", "zelenskiy"));
   CHECK_FALSE(detail::same_spelling("moore", "mayer"));
 }

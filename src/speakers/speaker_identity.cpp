@@ -70,7 +70,7 @@ bool same_spelling(std::string_view a, std::string_view b) {
 
 bool spelled_alike(std::string_view a, std::string_view b) {
   const SpeakerName na(a), nb(b);
-  return !na.spelling.empty() && !nb.spelling.empty() &&
+  return na.proper && nb.proper && !na.spelling.empty() && !nb.spelling.empty() &&
          (spelled_within(na.spelling, nb.spelling) || spelled_within(nb.spelling, na.spelling));
 }
 

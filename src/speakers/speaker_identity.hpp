@@ -34,8 +34,9 @@ struct SpeakerName {
 // "mohammed", "muhammad"). "Moore" and "Mayer" are too short to tell, so they stay two.
 bool same_spelling(std::string_view a, std::string_view b);
 
-// Two mentions of one name that differ only in spelling ("Abdel Fattah el-Sisi", "Abdul Fattah
-// al-Sisi"): how diverge says "spelled differently" rather than "named differently".
+// Two proper-name mentions of one name that differ only in spelling ("Abdel Fattah el-Sisi",
+// "Abdul Fattah al-Sisi"): how diverge says "spelled differently" rather than "named differently"
+// ("the judge" and "Judge Kaplan" are named differently).
 bool spelled_alike(std::string_view a, std::string_view b);
 
 // The words of `part` close `name`: "Putin" and "Vladimir Putin" close "Vladimir Putin"; "Vladimir"
