@@ -292,7 +292,9 @@ void ArticleExtractor::process_unit(std::size_t u) {
         const bool closes = np_e >= words_end(right_end) || t_[np_e].mark == ',' || quoted_[np_e] ||
                             t_[np_e].mark == ':' || t_[np_e].mark == '-' || t_[np_e].mark == ';' ||
                             kAdjunctStarts.count(t_[np_e]) || t_[np_e].mark == '(';
-        if (np_e > c.end && closes && !kPronouns.count(t_[c.end]) && plausible_speaker(c.end, np_e, c.info)) {
+        // (never a phrase that opens with a preposition: "..., stated in company.")
+        if (np_e > c.end && closes && !kPronouns.count(t_[c.end]) && !kAdjunctStarts.count(t_[c.end]) &&
+            plausible_speaker(c.end, np_e, c.info)) {
           sb = c.end;
           // an appositive or relative clause after the name runs to the end of the frame:
           // '..., said Patrick McGinley, a law professor at West Virginia University.'
