@@ -1058,3 +1058,24 @@ TEST_CASE("extract takes no phrase opening with a preposition as an inverted fra
   const auto x = extract_text("A global outage in the software affected 8.5 million computers, stated in company.\n");
   for (const Statement& s : x.statements) CHECK(s.speaker != "in company");
 }
+
+TEST_CASE("extract reads 'detailed how' and a commitment's infinitive as claims", "[extract]") {
+  const auto x = extract_text("Prosecutors detailed how the trader hid the losses from his clients.\n\n"
+                              "The trader, Tom Reed, was jailed in May.\n\n"
+                              "As Mr. Reed faces a long prison term, he has vowed to appeal his conviction.\n");
+  const Statement* hid = find(x, "the trader hid the losses");
+  REQUIRE(hid != nullptr);
+  CHECK(hid->speaker == "Prosecutors");
+  const Statement* appeal = find(x, "appeal his conviction");
+  REQUIRE(appeal != nullptr);
+  CHECK(appeal->kind == StatementKind::indirect);
+  // the pronoun after an opening "As ..." clause is the person that clause names
+  CHECK(appeal->speaker == "Tom Reed");
+}
+
+TEST_CASE("extract keeps 'denied A and vowed to B' one claim", "[extract]") {
+  const auto x = extract_text("The striker denied the charge and vowed to clear his name.\n");
+  const Statement* denied = find(x, "clear his name");
+  REQUIRE(denied != nullptr);
+  CHECK(denied->content.find("the charge") != std::string::npos);
+}

@@ -44,6 +44,8 @@ extern const WordSet kObjectPronouns;
 // Auxiliaries and adverbs that may sit between a subject and its cue ("he did, however, assert").
 extern const WordSet kBetween;
 extern const WordSet kBeForms;
+// Verbs of commitment, whose claim may be an infinitive: "has vowed to appeal".
+extern const WordSet kCommitmentLemmas;
 // Words that end a subject noun phrase when walking left from a cue.
 extern const WordSet kStopLeft;
 extern const WordSet kTimeWords;
@@ -200,6 +202,7 @@ class ArticleExtractor {
             const std::vector<ViaMark>& via, const std::string& cue_text = {});
   std::string resolve_speaker(std::size_t b, std::size_t e) const;
   std::string person_introduced_before(std::size_t offset) const;
+  std::string person_in_opening_clause(std::size_t pronoun) const;
   void article_via();
   void add_article_credit(const std::string& name);
   std::optional<std::string> byline_credit(const Unit& unit) const;

@@ -114,7 +114,11 @@ std::vector<Cue> ArticleExtractor::find_cues(const Unit& unit, const std::vector
       // adjectival participles: "the stated goal", "a so-called", "alleged high casualties"
       if (info->needs_complement || w.ends_with("ing")) {
         const std::size_t k = skip_adjuncts(after, e);
-        const bool complement = k >= e || low(k) == "that" || t_[k].mark == ':' || quoted_[k] ||
+        // "detailed how ...", and a commitment's infinitive: "has vowed to appeal"
+        // (not after "and": "denied A and vowed to B" stays one claim)
+        const bool how_clause = low(k) == "how" && k + 1 < e && !quoted_[k];
+        const bool commitment = low(after) == "to" && kCommitmentLemmas.count(info->lemma) > 0 && prev != "and";
+        const bool complement = k >= e || low(k) == "that" || t_[k].mark == ':' || quoted_[k] || how_clause || commitment ||
                                 (k == after && (t_[k].mark == ',' || t_[k].mark == '.' || t_[k].mark == '!' ||
                                                 t_[k].mark == '?' || t_[k].mark == ';'));
         const bool after_quote = i > b && (quoted_[i - 1] || t_[i - 1].mark == ',');

@@ -337,7 +337,9 @@ void ArticleExtractor::process_unit(std::size_t u) {
                                 !(r0 < right_end && (low(r0) == "that" || t_[r0].mark == ':')) &&
                                 !(that < right_end && low(that) == "that" && !quoted_[that]) &&
                                 (word_count(r0, right_end) < 4 || (r0 < right_end && (t_[r0].mark == ',' || kAdjunctStarts.count(t_[r0]))));
-      const bool content_before = quote_before || (word_count(region_start, c.frame_begin) >= options_.min_content_words &&
+      // "..., he has vowed to appeal": a commitment's infinitive is its claim, not an adjunct
+      const bool commitment = c.info && kCommitmentLemmas.count(c.info->lemma) && low(c.end) == "to";
+      const bool content_before = !commitment && (quote_before || (word_count(region_start, c.frame_begin) >= options_.min_content_words &&
                                   (right_words < options_.min_content_words || right_starts_with_comma ||
                                    (after_frame < right_end && t_[after_frame].mark == ',' &&
                                     word_count(after_frame, right_end) < options_.min_content_words) ||
@@ -348,7 +350,7 @@ void ArticleExtractor::process_unit(std::size_t u) {
                                                                t_[c.frame_begin].mark == ',' ||
                                                                quoted_[c.frame_begin - 1] ||
                                                                t_[c.frame_begin - 1].mark == '-' ||
-                                                               low(c.frame_begin) == "as")));
+                                                               low(c.frame_begin) == "as"))));
       if (content_before && !low(c.at).ends_with("ing")) {
         content.push_back({region_start, c.frame_begin});
         // '"A," he said, "B."': the quotation goes on after the frame

@@ -402,6 +402,22 @@ std::string ArticleExtractor::person_introduced_before(std::size_t offset) const
   return speakers_.first_named_between(previous.span.begin, previous.span.end);
 }
 
+// "As Mr. Lee faces a long term, he has vowed to appeal": a pronoun after an opening subordinate
+// clause is the person that clause names.
+std::string ArticleExtractor::person_in_opening_clause(std::size_t pronoun) const {
+  static const WordSet kSubordinators{"as", "while", "when", "after", "although", "though", "since", "because",
+                                      "before", "if", "despite", "once", "until"};
+  if (pronoun == 0 || t_[pronoun - 1].mark != ',' || quoted_[pronoun - 1]) return "";
+  const std::size_t at = t_[pronoun].span.begin;
+  const auto current = std::upper_bound(units_.begin(), units_.end(), at,
+                                        [](std::size_t offset, const Unit& unit) { return offset < unit.span.begin; });
+  if (current == units_.begin()) return "";
+  const Unit& unit = *(current - 1);
+  const std::size_t first = first_word(unit);
+  if (first >= pronoun || !kSubordinators.count(t_[first])) return "";
+  return speakers_.first_named_between(unit.span.begin, at);
+}
+
 std::string ArticleExtractor::resolve_speaker(std::size_t b, std::size_t e) const {
   if (b >= e) return "";
   std::size_t words = word_count(b, e);
@@ -413,7 +429,8 @@ std::string ArticleExtractor::resolve_speaker(std::size_t b, std::size_t e) cons
     const std::string_view p = t_[k].low == "his" ? "he" : t_[k].low == "her" ? "she" : std::string_view(t_[k].low);
     if (p == "he" || p == "she") {
       const std::size_t at = t_[b].span.begin;
-      std::string found = person_introduced_before(at);
+      std::string found = person_in_opening_clause(b);
+      if (found.empty()) found = person_introduced_before(at);
       if (found.empty()) found = last_person_;
       if (found.empty()) found = speakers_.last_before(at);
       if (found.empty()) found = last_speaker_;  // a speaker named only by title: "President Obama"

@@ -26,6 +26,7 @@ const WordSet kBetween{"also", "further", "furthermore", "however", "then", "lat
                        "candidly", "quietly", "angrily", "proudly", "confidently", "falsely", "wrongly", "rightly",
                        "correctly", "notably", "famously", "long", "consistently", "vehemently", "emphatically",
                        "essentially", "basically", "effectively", "specifically", "privately", "tacitly", "implicitly"};
+const WordSet kCommitmentLemmas{"vow", "pledge", "promise", "threaten"};
 const WordSet kBeForms{"is", "was", "were", "are", "be", "been", "being", "'s"};
 // Words that end a subject noun phrase when walking left from a cue.
 const WordSet kStopLeft{"that", "which", "who", "whom", "where", "when", "while", "though", "although", "because",
