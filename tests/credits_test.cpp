@@ -132,3 +132,18 @@ TEST_CASE("credits read 'the Times' as the paper named before", "[extract][credi
   REQUIRE(gauges != nullptr);
   CHECK(gauges->via == std::vector<std::string>{"Financial Times"});
 }
+
+TEST_CASE("credits name the outlet inside a longer phrase, and no outlet for a person with a media word", "[extract][credits]") {
+  SECTION("a reporter for an outlet") {
+    const auto x = extract_text("The campaign had run out of money, a reporter for USA Today said.\n");
+    const Statement* money = find(x, "run out of money");
+    REQUIRE(money != nullptr);
+    CHECK(money->via == std::vector<std::string>{"USA Today"});
+  }
+  SECTION("a press secretary is no outlet") {
+    const auto x = extract_text("White House press secretary Ann Lowe said the talks would resume on Monday.\n");
+    const Statement* talks = find(x, "the talks would resume");
+    REQUIRE(talks != nullptr);
+    CHECK(talks->via.empty());
+  }
+}

@@ -43,12 +43,24 @@ bool ArticleExtractor::names_a_medium(std::size_t b, std::size_t e) const {
   return medium;
 }
 
-// The credited source as written, without a leading "the" and without generic report words.
+// The credited source of a phrase: the outlet it names ("a reporter for USA Today" -> "USA Today",
+// "a Reuters/Ipsos poll" -> "Reuters"), else the phrase when a media word heads it ("Russian media
+// reports" -> "Russian media", without a leading "the" and generic report words), else none ("White
+// House press secretary Josh Earnest" is a person, whatever "press" suggests).
 std::string ArticleExtractor::source_name(std::size_t b, std::size_t e) const {
+  const std::size_t phrase_begin = b;  // "the Times" is a name with its "the"
   while (b < e && (low(b) == "the" || !t_[b].word)) ++b;
   while (e > b && (!t_[e - 1].word && t_[e - 1].mark != ')')) --e;
   while (e > b && (low(e - 1) == "reports" || low(e - 1) == "report" || low(e - 1) == "reporting")) --e;
-  return text_of(b, e);
+  for (std::size_t k = phrase_begin; k < e; ++k) {
+    const Span name = named_source(k, e);
+    if (name.empty()) continue;
+    // as written, without the "the" it may begin with ("Washington Post", "Times")
+    const std::size_t from = name.begin < b ? b : name.begin;
+    return from < name.end ? text_of(from, name.end) : text_of(name.begin, name.end);
+  }
+  if (e > b && (media_word(e - 1) || names_a_medium(b, e))) return text_of(b, e);
+  return "";
 }
 
 // The outlet named at token k, as token indexes ("The Associated Press", "Britain's Press
