@@ -140,6 +140,12 @@ TEST_CASE("credits name the outlet inside a longer phrase, and no outlet for a p
     REQUIRE(money != nullptr);
     CHECK(money->via == std::vector<std::string>{"USA Today"});
   }
+  SECTION("radio traffic is no outlet") {
+    const auto x = extract_text("Radio traffic indicated that officers were about to close the bridge.\n");
+    const Statement* close = find(x, "about to close the bridge");
+    REQUIRE(close != nullptr);
+    CHECK(close->via.empty());
+  }
   SECTION("a press secretary is no outlet") {
     const auto x = extract_text("White House press secretary Ann Lowe said the talks would resume on Monday.\n");
     const Statement* talks = find(x, "the talks would resume");

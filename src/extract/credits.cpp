@@ -59,7 +59,8 @@ std::string ArticleExtractor::source_name(std::size_t b, std::size_t e) const {
     const std::size_t from = name.begin < b ? b : name.begin;
     return from < name.end ? text_of(from, name.end) : text_of(name.begin, name.end);
   }
-  if (e > b && (media_word(e - 1) || names_a_medium(b, e))) return text_of(b, e);
+  // ("the newspaper Le Monde" names one; "radio traffic" does not)
+  if (e > b && (media_word(e - 1) || (names_a_medium(b, e) && t_[e - 1].cap))) return text_of(b, e);
   return "";
 }
 
