@@ -30,11 +30,15 @@ struct Index {
 };
 
 void write_articles(std::ostream& out, const Report& report) {
-  out << "| article | outlet | title | date | sentences |\n|---|---|---|---|---|\n";
+  // "credited": the outlets the whole copy is credited to (a byline, "(c) 2024 Reuters", "Source: AFP")
+  out << "| article | outlet | title | date | sentences | credited |\n|---|---|---|---|---|---|\n";
   for (const ArticleReport& entry : report.articles) {
     const Article& article = entry.article;
+    std::string credited;
+    for (const std::string& source : entry.via) credited += (credited.empty() ? "" : ", ") + source;
     out << "| " << markdown_escape(article.id) << " | " << markdown_escape(article.outlet) << " | " << markdown_escape(article.title)
-        << " | " << markdown_escape(article.date) << " | " << entry.sentence_count << " |\n";
+        << " | " << markdown_escape(article.date) << " | " << entry.sentence_count << " | " << markdown_escape(credited)
+        << " |\n";
   }
   out << '\n';
 }
