@@ -169,7 +169,7 @@ class ArticleExtractor {
   bool speaker_is_outlet(std::size_t b, std::size_t e) const;
   bool names_a_medium(std::size_t b, std::size_t e) const;
   bool media_word(std::size_t k) const;
-  std::string source_name(std::size_t b, std::size_t e) const;
+  std::string source_name(std::size_t b, std::size_t e, bool credit_construction = false) const;
   std::size_t main_subject(const Unit& unit, std::size_t upto, std::size_t& end) const;
   bool headline_colon(std::size_t u);
   // The quoted fragments of a unit, as byte spans.

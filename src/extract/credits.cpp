@@ -46,8 +46,9 @@ bool ArticleExtractor::names_a_medium(std::size_t b, std::size_t e) const {
 // The credited source of a phrase: the outlet it names ("a reporter for USA Today" -> "USA Today",
 // "a Reuters/Ipsos poll" -> "Reuters"), else the phrase when a media word heads it ("Russian media
 // reports" -> "Russian media", without a leading "the" and generic report words), else none ("White
-// House press secretary Josh Earnest" is a person, whatever "press" suggests).
-std::string ArticleExtractor::source_name(std::size_t b, std::size_t e) const {
+// House press secretary Josh Earnest" is a person, whatever "press" suggests). After a credit
+// construction ("as reported by NRK", "originally published by X") whatever it names is the source.
+std::string ArticleExtractor::source_name(std::size_t b, std::size_t e, bool credit_construction) const {
   const std::size_t phrase_begin = b;  // "the Times" is a name with its "the"
   while (b < e && (low(b) == "the" || !t_[b].word)) ++b;
   while (e > b && (!t_[e - 1].word && t_[e - 1].mark != ')')) --e;
@@ -60,7 +61,8 @@ std::string ArticleExtractor::source_name(std::size_t b, std::size_t e) const {
     return from < name.end ? text_of(from, name.end) : text_of(name.begin, name.end);
   }
   // ("the newspaper Le Monde" names one; "radio traffic" does not)
-  if (e > b && (media_word(e - 1) || (names_a_medium(b, e) && t_[e - 1].cap))) return text_of(b, e);
+  if (e > b && (credit_construction || media_word(e - 1) || (names_a_medium(b, e) && t_[e - 1].cap)))
+    return text_of(b, e);
   return "";
 }
 
@@ -215,7 +217,7 @@ std::vector<ViaMark> ArticleExtractor::credit_clauses(const Unit& unit) const {
         std::size_t from = i;
         if (from > b && low(from - 1) == "as") --from;
         if (from > b && t_[from - 1].mark == ',') --from;
-        out.push_back({from, np_end, source_name(i + 2, np_end)});
+        out.push_back({from, np_end, source_name(i + 2, np_end, true)});
         i = np_end;
         continue;
       }
@@ -344,7 +346,7 @@ void ArticleExtractor::article_via() {
              low(e) != "and" && low(e) != "with" && low(e) != "on")
         ++e;
       if (e > from) {
-        add_article_credit(source_name(from, e));
+        add_article_credit(source_name(from, e, true));
         article_via_unit_[u] = true;
       }
       break;

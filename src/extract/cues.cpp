@@ -39,16 +39,8 @@ std::vector<Cue> ArticleExtractor::find_cues(const Unit& unit, const std::vector
                                (kDeterminers.count(t_[i - 2]) || low(i - 2).ends_with("'s")) &&
                                !lx_.speaker_nouns.count(t_[i - 1]) && !lx_.titles.count(t_[i - 1]) &&
                                noun_at(i, e).length > 0;
-    // and an adjective between a possessive and the base form: "the judge's scathing rebuke" (not
-    // "Putin's spokesman said", "Putin's allies deny")
-    const bool possessed_noun = i >= b + 2 && t_[i - 1].word && !t_[i - 1].cap && !prev.ends_with("s") &&
-                                verb_at(i - 1, e).length == 0 && !quoted_[i - 1] &&
-                                (low(i - 2).ends_with("'s") || low(i - 2) == "his" || low(i - 2) == "her" ||
-                                 low(i - 2) == "their" || low(i - 2) == "its") &&
-                                verb_at(i, e).length > 0 && lx_.verb_info[verb_at(i, e).value].lemma == w;
     const bool after_determiner = i > b && t_[i - 1].word &&
-                                  (kDeterminers.count(t_[i - 1]) || prev.ends_with("'s") || hyphenated || modified_noun ||
-                                   possessed_noun);
+                                  (kDeterminers.count(t_[i - 1]) || prev.ends_with("'s") || hyphenated || modified_noun);
     // "The United States": a capitalised cue word after a capitalised word is part of a name,
     // unless the line is in title case
     if (t_[i].cap && i > b && t_[i - 1].word && t_[i - 1].cap && !title_case(unit)) continue;
