@@ -153,3 +153,10 @@ TEST_CASE("credits name the outlet inside a longer phrase, and no outlet for a p
     CHECK(talks->via.empty());
   }
 }
+
+TEST_CASE("credits take whatever 'as reported by' names, listed outlet or not", "[extract][credits]") {
+  const auto x = extract_text("The eight-day strike at the port is over, as reported by Kystradio.\n");
+  const Statement* strike = find(x, "strike at the port is over");
+  REQUIRE(strike != nullptr);
+  CHECK(strike->via == std::vector<std::string>{"Kystradio"});
+}
