@@ -117,6 +117,14 @@ TEST_CASE("the Markdown report escapes markup from article text", "[report][mark
   CHECK(markdown.find("malformed JSON") != std::string::npos);
 }
 
+TEST_CASE("the Markdown article table names the outlets a whole copy is credited to", "[report][markdown]") {
+  std::ostringstream out;
+  write_markdown(out, sample_report());
+  const std::string markdown = out.str();
+  CHECK(markdown.find("| sentences | credited |") != std::string::npos);
+  CHECK(markdown.find("| 2 | Reuters |") != std::string::npos);
+}
+
 TEST_CASE("report formats parse from their names", "[report]") {
   CHECK(report_format_from_string("json") == ReportFormat::json);
   CHECK(report_format_from_string("md") == ReportFormat::markdown);

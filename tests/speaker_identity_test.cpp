@@ -61,6 +61,25 @@ TEST_CASE("same_name: one rendering within the other, or one surname closing two
   CHECK_FALSE(same_name("it", "the Government Accountability Office"));
 }
 
+TEST_CASE("same_name: one name in several spellings is one speaker", "[speakers]") {
+  CHECK(same_name("Bankman-Fried", "Sam Bankman Fried"));          // hyphen or space
+  CHECK(same_name("Abdel Fattah el-Sisi", "Abdul Fattah al-Sisi"));  // particles
+  CHECK(same_name("President Sisi", "Abdel Fattah al-Sisi"));
+  CHECK(same_name("Volodymyr Zelenskyy", "President Zelensky"));     // transliterations
+  CHECK(same_name("Mohammed Salah", "Muhammad Salah"));
+  CHECK_FALSE(same_name("Ann Moore", "Ann Mayer"));                  // too short to tell apart by consonants
+  CHECK_FALSE(same_name("Zelensky", "Zaluzhny"));
+}
+
+TEST_CASE("spelled_alike tells a spelling from other words for the speaker", "[speakers]") {
+  CHECK(detail::spelled_alike("Abdel Fattah el-Sisi", "Abdul Fattah al-Sisi"));
+  CHECK(detail::spelled_alike("Zelenskyy", "President Zelensky"));
+  CHECK_FALSE(detail::spelled_alike("the Ukrainian president", "Zelensky"));
+  CHECK_FALSE(detail::spelled_alike("The judge", "Judge Kaplan"));  // a description, not a spelling
+  CHECK(detail::same_spelling("zelensky", "zelenskiy"));
+  CHECK_FALSE(detail::same_spelling("moore", "mayer"));
+}
+
 TEST_CASE("a description stands for the one named speaker described with its words and head noun", "[speakers]") {
   std::vector<Statement> statements{
       spoken("a#1", "a", "Giorgio Rossi", "Prime Minister Giorgio Rossi", "The state will rebuild the bridge."),

@@ -325,16 +325,23 @@ void add_attribution(Claim& claim, const std::vector<const Statement*>& members,
   if (!speakers_differ && differs_across_articles(named, [&](std::size_t i, std::size_t j) {
         return detail::written_alike(named[i]->speaker_mention, named[j]->speaker_mention);
       })) {
+    // one name in two spellings ("Zelensky", "Zelenskyy"; "al-Sisi", "el-Sisi") is told apart from
+    // other words for the speaker
+    const bool spelling_only = !differs_across_articles(named, [&](std::size_t i, std::size_t j) {
+      return detail::written_alike(named[i]->speaker_mention, named[j]->speaker_mention) ||
+             detail::spelled_alike(named[i]->speaker_mention, named[j]->speaker_mention);
+    });
     Divergence divergence;
     divergence.type = DivergenceType::attribution;
-    divergence.aspect = "speaker_mention";
+    divergence.aspect = spelling_only ? "speaker_spelling" : "speaker_mention";
     std::vector<std::string> written;
     for (const Statement* member : named) {
       divergence.values.push_back(value_of(*member, member->speaker_mention, member->speaker));
       const std::string quoted = "\"" + member->speaker_mention + "\"";
       if (std::find(written.begin(), written.end(), quoted) == written.end()) written.push_back(quoted);
     }
-    divergence.summary = "speaker named differently: " + join(written, " vs ");
+    divergence.summary = (spelling_only ? "speaker spelled differently: " : "speaker named differently: ") +
+                         join(written, " vs ");
     claim.divergences.push_back(std::move(divergence));
     weight += 0.3;
   }

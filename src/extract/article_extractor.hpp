@@ -53,6 +53,8 @@ extern const WordSet kObjectPronouns;
 // however, assert"); Lexicons::between adds frame_adverbs.txt.
 extern const WordSet kBetween;
 extern const WordSet kBeForms;
+// Verbs of commitment, whose claim may be an infinitive: "has vowed to appeal".
+extern const WordSet kCommitmentLemmas;
 // Words that end a subject noun phrase when walking left from a cue.
 extern const WordSet kStopLeft;
 extern const WordSet kTimeWords;
@@ -86,7 +88,8 @@ struct Lexicons {
   std::vector<std::string> framing_category;
   WordSet titles;
   WordSet speaker_nouns;
-  PhraseTable sources;          // value 1: a generic media word, 0: a name
+  PhraseTable sources;          // a name of an outlet -> its index in source_outlets
+  std::vector<std::string> source_outlets;  // the outlet each name stands for ("AP" -> "The Associated Press")
   WordSet media_words;
   // verbs, nouns, sources and framing in one table (kind in the top byte), so that each token
   // is looked up once
@@ -198,6 +201,15 @@ class ArticleExtractor {
   std::vector<ViaMark> find_via(const Unit& unit, bool& any_other_cue) const;
   bool may_credit(const Unit& unit) const;
   std::vector<ViaMark> credit_clauses(const Unit& unit) const;
+  // The credit clauses of credits.cpp, each at token i of a unit [b, e); nullopt when none starts there.
+  std::optional<ViaMark> handover_credit(std::size_t i, std::size_t b, std::size_t e) const;
+  std::optional<ViaMark> via_aside(std::size_t i, std::size_t e) const;
+  std::optional<ViaMark> copyright_credit(std::size_t i, std::size_t b, std::size_t e) const;
+  std::optional<ViaMark> signoff_credit(std::size_t b, std::size_t e) const;
+  std::optional<ViaMark> listener_credit(const Cue& cue, const std::vector<Span>& content, const Unit& unit) const;
+  Span named_source(std::size_t k, std::size_t e) const;
+  void inherit_credits(Statement& st, bool own_mention) const;
+  void resolve_short_credits();
   std::vector<Cue> find_cues(const Unit& unit, const std::vector<ViaMark>& via) const;
   bool after_determiner(const Unit& unit, std::size_t i) const;
   std::size_t verb_cue(const Unit& unit, std::size_t i, PhraseTable::Match vm, std::vector<Cue>& cues) const;
@@ -208,6 +220,7 @@ class ArticleExtractor {
   bool lacks_complement(const Unit& unit, const Cue& cue) const;
   void left_subject(const Unit& unit, Cue& cue) const;
   std::size_t subject_end(std::size_t ub, const Cue& cue) const;
+  bool name_before_who(std::size_t ub, Cue& cue, std::size_t se) const;
   bool relative_subject(std::size_t ub, const Cue& cue, std::size_t se) const;
   std::size_t comma_aside_subject(std::size_t ub, std::size_t sb, std::size_t se, bool comma_before_cue) const;
   std::size_t earlier_asides(std::size_t ub, std::size_t sb) const;
@@ -231,9 +244,10 @@ class ArticleExtractor {
   bool plausible_speaker(std::size_t b, std::size_t e, const CueInfo* info) const;
   bool bare_name(std::size_t b, std::size_t e) const;
   bool is_source_phrase(std::size_t b, std::size_t e) const;
+  bool speaker_is_outlet(std::size_t b, std::size_t e) const;
   bool names_a_medium(std::size_t b, std::size_t e) const;
   bool media_word(std::size_t k) const;
-  std::string source_name(std::size_t b, std::size_t e) const;
+  std::string source_name(std::size_t b, std::size_t e, bool credit_construction = false) const;
   std::size_t main_subject(const Unit& unit, std::size_t upto, std::size_t& end) const;
   bool headline_colon(std::size_t u);
   // The quoted fragments of a unit, as byte spans.
@@ -266,10 +280,21 @@ class ArticleExtractor {
             const std::vector<ViaMark>& via, const std::string& cue_text = {});
   std::string resolve_speaker(std::size_t b, std::size_t e) const;
   std::string person_introduced_before(std::size_t offset) const;
+  std::string person_in_opening_clause(std::size_t pronoun) const;
   void article_via();
   void page_credits();  // page_credits.cpp
   bool names_news_source(const std::string& name) const;
+  void add_article_credit(const std::string& name);
+  std::optional<std::string> byline_credit(const Unit& unit) const;
   void framing();
+  // A framing entry found at a token: its length and category (nullptr: an entry of category "-").
+  struct FramingHit {
+    std::size_t length = 0;
+    const std::string* category = nullptr;
+  };
+  std::optional<FramingHit> framing_at(std::size_t k) const;
+  Span framing_extent(std::size_t i, const FramingHit& hit, std::size_t sentence_begin, std::size_t sentence_end) const;
+  bool plain_word(std::size_t k, bool past = false) const;
 
   // --- helpers
   // Phrase-table matches, looked up once per token (the rules ask for them many times).

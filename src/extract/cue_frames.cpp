@@ -10,10 +10,8 @@ namespace {
 // without a comma is the rest of the sentence, not a name.
 constexpr std::size_t kMaxAccordingSourceTokens = 30;
 // How far after a cue a quotation may resume and still continue the claim before the frame
-// ('"A," he said on Monday, "B."'), and how far a news outlet may stand as the listener or
-// interviewer ("told the BBC", "in an interview with CNN"), in words or tokens after the cue.
+// ('"A," he said on Monday, "B."'), in words after the cue.
 constexpr std::size_t kMaxWordsBeforeResumedQuote = 8;
-constexpr std::size_t kMaxTokensToInterviewer = 8;
 // A listener in "told the audience that ..." spans at most this many tokens from its article.
 constexpr std::size_t kMaxListenerTokens = 4;
 // Past the speaker named after an inverted cue ('..., said X, a title.'), the words scanned for a
@@ -145,6 +143,14 @@ Frame ArticleExtractor::according_frame(const Unit& unit, const FrameWalk& walk,
   while (np_e < unit.te && !(t_[np_e].mark == ',' && !quoted_[np_e]) && np_e - np_b < kMaxAccordingSourceTokens) ++np_e;
   frame.sb = np_b;
   frame.se = np_e;
+  // a credit inside the phrase ("a report obtained by CBS News") ends the speaker, not the claim
+  if (right_end < np_e) {
+    frame.se = right_end;
+    right_end = unit.te;
+    for (const auto& v : walk.via)
+      if (v.begin >= np_e && v.begin < right_end) right_end = v.begin;
+    if (ci + 1 < walk.cues.size() && walk.cues[ci + 1].coordinated) right_end = std::min(right_end, walk.cues[ci + 1].frame_begin);
+  }
   if (np_e < unit.te && t_[np_e].mark == ',' && word_count(np_e, right_end) >= options_.min_content_words &&
       word_count(walk.region_start, c.frame_begin) < options_.min_content_words) {
     frame.content.push_back({np_e + 1, right_end});
@@ -189,6 +195,9 @@ Frame ArticleExtractor::verb_frame(const Unit& unit, const FrameWalk& walk, Cue&
   if (that < right_end && low(that) == "that" && !quoted_[that]) {
     r0 = that + 1;
     rule_after = StatementRule::speaker_cue_that;
+  } else if (low(r0) == "to" && !named_source(r0 + 1, right_end).empty()) {
+    rule_after = StatementRule::speaker_cue_listener;
+    r0 = named_source(r0 + 1, right_end).end;  // "confirmed to Reuters the ban ...": the listener
   } else if (c.info && lx_.listener_verbs.count(c.info->lemma) && word(r0) && !quoted_[r0]) {
     rule_after = StatementRule::speaker_cue_listener;
     r0 = listener_end(r0, right_end);
@@ -255,7 +264,9 @@ bool ArticleExtractor::inverted_speaker(const Unit& unit, const Cue& c, std::siz
   const bool closes = np_e >= words_end(right_end) || t_[np_e].mark == ',' || quoted_[np_e] ||
                       t_[np_e].mark == ':' || t_[np_e].mark == '-' || t_[np_e].mark == ';' ||
                       lx_.adjunct_starts.count(t_[np_e]) || t_[np_e].mark == '(';
-  if (!(np_e > c.end && closes && !kPronouns.count(t_[c.end]) && plausible_speaker(c.end, np_e, c.info)))
+  // (never a phrase that opens with a preposition: "..., stated in company.")
+  if (!(np_e > c.end && closes && !kPronouns.count(t_[c.end]) && !lx_.adjunct_starts.count(t_[c.end]) &&
+        plausible_speaker(c.end, np_e, c.info)))
     return false;
   frame.sb = c.end;
   // an appositive or relative clause after the name runs to the end of the frame:
@@ -291,6 +302,8 @@ bool ArticleExtractor::inverted_speaker(const Unit& unit, const Cue& c, std::siz
 // Y.' leaves no words on the right.
 bool ArticleExtractor::content_goes_before(const Unit& unit, const FrameWalk& walk, const Cue& c, std::size_t r0,
                                            std::size_t that, std::size_t right_end) const {
+  // "..., he has vowed to appeal": a commitment's infinitive is its claim, not an adjunct
+  if (c.info && kCommitmentLemmas.count(c.info->lemma) && low(c.end) == "to") return false;
   const std::size_t right_words = word_count(r0, right_end);
   const bool right_starts_with_comma = r0 < right_end && t_[r0].mark == ',';
   const std::size_t left_words = word_count(walk.region_start, c.frame_begin);
@@ -354,17 +367,7 @@ std::vector<ViaMark> ArticleExtractor::interviewer_credits(const Unit& unit, con
                                                            const std::vector<ViaMark>& via) const {
   std::vector<ViaMark> own_via = via;
   if (c.type != Cue::Type::verb) return own_via;
-  const std::vector<Span>& content = frame.content;
-  const std::size_t frame_end =
-      content.empty() ? c.end : std::max(c.end, std::min(content.front().begin, c.end + kMaxTokensToInterviewer));
-  for (std::size_t k = c.end; k < frame_end && k < unit.te; ++k) {
-    if (quoted_[k] || !t_[k].word) continue;
-    const auto m = source_at(k, unit.te);
-    if (m.length > 0 && t_[k].cap) {
-      own_via.push_back({k, k + m.length, text_of(k, k + m.length)});
-      break;
-    }
-  }
+  if (auto listener = listener_credit(c, frame.content, unit)) own_via.push_back(std::move(*listener));
   return own_via;
 }
 

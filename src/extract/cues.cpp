@@ -171,11 +171,18 @@ bool ArticleExtractor::lacks_complement(const Unit& unit, const Cue& c) const {
   const std::size_t i = c.at, after = c.end;
   if (!c.info->needs_complement) return false;
   const std::size_t k = skip_adjuncts(after, e);
-  const bool complement = k >= e || low(k) == "that" || t_[k].mark == ':' || quoted_[k] ||
+  // "detailed how ...", and a commitment's infinitive: "has vowed to appeal" (not after "and":
+  // "denied A and vowed to B" stays one claim)
+  const bool how_clause = low(k) == "how" && k + 1 < e && !quoted_[k];
+  const bool commitment = low(after) == "to" && kCommitmentLemmas.count(c.info->lemma) > 0 && !(i > b && low(i - 1) == "and");
+  const bool complement = k >= e || low(k) == "that" || t_[k].mark == ':' || quoted_[k] || how_clause || commitment ||
                           (k == after && (t_[k].mark == ',' || t_[k].mark == '.' || t_[k].mark == '!' ||
                                           t_[k].mark == '?' || t_[k].mark == ';'));
   const bool after_quote = i > b && (quoted_[i - 1] || t_[i - 1].mark == ',');
-  return !complement && !after_quote;
+  // "confirmed to Reuters the ban had been cut": a named listener opens the reported clause
+  const bool named_listener = low(after) == "to" && after + 1 < e && t_[after + 1].cap && k > after + 1 && k < e &&
+                              t_[k].word && !quoted_[k];
+  return !complement && !after_quote && !named_listener;
 }
 
 }  // namespace claimdiff::detail::extraction

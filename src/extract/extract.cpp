@@ -32,6 +32,7 @@ Extraction ArticleExtractor::run() {
   // Statements mostly come out in order already, and a stable sort moves every (large) Statement.
   if (!std::is_sorted(statements_.begin(), statements_.end(), in_text_order))
     std::stable_sort(statements_.begin(), statements_.end(), in_text_order);
+  resolve_short_credits();
   framing();
   for (std::size_t n = 0; n < statements_.size(); ++n) statements_[n].id = article_.id + "#" + std::to_string(n + 1);
   out_.statements = std::move(statements_);

@@ -158,8 +158,7 @@ std::vector<ViaMark> ArticleExtractor::unit_credits(const Unit& unit) const {
   if (other_cue) return via;
   std::vector<ViaMark> keep;
   for (const auto& v : via) {
-    const bool verb_credit = v.end > v.begin && verb_at(v.end - 1, v.end).length > 0 &&
-                             low(v.end - 1) != "reported" && low(v.begin + 1) != "as";
+    const bool verb_credit = v.end > v.begin && verb_at(v.end - 1, v.end).length > 0 && low(v.begin + 1) != "as";
     bool according = false;
     for (std::size_t k = v.begin; k < v.end; ++k) according = according || low(k) == "according";
     if (!verb_credit && !according) keep.push_back(v);

@@ -2,6 +2,8 @@
 // Extractor: reporting verbs, noun cues, framing terms, titles, speaker nouns, news sources.
 #include "extract/article_extractor.hpp"
 
+#include <set>
+
 namespace claimdiff::detail::extraction {
 
 namespace {
@@ -50,12 +52,15 @@ Lexicons load_lexicons(const std::string& data_dir) {
     lx.nouns.add(row[0], static_cast<std::uint32_t>(lx.noun_info.size() - 1));
     lx.all.add(row[0], (kNounPhrase << kKindShift) | static_cast<std::uint32_t>(lx.noun_info.size() - 1), true);
   }
-  for (const auto& row : detail::load_lexicon(data_dir, "framing_terms.txt").rows) {
-    if (row.size() < 2) continue;
-    lx.framing_category.push_back(row[1]);
-    lx.framing.add(row[0], static_cast<std::uint32_t>(lx.framing_category.size() - 1));
-    lx.all.add(row[0], (kFramingPhrase << kKindShift) | static_cast<std::uint32_t>(lx.framing_category.size() - 1), true);
-  }
+  // the hand-written list first: its entry wins over the same term selected from VADER
+  std::set<std::string> framing_terms;
+  for (const char* file : {"framing_terms.txt", "framing_vader.txt"})
+    for (const auto& row : detail::load_lexicon(data_dir, file).rows) {
+      if (row.size() < 2 || !framing_terms.insert(row[0]).second) continue;
+      lx.framing_category.push_back(row[1]);
+      lx.framing.add(row[0], static_cast<std::uint32_t>(lx.framing_category.size() - 1));
+      lx.all.add(row[0], (kFramingPhrase << kKindShift) | static_cast<std::uint32_t>(lx.framing_category.size() - 1), true);
+    }
   for (const auto& row : detail::load_lexicon(data_dir, "titles.txt").rows) {
     const auto words = detail::phrase_words(row[0]);
     if (!words.empty()) lx.titles.insert(words.back());
@@ -65,8 +70,10 @@ Lexicons load_lexicons(const std::string& data_dir) {
     if (row[0].size() > 1 && row[0][0] == '*') {
       lx.media_words.insert(detail::phrase_words(row[0].substr(1)).front());
     } else {
-      lx.sources.add(row[0], 0);
-      lx.all.add(row[0], kSourcePhrase << kKindShift, true);
+      const auto outlet = static_cast<std::uint32_t>(lx.source_outlets.size());
+      lx.source_outlets.push_back(row.size() > 1 && !row[1].empty() ? row[1] : row[0]);
+      lx.sources.add(row[0], outlet);
+      lx.all.add(row[0], (kSourcePhrase << kKindShift) | outlet, true);
     }
   }
   lx.figures = detail::FigureLexicon(data_dir);

@@ -201,6 +201,11 @@ void ArticleExtractor::left_subject(const Unit& unit, Cue& cue) const {
   const std::size_t se = subject_end(ub, cue);
   bool clean = false;
   std::size_t sb = np_left(ub, se, clean);
+  // "it" ends a subject walked to from the right, but is one itself: "Accordingly, it said"
+  if (sb == se && se > ub && low(se - 1) == "it" && !quoted_[se - 1]) {
+    sb = se - 1;
+    clean = true;
+  }
   // a participle's subject is the clause's: in "unleashed posts early Monday saying" or "appeared at
   // a hearing for saying" the words before it, which stop at no clause start, are an object; after
   // a preposition they are its own ("in response to officials saying")
@@ -210,8 +215,14 @@ void ArticleExtractor::left_subject(const Unit& unit, Cue& cue) const {
     sb = se - 3;
     cue.relative = true;
   }
+  if (sb == se && name_before_who(ub, cue, se)) return;
   const bool comma_before_cue = sb == se;
-  if (sb > ub && t_[sb - 1].mark == ',' && !quoted_[sb - 1] && (sb == se || !t_[sb].cap))
+  // a pronoun takes no aside ("Accordingly, it said"), nor does a participle, whose subject is the
+  // clause's ("X said A, adding that B")
+  const bool pronoun_subject = se == sb + 1 && kPronouns.count(t_[sb]);
+  const bool participle = low(cue.at).ends_with("ing");
+  if (sb > ub && t_[sb - 1].mark == ',' && !quoted_[sb - 1] && (sb == se || !t_[sb].cap) && !pronoun_subject &&
+      !participle)
     sb = comma_aside_subject(ub, sb, se, comma_before_cue);
   sb = name_list_subject(ub, sb, se);
   if (sb == se) sb = dash_aside_subject(ub, se);
@@ -220,6 +231,23 @@ void ArticleExtractor::left_subject(const Unit& unit, Cue& cue) const {
   cue.frame_begin = sb;
   if (sb == se) cue.inherit = true;
   mark_coordination(ub, cue);
+}
+
+// A relative subject after a name: "That did not sway Judge Ann Ruiz, who said ...": sets the cue's
+// speaker to the name (with its title) before ", who", else the noun phrase there; true when it did.
+bool ArticleExtractor::name_before_who(std::size_t ub, Cue& cue, std::size_t se) const {
+  if (!(se >= ub + 3 && low(se - 1) == "who" && t_[se - 2].mark == ',' && !quoted_[se - 2] && cue.info != nullptr &&
+        lx_.clause_verbs.count(cue.info->lemma)))
+    return false;
+  std::size_t k = se - 2;
+  while (k > ub && t_[k - 1].word && !quoted_[k - 1] && (t_[k - 1].cap || lx_.titles.count(t_[k - 1]))) --k;
+  bool np_clean = false;
+  if (k == se - 2) k = np_left(ub, se - 2, np_clean);
+  if (!(k < se - 2 && plausible_speaker(k, se - 2, cue.info))) return false;
+  cue.speaker_begin = k;
+  cue.speaker_end = se - 2;
+  cue.relative = true;
+  return true;
 }
 
 // Where the subject ends: past the auxiliaries, adverbs and time words between subject and cue
@@ -433,6 +461,22 @@ std::string ArticleExtractor::person_introduced_before(std::size_t offset) const
   return speakers_.first_named_between(previous.span.begin, previous.span.end);
 }
 
+// "As Mr. Lee faces a long term, he has vowed to appeal": a pronoun after an opening subordinate
+// clause is the person that clause names.
+std::string ArticleExtractor::person_in_opening_clause(std::size_t pronoun) const {
+  static const WordSet kSubordinators{"as", "while", "when", "after", "although", "though", "since", "because",
+                                      "before", "if", "despite", "once", "until"};
+  if (pronoun == 0 || t_[pronoun - 1].mark != ',' || quoted_[pronoun - 1]) return "";
+  const std::size_t at = t_[pronoun].span.begin;
+  const auto current = std::upper_bound(units_.begin(), units_.end(), at,
+                                        [](std::size_t offset, const Unit& unit) { return offset < unit.span.begin; });
+  if (current == units_.begin()) return "";
+  const Unit& unit = *(current - 1);
+  const std::size_t first = first_word(unit);
+  if (first >= pronoun || !kSubordinators.count(t_[first])) return "";
+  return speakers_.first_named_between(unit.span.begin, at);
+}
+
 std::string ArticleExtractor::resolve_speaker(std::size_t b, std::size_t e) const {
   if (b >= e) return "";
   std::size_t words = word_count(b, e);
@@ -444,7 +488,8 @@ std::string ArticleExtractor::resolve_speaker(std::size_t b, std::size_t e) cons
     const std::string_view p = t_[k].low == "his" ? "he" : t_[k].low == "her" ? "she" : std::string_view(t_[k].low);
     if (p == "he" || p == "she") {
       const std::size_t at = t_[b].span.begin;
-      std::string found = person_introduced_before(at);
+      std::string found = person_in_opening_clause(b);
+      if (found.empty()) found = person_introduced_before(at);
       if (found.empty()) found = last_person_;
       if (found.empty()) found = speakers_.last_before(at);
       if (found.empty()) found = last_speaker_;  // a speaker named only by title: "President Obama"

@@ -81,10 +81,11 @@ void ArticleExtractor::emit(StatementRule rule, const Unit& unit, std::vector<Sp
   }
   for (const auto& v : via)
     if (!v.source.empty() && std::find(st.via.begin(), st.via.end(), v.source) == st.via.end()) st.via.push_back(v.source);
-  if (sb < se && is_source_phrase(sb, se)) {
+  if (sb < se && speaker_is_outlet(sb, se)) {
     const std::string name = source_name(sb, se);
     if (!name.empty() && std::find(st.via.begin(), st.via.end(), name) == st.via.end()) st.via.push_back(name);
   }
+  inherit_credits(st, sb < se);
   st.figures = unit_figures(unit);
   // carry speakers along for pronouns
   if (!st.speaker.empty()) {

@@ -35,6 +35,7 @@ void write_articles(std::ostream& out, const Report& report) {
     for (const std::string& name : names) line += (line.empty() ? "" : ", ") + markdown_escape(name);
     return line;
   };
+  // "credits": the outlets the whole copy is credited to (a byline, "(c) 2024 Reuters", "Source: AFP")
   out << "| article | outlet | title | authors | date | credits | address | sentences |\n"
          "|---|---|---|---|---|---|---|---|\n";
   for (const ArticleReport& entry : report.articles) {

@@ -25,13 +25,63 @@ bool contains(const std::vector<std::string>& words, const std::string& word) {
   return std::find(words.begin(), words.end(), word) != words.end();
 }
 
+// The parts of a folded name word as spelling compares them: "bankman-fried" -> bankman, fried;
+// "el-sisi" -> sisi; "abdul" -> abd.
+void add_spelling(const std::string& word, std::vector<std::string>& out) {
+  static constexpr std::string_view kArticles[] = {"al", "el", "ul", "al'", "el'"};
+  static constexpr std::string_view kAbd[] = {"abdel", "abdul", "abdal", "abdol", "abd"};
+  std::size_t from = 0;
+  while (from <= word.size()) {
+    const std::size_t dash = std::min(word.find('-', from), word.size());
+    const std::string_view part = std::string_view(word).substr(from, dash - from);
+    const bool article = std::find(std::begin(kArticles), std::end(kArticles), part) != std::end(kArticles);
+    if (std::find(std::begin(kAbd), std::end(kAbd), part) != std::end(kAbd)) out.emplace_back("abd");
+    else if (!part.empty() && !(article && dash < word.size())) out.emplace_back(part);
+    from = dash + 1;
+  }
+}
+
+// The first letter and the consonants after it, doubled ones once ("zelenskyy" -> zlnsk).
+std::string consonant_skeleton(std::string_view word) {
+  std::string out;
+  for (std::size_t i = 0; i < word.size(); ++i) {
+    const char c = word[i];
+    const bool vowel = c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y';
+    if ((i == 0 || !vowel) && (out.empty() || out.back() != c)) out.push_back(c);
+  }
+  return out;
+}
+
+bool spelled_within(const std::vector<std::string>& part, const std::vector<std::string>& whole) {
+  return std::all_of(part.begin(), part.end(), [&](const std::string& w) {
+    return std::any_of(whole.begin(), whole.end(), [&](const std::string& x) { return same_spelling(w, x); });
+  });
+}
+
 }  // namespace
+
+bool same_spelling(std::string_view a, std::string_view b) {
+  constexpr std::size_t kMinLetters = 5;  // below it two names share their consonants too often
+  if (a == b) return true;
+  if (a.size() < kMinLetters || b.size() < kMinLetters || a.front() != b.front()) return false;
+  const std::string sa = consonant_skeleton(a), sb = consonant_skeleton(b);
+  return sa.size() >= 3 && sa == sb;
+}
+
+bool spelled_alike(std::string_view a, std::string_view b) {
+  const SpeakerName na(a), nb(b);
+  return na.proper && nb.proper && !na.spelling.empty() && !nb.spelling.empty() &&
+         (spelled_within(na.spelling, nb.spelling) || spelled_within(nb.spelling, na.spelling));
+}
 
 SpeakerName::SpeakerName(std::string_view speaker) : proper(is_proper_name(speaker)) {
   for (const Token& token : tokenize_words(speaker)) {
     std::string word = fold(token.text);
     if (word.size() > 2 && word.ends_with("'s")) word.resize(word.size() - 2);
-    if (!is_stop_word(word)) content.push_back(word);
+    if (!is_stop_word(word)) {
+      content.push_back(word);
+      add_spelling(word, spelling);
+    }
     words.push_back(std::move(word));
   }
 }
@@ -57,7 +107,12 @@ bool same_name(const SpeakerName& a, const SpeakerName& b) {
   if (a.empty() || b.empty()) return false;
   if (a.content.empty() || b.content.empty()) return a.words == b.words;  // "it", "they"
   if (name_within(a.content, b.content) || name_within(b.content, a.content)) return true;
-  return a.proper && b.proper && a.words.back() == b.words.back();
+  if (a.proper && b.proper && !a.spelling.empty() && !b.spelling.empty() &&
+      (spelled_within(a.spelling, b.spelling) || spelled_within(b.spelling, a.spelling)))
+    return true;  // "Abdel Fattah el-Sisi", "Sisi"; "Zelenskyy", "President Zelensky"
+  return a.proper && b.proper && (a.words.back() == b.words.back() ||
+                                  (!a.spelling.empty() && !b.spelling.empty() &&
+                                   same_spelling(a.spelling.back(), b.spelling.back())));
 }
 
 SpeakerIdentity::SpeakerIdentity(const std::vector<Statement>& statements) {

@@ -16,14 +16,28 @@ namespace claimdiff::detail {
 // A speaker as identity compares it: the folded words of the name without possessive endings
 // ("Putin's" -> "putin"), those of them that are not stop words, and whether it is written as a
 // proper name (is_proper_name).
+// `spelling` is `content` with the spelling variants of one name made one: hyphens and spaces
+// ("Bankman-Fried", "Bankman Fried"), the Arabic article ("al-Sisi", "el-Sisi", "Sisi") and
+// "Abdel"/"Abdul"/"Abd"; transliterations ("Zelensky", "Zelenskyy") meet in same_spelling.
 struct SpeakerName {
   SpeakerName() = default;
   explicit SpeakerName(std::string_view speaker);
-  std::vector<std::string> words;    // "the", "kremlin's", "spokesman" -> the, kremlin, spokesman
-  std::vector<std::string> content;  // kremlin, spokesman: what two renderings must share
+  std::vector<std::string> words;     // "the", "kremlin's", "spokesman" -> the, kremlin, spokesman
+  std::vector<std::string> content;   // kremlin, spokesman: what two renderings must share
+  std::vector<std::string> spelling;  // content, variants made one: "el-sisi" -> sisi
   bool proper = false;
   bool empty() const { return words.empty(); }
 };
+
+// Two name words that are one name spelled two ways: equal, or, for words of five letters or more
+// with the same first letter, the same consonants ("zelensky", "zelenskyy", "zelenskiy";
+// "mohammed", "muhammad"). "Moore" and "Mayer" are too short to tell, so they stay two.
+bool same_spelling(std::string_view a, std::string_view b);
+
+// Two proper-name mentions of one name that differ only in spelling ("Abdel Fattah el-Sisi",
+// "Abdul Fattah al-Sisi"): how diverge says "spelled differently" rather than "named differently"
+// ("the judge" and "Judge Kaplan" are named differently).
+bool spelled_alike(std::string_view a, std::string_view b);
 
 // The words of `part` close `name`: "Putin" and "Vladimir Putin" close "Vladimir Putin"; "Vladimir"
 // does not. The within-article rule, where a later mention drops the first name.

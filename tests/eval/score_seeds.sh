@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
 # Scores the seeds report against ../shared/eval with floors just under the measured figures.
+# framing_terms.recall is 5 of 6 (0.833): "tends to repeat itself", an idiom copied from a seed
+# article into the lexicon, was taken out on purpose (#14): the lexicon holds general English only.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 top=$(cd "$here/../.." && pwd)
@@ -15,6 +17,6 @@ python3 "$shared/eval/score.py" "$shared/eval/seeds.gold.json" "$out" --quiet \
   --min kind.accuracy=0.95 \
   --min unattributed.recall=0.99 \
   --min figures.recall=0.99 \
-  --min framing_terms.recall=0.99 \
+  --min framing_terms.recall=0.83 \
   --min figure_divergences.recall=1.0 \
   --min alignment.f1=0.94
