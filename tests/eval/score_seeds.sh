@@ -2,6 +2,8 @@
 # Scores the seeds report against ../shared/eval with floors just under the measured figures.
 # framing_terms.recall is 5 of 6 (0.833): "tends to repeat itself", an idiom copied from a seed
 # article into the lexicon, was taken out on purpose (#14): the lexicon holds general English only.
+# alignment.f1 is 0.936 with the claim pair model fitted on all five news-dev events after #14's
+# extraction (0.942 before the refit); issue 12 asks for at least 0.88 on the seeds.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 top=$(cd "$here/../.." && pwd)
@@ -19,4 +21,4 @@ python3 "$shared/eval/score.py" "$shared/eval/seeds.gold.json" "$out" --quiet \
   --min figures.recall=0.99 \
   --min framing_terms.recall=0.83 \
   --min figure_divergences.recall=1.0 \
-  --min alignment.f1=0.94
+  --min alignment.f1=0.93
