@@ -4,6 +4,8 @@
 
 #include <claimdiff/quote.hpp>
 
+#include "bidi_check.hpp"
+
 #include <algorithm>
 #include <sstream>
 
@@ -250,6 +252,9 @@ TEST_CASE("quote audit writers", "[quote]") {
     CHECK(html.find("http://") == std::string::npos);
     CHECK(html.find("https://") == std::string::npos);
     CHECK(html.find("data-fidelity=\"verbatim\"") != std::string::npos);
+    // The analysis report's policy (issue 16, finding 11), without any script: the audit has none.
+    CHECK(html.find("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none';") != std::string::npos);
+    CHECK(html.find("script-src") == std::string::npos);
   }
   SECTION("Markdown escapes table pipes") {
     std::ostringstream out;
@@ -258,6 +263,34 @@ TEST_CASE("quote audit writers", "[quote]") {
     CHECK(md.find("\\|") != std::string::npos);
     CHECK(md.find("<script>") == std::string::npos);
     CHECK(md.find("Harbor Courier") != std::string::npos);
+  }
+}
+
+// Issue 16, finding 11: the audit shows outlets, speakers and renderings from articles; their bidi
+// controls stay inside each field.
+TEST_CASE("quote audit writers isolate bidi controls of outside text", "[quote][bidi]") {
+  Coverage c = bridge_coverage();
+  const std::string tail = testing::kBidiTail;
+  for (ArticleReport& entry : c.articles) entry.article.outlet += tail;
+  for (Statement& statement : c.statements) {
+    statement.speaker += statement.speaker.empty() ? "" : tail;
+    statement.cue += statement.cue.empty() ? "" : tail;
+    statement.via = {"Reuters" + tail};
+  }
+  c.statements.push_back(make("wire", 2, StatementKind::direct, "the new bridge will open to traffic" + tail,
+                              "Ortiz" + tail, "said"));
+  const QuoteAudit audit = audit_quote(std::string(kQuery) + tail, c.statements, c.articles, aligner());
+  REQUIRE(!audit.renderings.empty());
+
+  SECTION("HTML") {
+    std::ostringstream out;
+    write_quote_html(out, audit);
+    testing::check_bidi_isolated_html(out.str());
+  }
+  SECTION("Markdown") {
+    std::ostringstream out;
+    write_quote_markdown(out, audit);
+    testing::check_bidi_contained_lines(out.str());
   }
 }
 

@@ -4,6 +4,7 @@
 
 #include <claimdiff/report.hpp>
 
+#include "bidi_check.hpp"
 #include "browser/hostile_report.hpp"
 
 #include <algorithm>
@@ -106,7 +107,7 @@ TEST_CASE("write_html shows claim cards with highlighted differences", "[report]
     });
     REQUIRE(job_claim != report.claims.end());
     const std::string jobs = card_of(html, job_claim->id);
-    CHECK(jobs.find("<span class=\"chip t-figure\" title=\"count: vague\">Many workers</span>") != std::string::npos);
+    CHECK(jobs.find("<span class=\"chip t-figure\" title=\"count: vague\"><bdi>Many workers</bdi></span>") != std::string::npos);
   }
 
   SECTION("insertions are marked") {
@@ -154,4 +155,26 @@ TEST_CASE("write_markdown shows the divergences of the hostile fixture as text",
   // A reworded quote with its edit line: the substituted word struck out and the new one in bold.
   CHECK(md.find("*reworded*") != std::string::npos);
   CHECK(md.find("~~port~~ **harbour**") != std::string::npos);
+}
+
+// Issue 16, finding 11: an article whose fields end in an unclosed right-to-left override or isolate
+// must not reverse the report's own text or the next outlet's name after them.
+TEST_CASE("write_html puts outside text with bidi controls in its own isolate", "[report][html][bidi]") {
+  const Report report = testing::with_tail_on_outside_text(testing::hostile_report(), testing::kBidiTail);
+  const std::string html = html_of(report);
+  testing::check_bidi_isolated_html(html);
+  // The policy is still the report's one.
+  CHECK(html.find("default-src 'none'") != std::string::npos);
+}
+
+TEST_CASE("write_markdown closes the bidi controls of outside text on its own line", "[report][markdown][bidi]") {
+  const Report report = testing::with_tail_on_outside_text(testing::hostile_report(), testing::kBidiTail);
+  std::ostringstream out;
+  write_markdown(out, report);
+  testing::check_bidi_contained_lines(out.str());
+  SECTION("text without controls is written as before") {
+    std::ostringstream plain;
+    write_markdown(plain, testing::hostile_report());
+    CHECK(plain.str().find("\u2068") == std::string::npos);
+  }
 }

@@ -3,6 +3,8 @@
 
 #include <claimdiff/report.hpp>
 
+#include "report/bidi.hpp"
+
 #include <sstream>
 
 using namespace claimdiff;
@@ -144,4 +146,27 @@ TEST_CASE("statement_from_json reads back what to_json wrote", "[report][json]")
   CHECK(read.figures.at(0).value == 2600.0);
   CHECK_FALSE(read.figures.at(0).upper);
   CHECK(read.span == original.span);
+}
+
+// Issue 16, finding 11: the one rule that keeps an article's bidi controls to its own field.
+TEST_CASE("isolate_bidi closes what a text opens and isolates it, and leaves other text alone", "[report][bidi]") {
+  using detail::isolate_bidi;
+  CHECK(isolate_bidi("Harbour Times | 4%") == "Harbour Times | 4%");
+  SECTION("an override left open is closed, then the whole isolated") {
+    CHECK(isolate_bidi("abc\u202Edef") == "\u2068abc\u202Edef\u202C\u2069");
+  }
+  SECTION("isolates and embeddings close innermost first") {
+    CHECK(isolate_bidi("\u202Ba\u2067b") == "\u2068\u202Ba\u2067b\u2069\u202C\u2069");
+  }
+  SECTION("a PDI closes the embeddings opened inside its isolate") {
+    CHECK(isolate_bidi("\u2066a\u202Eb\u2069c") == "\u2068\u2066a\u202Eb\u2069c\u2069");
+  }
+  SECTION("stray closers are dropped: they would close the writer's isolate or nothing") {
+    CHECK(isolate_bidi("a\u2069b\u202Cc") == "\u2068abc\u2069");
+    // a PDF cannot close an embedding opened outside the innermost isolate
+    CHECK(isolate_bidi("\u202Ea\u2066b\u202Cc") == "\u2068\u202Ea\u2066bc\u2069\u202C\u2069");
+  }
+  SECTION("marks alone are isolated too") {
+    CHECK(isolate_bidi("\u200F3\u061C") == "\u2068\u200F3\u061C\u2069");
+  }
 }

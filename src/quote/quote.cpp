@@ -484,10 +484,10 @@ std::string html_diff(const std::vector<WordEdit>& edits) {
     if (!out.empty()) out += ' ';
     switch (edit.op) {
       case WordEdit::Op::equal: out += detail::html_escape(edit.reference); break;
-      case WordEdit::Op::remove: out += "<del>" + detail::html_escape(edit.reference) + "</del>"; break;
+      case WordEdit::Op::remove: out += "<del>" + detail::html_isolated(edit.reference) + "</del>"; break;
       case WordEdit::Op::insert: out += "<ins>" + detail::html_escape(edit.rendering) + "</ins>"; break;
       case WordEdit::Op::substitute:
-        out += "<del>" + detail::html_escape(edit.reference) + "</del><ins>" + detail::html_escape(edit.rendering) + "</ins>";
+        out += "<del>" + detail::html_isolated(edit.reference) + "</del><ins>" + detail::html_escape(edit.rendering) + "</ins>";
         break;
     }
   }
@@ -667,12 +667,15 @@ void write_quote_markdown(std::ostream& out, const QuoteAudit& audit) {
 
 void write_quote_html(std::ostream& out, const QuoteAudit& audit) {
   using detail::html_escape;
-  // The report's own style sheet, so the audit reads like the report it sits beside.
+  using detail::html_isolated;
+  // The report's own style sheet, so the audit reads like the report it sits beside, and its policy
+  // without any script: the audit has none.
   out << "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+      << detail::content_security_policy("") << "<meta name=\"referrer\" content=\"no-referrer\">"
          "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
          "<title>claimdiff quote audit</title><style>"
       << detail::kReportStyle << kQuoteStyle << "</style></head><body>\n<header class=\"top\"><h1>claimdiff <span>quote audit</span></h1>"
-      << "<p class=\"lede\">\u201C" << html_escape(audit.query) << "\u201D</p></header>\n<main class=\"quote-audit\">\n"
+      << "<p class=\"lede\">\u201C" << html_isolated(audit.query) << "\u201D</p></header>\n<main class=\"quote-audit\">\n"
       << "<section class=\"panel summary\"><p>" << audit.renderings.size() << " rendering(s) across "
       << audit.articles.size() << " article(s), from the most to the least faithful. ";
   for (const auto& [fidelity, name] : kFidelityNames) {
@@ -683,23 +686,23 @@ void write_quote_html(std::ostream& out, const QuoteAudit& audit) {
   for (const Rendering& r : audit.renderings) {
     const std::string fidelity = to_string(r.fidelity);
     out << "<figure class=\"rendering\" data-statement-id=\"" << html_escape(r.statement) << "\" data-fidelity=\""
-        << fidelity << "\"><figcaption><span class=\"outlet\">" << html_escape(r.outlet.empty() ? r.article : r.outlet)
+        << fidelity << "\"><figcaption><span class=\"outlet\">" << html_isolated(r.outlet.empty() ? r.article : r.outlet)
         << "</span><span class=\"fid f-" << fidelity << "\">" << fidelity << " " << score_text(r.score)
-        << "</span><span class=\"kind\">" << to_string(r.kind) << "</span></figcaption>\n<p class=\"text\">"
-        << (r.diff.empty() ? html_escape(r.matched) : html_diff(r.diff)) << "</p>\n<p class=\"attr\">"
-        << html_escape(r.statement);
-    if (!r.speaker.empty()) out << " · " << html_escape(r.speaker);
+        << "</span><span class=\"kind\">" << to_string(r.kind) << "</span></figcaption>\n<p class=\"text\"><bdi>"
+        << (r.diff.empty() ? html_escape(r.matched) : html_diff(r.diff)) << "</bdi></p>\n<p class=\"attr\">"
+        << html_isolated(r.statement);
+    if (!r.speaker.empty()) out << " · " << html_isolated(r.speaker);
     if (!r.cue.empty())
       out << " <span class=\"chip cue c-" << html_escape(r.cue_class.empty() ? "neutral" : r.cue_class) << "\">"
-          << html_escape(r.cue) << "</span>";
-    if (!r.via.empty()) out << " via " << html_escape(join(r.via, ", "));
-    out << "</p>\n<details class=\"sentence\"><summary>sentence</summary>" << html_escape(r.text.empty() ? r.content : r.text)
+          << html_isolated(r.cue) << "</span>";
+    for (std::size_t i = 0; i < r.via.size(); ++i) out << (i ? ", " : " via ") << html_isolated(r.via[i]);
+    out << "</p>\n<details class=\"sentence\"><summary>sentence</summary>" << html_isolated(r.text.empty() ? r.content : r.text)
         << "</details></figure>\n";
   }
   out << "</div></section>\n<section class=\"panel\" id=\"omitted\"><strong>Omitted by:</strong> ";
   if (audit.omitted_by.empty()) out << "no article covering the event leaves it out.";
   for (std::size_t i = 0; i < audit.omitted_by.size(); ++i)
-    out << (i ? ", " : "") << html_escape(audit.omitted_by[i]);
+    out << (i ? ", " : "") << html_isolated(audit.omitted_by[i]);
   out << "</section>\n</main></body></html>\n";
 }
 

@@ -170,4 +170,11 @@ const std::string_view kReportScript = R"js(
 })();
 )js";
 
+std::string content_security_policy(std::string_view script_nonce) {
+  const std::string scripts =
+      script_nonce.empty() ? std::string() : "script-src 'nonce-" + std::string(script_nonce) + "'; ";
+  return "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; "
+         "img-src data:; " + scripts + "base-uri 'none'; form-action 'none'\">";
+}
+
 }  // namespace claimdiff::detail

@@ -2,6 +2,7 @@
 #include "report/html_escape.hpp"
 
 #include "base/text_util.hpp"
+#include "report/bidi.hpp"
 
 namespace claimdiff::detail {
 
@@ -21,6 +22,8 @@ std::string html_escape(std::string_view text) {
   }
   return out;
 }
+
+std::string html_isolated(std::string_view text) { return "<bdi>" + html_escape(text) + "</bdi>"; }
 
 bool is_web_address(std::string_view url) {
   const std::string folded = fold(trim(url));
@@ -43,7 +46,7 @@ std::string markdown_escape(std::string_view text) {
       default: out += c;
     }
   }
-  return out;
+  return isolate_bidi(out);
 }
 
 }  // namespace claimdiff::detail

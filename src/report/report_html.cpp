@@ -1,6 +1,7 @@
 // The HTML report (write_html): one self-contained page, inline CSS and JS, no requests. Claims by
 // divergence, renderings side by side with word edits highlighted, figure tables, framing chips, the
-// outlet x claim heat map, a filter box. All article text goes through escape(), never raw.
+// outlet x claim heat map, a filter box. All article text goes through escape(), never raw, and
+// outside text shown as element content through isolated() (a <bdi>: see html_escape.hpp).
 #include <claimdiff/report.hpp>
 
 #include "diverge/diverge_words.hpp"
@@ -34,6 +35,7 @@ constexpr std::array<DivergenceType, 5> kTypes{DivergenceType::wording, Divergen
                                                DivergenceType::omission};
 
 std::string escape(std::string_view text) { return detail::html_escape(text); }
+std::string isolated(std::string_view text) { return detail::html_isolated(text); }
 using detail::is_web_address;
 
 std::string number(double value, int decimals) {
@@ -117,7 +119,7 @@ std::string outlet_badge(std::string_view article, const Index& index) {
                                                        !found->second->article.title.empty())
     tooltip += ": " + found->second->article.title;
   return "<span class=\"dot\" style=\"background:" + std::string(index.colour(article)) +
-         "\"></span><span class=\"outlet\" title=\"" + escape(tooltip) + "\">" + escape(index.outlet(article)) +
+         "\"></span><span class=\"outlet\" title=\"" + escape(tooltip) + "\">" + isolated(index.outlet(article)) +
          "</span>";
 }
 
@@ -158,7 +160,7 @@ std::string highlighted(const detail::WordAlignment& alignment, std::string_view
       case WordEdit::Op::remove:
         plain_until(run.rendering.begin);
         out += (at > 0 ? " " : "") + std::string("<del title=\"left out\">") +
-               escape(run.reference.of(reference)) + "</del>" + (at == 0 ? " " : "");
+ isolated(run.reference.of(reference)) + "</del>" + (at == 0 ? " " : "");
         break;
     }
   }
@@ -185,7 +187,7 @@ void write_points(std::ostream& out, const Claim& claim, const Statement& statem
       if (value.statement != statement.id || value.text == "none" || !seen.insert(value.text).second) continue;
       chips += "<span class=\"chip " + std::string(figure ? "t-figure" : "t-framing") + "\" title=\"" +
                escape(divergence.aspect + (value.detail.empty() ? "" : ": " + value.detail)) + "\">" +
-               escape(value.text) + "</span>";
+               isolated(value.text) + "</span>";
     }
   }
   if (!chips.empty()) out << "<p class=\"points\">" << chips << "</p>";
@@ -213,12 +215,13 @@ void write_rendering(std::ostream& out, const Claim& claim, const Statement& sta
         << percent(alignment.similarity()) << " same words</span>";
   out << "</figcaption>";
 
-  out << "<blockquote class=\"text\">";
+  // One isolate around the whole rendering: its marked words are pieces of one text.
+  out << "<blockquote class=\"text\"><bdi>";
   if (compared && alignment.similarity() >= kHighlightSimilarity)
     out << highlighted(alignment, reference->content, statement.content);
   else
     out << escape(statement.content);
-  out << "</blockquote>";
+  out << "</bdi></blockquote>";
   write_points(out, claim, statement);
 
   if (statement.kind != StatementKind::unattributed || !statement.via.empty()) {
@@ -226,24 +229,24 @@ void write_rendering(std::ostream& out, const Claim& claim, const Statement& sta
     if (!statement.cue.empty())
       out << "<span class=\"chip cue c-" << escape(statement.cue_class) << "\" title=\"reporting verb"
           << (statement.cue_class.empty() ? "" : ": " + escape(statement.cue_class)) << "\">"
-          << escape(statement.cue) << "</span>";
+          << isolated(statement.cue) << "</span>";
     if (!statement.speaker_mention.empty() || !statement.speaker.empty()) {
-      out << "<span>" << escape(statement.speaker_mention.empty() ? statement.speaker : statement.speaker_mention);
+      out << "<span>" << isolated(statement.speaker_mention.empty() ? statement.speaker : statement.speaker_mention);
       if (!statement.speaker.empty() && !statement.speaker_mention.empty() &&
           detail::fold(statement.speaker) != detail::fold(statement.speaker_mention))
-        out << " <small>(" << escape(statement.speaker) << ")</small>";
+        out << " <small>(" << isolated(statement.speaker) << ")</small>";
       out << "</span>";
     }
     if (!statement.via.empty()) {
       out << "<span>via ";
       for (std::size_t i = 0; i < statement.via.size(); ++i)
-        out << (i ? ", " : "") << "<b>" << escape(statement.via[i]) << "</b>";
+        out << (i ? ", " : "") << "<b>" << isolated(statement.via[i]) << "</b>";
       out << "</span>";
     }
     out << "</p>";
   }
   if (statement.text != statement.content && !statement.text.empty())
-    out << "<details class=\"sentence\"><summary>full sentence</summary><p>" << escape(statement.text)
+    out << "<details class=\"sentence\"><summary>full sentence</summary><p>" << isolated(statement.text)
         << "</p></details>";
   out << "</figure>";
 }
@@ -257,8 +260,8 @@ void write_value(std::ostream& out, const DivergenceValue& value, const Index& i
   if (value.text == "none" && !value.statement.empty() && value.detail != "reference")
     out << "<em class=\"none\">none</em>";
   else
-    out << "<q>" << escape(value.text) << "</q>";
-  if (!value.detail.empty()) out << " <small>" << escape(value.detail) << "</small>";
+    out << "<q>" << isolated(value.text) << "</q>";
+  if (!value.detail.empty()) out << " <small>" << isolated(value.detail) << "</small>";
   out << "</span>";
 }
 
@@ -270,7 +273,7 @@ void write_figure_rows(std::ostream& out, const Claim& claim, const Index& index
       out << "<td><a href=\"#" << escape(claim.id) << "\">" << escape(claim.id) << "</a></td>";
     out << "<td>" << escape(divergence.aspect) << "</td><td>";
     for (const DivergenceValue& value : divergence.values) write_value(out, value, index);
-    out << "</td><td>" << escape(divergence.summary) << "</td></tr>";
+    out << "</td><td>" << isolated(divergence.summary) << "</td></tr>";
   }
 }
 
@@ -288,7 +291,7 @@ void write_findings(std::ostream& out, const Claim& claim, const Index& index) {
   std::ostringstream items;
   for (const Divergence& divergence : claim.divergences) {
     if (divergence.type == DivergenceType::wording || divergence.type == DivergenceType::figure) continue;
-    items << "<li>" << type_chip(divergence.type) << "<span class=\"summary\">" << escape(divergence.summary)
+    items << "<li>" << type_chip(divergence.type) << "<span class=\"summary\">" << isolated(divergence.summary)
           << "</span>";
     std::string without;  // outlets whose value is an absence ("none"), listed once at the end
     for (const DivergenceValue& value : divergence.values) {
@@ -299,7 +302,7 @@ void write_findings(std::ostream& out, const Claim& claim, const Index& index) {
       }
       if (divergence.type == DivergenceType::framing && divergence.aspect == "cue_class") {
         items << "<span class=\"val\">" << outlet_badge(value.article, index) << " <span class=\"chip c-"
-              << escape(value.detail) << "\">" << escape(value.text) << " · " << escape(value.detail)
+              << escape(value.detail) << "\">" << isolated(value.text) << " · " << escape(value.detail)
               << "</span></span>";
       } else if (divergence.type == DivergenceType::omission) {
         items << "<span class=\"val\">" << outlet_badge(value.article, index) << "</span>";
@@ -324,7 +327,7 @@ void write_card(std::ostream& out, const Claim& claim, const Index& index) {
       << "\" data-claim-id=\"" << escape(claim.id) << "\" data-outlets=\"" << outlets << "\" data-types=\""
       << types << "\">";
   out << "<header class=\"card-head\"><span class=\"cid\">" << escape(claim_number(claim.id)) << "</span><h3>"
-      << escape(claim.summary) << "</h3><div class=\"score\">divergence " << number(claim.divergence_score, 2)
+      << isolated(claim.summary) << "</h3><div class=\"score\">divergence " << number(claim.divergence_score, 2)
       << "<span class=\"meter\"><i style=\"width:" << percent(claim.divergence_score) << "\"></i></span></div></header>";
 
   out << "<div class=\"card-meta\"><span>" << claim.members.size() << " rendering"
@@ -364,25 +367,25 @@ void write_articles(std::ostream& out, const Report& report, const Index& index)
     const Article& article = entry.article;
     // The outlet, or the article's id when the outlet is unknown (the title has its own column).
     out << "<tr><td><span class=\"dot\" style=\"background:" << index.colour(article.id) << "\"></span>"
-        << (article.outlet.empty() ? "<code>" + escape(article.id) + "</code>"
-                                   : "<span class=\"outlet\">" + escape(article.outlet) + "</span>")
+        << (article.outlet.empty() ? "<code>" + isolated(article.id) + "</code>"
+                                   : "<span class=\"outlet\">" + isolated(article.outlet) + "</span>")
         << "</td><td>";
     if (is_web_address(article.url))
-      out << "<a href=\"" << escape(article.url) << "\" rel=\"noopener noreferrer\">" << escape(article.title.empty() ? article.url : article.title) << "</a>";
+      out << "<a href=\"" << escape(article.url) << "\" rel=\"noopener noreferrer\">" << isolated(article.title.empty() ? article.url : article.title) << "</a>";
     else
-      out << escape(article.title.empty() ? article.id : article.title);
+      out << isolated(article.title.empty() ? article.id : article.title);
     out << "</td><td>";
-    for (std::size_t i = 0; i < article.authors.size(); ++i) out << (i ? ", " : "") << escape(article.authors[i]);
-    out << "</td><td>" << escape(article.date) << "</td><td>" << statements[article.id] << "</td><td>";
+    for (std::size_t i = 0; i < article.authors.size(); ++i) out << (i ? ", " : "") << isolated(article.authors[i]);
+    out << "</td><td>" << isolated(article.date) << "</td><td>" << statements[article.id] << "</td><td>";
     if (shared[article.id] == 0) out << "<span class=\"background\">none: background</span>";
     else out << shared[article.id];
     out << "</td><td>";
-    for (std::size_t i = 0; i < entry.via.size(); ++i) out << (i ? ", " : "") << escape(entry.via[i]);
+    for (std::size_t i = 0; i < entry.via.size(); ++i) out << (i ? ", " : "") << isolated(entry.via[i]);
     out << "</td><td>";
     std::set<std::string> seen;
     for (const FramingTerm& term : entry.framing)
       if (seen.insert(detail::fold(term.text)).second)
-        out << "<span class=\"chip t-framing\" title=\"" << escape(term.category) << "\">" << escape(term.text) << "</span> ";
+        out << "<span class=\"chip t-framing\" title=\"" << escape(term.category) << "\">" << isolated(term.text) << "</span> ";
     out << "</td></tr>";
   }
   out << "</tbody></table></div>";
@@ -448,7 +451,7 @@ void write_claim_list(std::ostream& out, const Report& report) {
   for (const Claim& claim : report.claims) {
     const std::string summary = shortened(claim.summary, 110);
     out << "<li data-claim-ref=\"" << escape(claim.id) << "\"><a href=\"#" << escape(claim.id)
-        << "\"><span class=\"n\">" << escape(claim_number(claim.id)) << "</span>" << escape(summary)
+        << "\"><span class=\"n\">" << escape(claim_number(claim.id)) << "</span>" << isolated(summary)
         << "<span class=\"meter\"><i style=\"width:" << percent(claim.divergence_score) << "\"></i></span></a></li>";
   }
   out << "</ol></nav>";
@@ -462,7 +465,7 @@ void write_diagnostics(std::ostream& out, const Report& report) {
     out << "<ul class=\"diagnostics\">";
     for (const Diagnostic& diagnostic : report.diagnostics)
       out << "<li class=\"" << to_string(diagnostic.severity) << "\">" << escape(to_string(diagnostic.severity))
-          << ": " << escape(format_diagnostic(diagnostic)) << "</li>";
+          << ": " << isolated(format_diagnostic(diagnostic)) << "</li>";
     out << "</ul>";
   }
   out << "</div></section>";
@@ -511,8 +514,7 @@ void write_html(std::ostream& out, const Report& report) {
   const std::string nonce = nonce_of(text);
 
   out << "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
-      << "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; "
-         "img-src data:; script-src 'nonce-" << nonce << "'; base-uri 'none'; form-action 'none'\">"
+      << detail::content_security_policy(nonce)
       << "<meta name=\"referrer\" content=\"no-referrer\">"
       << "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
       << "<title>claimdiff: " << report.claims.size() << " claims across " << report.articles.size()

@@ -140,4 +140,31 @@ Report hostile_report() {
   return report;
 }
 
+Report with_tail_on_outside_text(Report report, const std::string& tail) {
+  const auto add = [&](std::string& text) {
+    if (!text.empty()) text += tail;
+  };
+  for (ArticleReport& entry : report.articles) {
+    for (std::string* field : {&entry.article.outlet, &entry.article.title, &entry.article.date}) add(*field);
+    for (std::string& credit : entry.via) add(credit);
+    for (FramingTerm& term : entry.framing) add(term.text);
+  }
+  for (Statement& statement : report.statements) {
+    for (std::string* field : {&statement.content, &statement.text, &statement.speaker, &statement.speaker_mention,
+                               &statement.cue})
+      add(*field);
+    for (std::string& credit : statement.via) add(credit);
+  }
+  for (Claim& claim : report.claims) {
+    add(claim.summary);
+    for (Divergence& divergence : claim.divergences) {
+      add(divergence.summary);
+      for (DivergenceValue& value : divergence.values)
+        if (value.text != "none") add(value.text);
+    }
+  }
+  for (Diagnostic& diagnostic : report.diagnostics) add(diagnostic.message);
+  return report;
+}
+
 }  // namespace claimdiff::testing
