@@ -208,7 +208,7 @@ TEST_CASE("articles[] and the reports show authors, canonical URL and credits, e
   report.articles.push_back(ArticleReport{article, 0, article.credits, {}});
 
   const nlohmann::ordered_json json = to_json(report);
-  CHECK(json["articles"][0]["authors"] == nlohmann::json::array({"Ana <script>alert(1)</script> Ruiz", "Tom | Field"}));
+  CHECK(json["articles"][0]["authors"] == nlohmann::ordered_json::array({"Ana <script>alert(1)</script> Ruiz", "Tom | Field"}));
   CHECK(json["articles"][0]["canonical_url"] == "https://courier.example/bridge");
   CHECK(json["articles"][0]["credits"].size() == 1);
 
