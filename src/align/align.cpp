@@ -36,9 +36,9 @@ constexpr std::size_t kMaxExactCohesion = 40;  // members beyond this are not al
 
 // Kinds of the comparable quantities a statement states ("count/people", "duration/days"); dates
 // are left out, since most statements about one period carry its year.
-std::vector<std::string> quantity_kinds(const Statement& statement) {
+std::vector<std::string> quantity_kinds(const std::vector<detail::Quantity>& quantities) {
   std::vector<std::string> kinds;
-  for (const detail::Quantity& q : detail::read_quantities(statement))
+  for (const detail::Quantity& q : quantities)
     if (q.dimension != "date") kinds.push_back(q.dimension + "/" + q.unit);
   std::sort(kinds.begin(), kinds.end());
   kinds.erase(std::unique(kinds.begin(), kinds.end()), kinds.end());
@@ -55,8 +55,9 @@ bool share_any(const std::vector<std::string>& a, const std::vector<std::string>
 // threshold. Average linkage keeps it out of a broad claim (its mean over all members is low), but
 // the figures outlets give for one fact are what users compare. Strongest pairs move first; a
 // statement that has joined another article is no longer alone, so two lone statements never swap.
-void attach_lone_figures(const std::vector<Statement>& statements, const std::vector<detail::Edge>& edges,
-                         double threshold, std::vector<std::vector<std::uint32_t>>& clusters) {
+void attach_lone_figures(const std::vector<Statement>& statements, const std::vector<std::vector<detail::Quantity>>& quantities,
+                         const std::vector<detail::Edge>& edges, double threshold,
+                         std::vector<std::vector<std::uint32_t>>& clusters) {
   auto same_article = [&](std::uint32_t a, std::uint32_t b) { return statements[a].article == statements[b].article; };
   std::vector<std::uint32_t> cluster_of(statements.size());
   std::vector<char> one_article(clusters.size(), 1);
@@ -67,7 +68,7 @@ void attach_lone_figures(const std::vector<Statement>& statements, const std::ve
     }
   std::vector<std::optional<std::vector<std::string>>> kinds(statements.size());
   auto kinds_of = [&](std::uint32_t m) -> const std::vector<std::string>& {
-    if (!kinds[m]) kinds[m] = quantity_kinds(statements[m]);
+    if (!kinds[m]) kinds[m] = quantity_kinds(quantities[m]);
     return *kinds[m];
   };
   std::vector<detail::Edge> across;
@@ -416,7 +417,7 @@ std::vector<Claim> Aligner::Impl::cluster(const std::vector<Statement>& statemen
   const std::vector<detail::Edge> edges = detail::model_edges(pairs, model, options);
   auto clusters = detail::cluster_edges(static_cast<std::uint32_t>(statements.size()), edges, threshold, settled);
   if (settled.empty()) {
-    attach_lone_figures(statements, edges, threshold, clusters);
+    attach_lone_figures(statements, corpus.quantities, edges, threshold, clusters);
     std::sort(clusters.begin(), clusters.end(), [](const auto& x, const auto& y) { return x.front() < y.front(); });
   }
   return claims_of(statements, corpus, pairs, clusters, model);
