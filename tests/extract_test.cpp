@@ -99,6 +99,34 @@ TEST_CASE("extract reads 'According to X, ...' and '..., according to X.'", "[ex
   CHECK(t->speaker_mention == "the national statistics office");
 }
 
+TEST_CASE("an 'according to' source written without its comma ends where the clause opens", "[extract]") {
+  struct Case {
+    const char* sentence;
+    const char* anchor;
+    const char* source;
+  };
+  const Case cases[] = {
+      {"According to witnesses roughly two dozen boats capsized in the storm, along with a ferry.", "two dozen boats",
+       "witnesses"},
+      {"According to Reuters the ferry operator had ignored three storm warnings.", "storm warnings", "Reuters"},
+      // a source with its own determiner may go on with a relative clause: only its comma ends it
+      {"According to a report the ministry released on Tuesday, the ferry carried 40 passengers.", "40 passengers",
+       "a report the ministry released on Tuesday"},
+      // a join inside the source is no clause
+      {"According to officials in the city the ferry sank within minutes of leaving port.", "sank within minutes",
+       "officials in the city"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.sentence);
+    const auto statements = extract_text(c.sentence);
+    const Statement* s = find(statements, c.anchor);
+    REQUIRE(s != nullptr);
+    CHECK(s->speaker_mention == c.source);
+  }
+  const auto bare = extract_text(cases[0].sentence);
+  CHECK(find(bare, "two dozen boats")->content == "roughly two dozen boats capsized in the storm, along with a ferry");
+}
+
 TEST_CASE("extract reads '..., X added.' with the clause before the frame as content", "[extract]") {
   const auto x = extract_text(
       "Officials expect the new terminal to open in May. The airport will hire 300 extra staff, the spokeswoman added.");

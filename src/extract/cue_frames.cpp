@@ -2,6 +2,7 @@
 // starts, which cues keep a frame, how far its content runs, and one function per kind of frame
 // ("according to", passive, verb and noun cues), each naming its StatementRule.
 #include "extract/article_extractor.hpp"
+#include "extract/figure_scan.hpp"
 
 namespace claimdiff::detail::extraction {
 namespace {
@@ -139,8 +140,7 @@ Frame ArticleExtractor::according_frame(const Unit& unit, const FrameWalk& walk,
   Frame frame;
   frame.rule = StatementRule::according_to;
   const std::size_t np_b = c.end;
-  std::size_t np_e = np_b;
-  while (np_e < unit.te && !(t_[np_e].mark == ',' && !quoted_[np_e]) && np_e - np_b < kMaxAccordingSourceTokens) ++np_e;
+  const std::size_t np_e = according_source_end(unit, np_b);
   frame.sb = np_b;
   frame.se = np_e;
   // a credit inside the phrase ("a report obtained by CBS News") ends the speaker, not the claim
@@ -151,9 +151,11 @@ Frame ArticleExtractor::according_frame(const Unit& unit, const FrameWalk& walk,
       if (v.begin >= np_e && v.begin < right_end) right_end = v.begin;
     if (ci + 1 < walk.cues.size() && walk.cues[ci + 1].coordinated) right_end = std::min(right_end, walk.cues[ci + 1].frame_begin);
   }
-  if (np_e < unit.te && t_[np_e].mark == ',' && word_count(np_e, right_end) >= options_.min_content_words &&
+  const bool comma = np_e < unit.te && t_[np_e].mark == ',';
+  const bool clause = np_e < unit.te && t_[np_e].word && np_e - np_b < kMaxAccordingSourceTokens;
+  if ((comma || clause) && word_count(np_e, right_end) >= options_.min_content_words &&
       word_count(walk.region_start, c.frame_begin) < options_.min_content_words) {
-    frame.content.push_back({np_e + 1, right_end});
+    frame.content.push_back({comma ? np_e + 1 : np_e, right_end});
     return frame;
   }
   // "..., according to Craig Bryan, head of the center, and other scientists."
@@ -168,6 +170,23 @@ Frame ArticleExtractor::according_frame(const Unit& unit, const FrameWalk& walk,
     frame.content = last_content_;
   }
   return frame;
+}
+
+// An "according to" source runs to its comma. A bare source (no determiner of its own: "police",
+// "reports", "Reuters") written without one ends where a clause opens right after its noun
+// ("According to police the driver fled"); a source with a determiner may go on with a relative
+// clause ("a report the company released Tuesday, ...") and ends only at its comma.
+std::size_t ArticleExtractor::according_source_end(const Unit& unit, std::size_t begin) const {
+  const bool bare = begin < unit.te && t_[begin].word && !kDeterminers.count(t_[begin]);
+  std::size_t end = begin;
+  for (; end < unit.te && end - begin < kMaxAccordingSourceTokens; ++end) {
+    if (t_[end].mark == ',' && !quoted_[end]) return end;
+    const bool opens_clause = kClauseOpeners.count(t_[end]) || t_[end].digit || number_word(low(end)).has_value();
+    if (bare && end > begin && opens_clause && t_[end - 1].word && !t_[end - 1].digit && !kNounPhraseJoins.count(t_[end - 1]) &&
+        !kClauseOpeners.count(t_[end - 1]))
+      return end;
+  }
+  return end;
 }
 
 // "It was reported by X that CLAIM" or "CLAIM was first reported by X".
