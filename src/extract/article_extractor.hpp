@@ -185,6 +185,7 @@ class ArticleExtractor {
   void place_frame(const Unit& unit, Cue& cue) const;
   void place_noun_frame(const Unit& unit, Cue& cue) const;
   void drop_unframed_cues(const Unit& unit, std::vector<Cue>& cues) const;
+  bool negated_cue(const Unit& unit, const Cue& c) const;
   void merge_naming_participle(const Unit& unit, std::vector<Cue>& cues, std::size_t ci) const;
   std::size_t frame_right_end(const Unit& unit, const FrameWalk& walk, std::size_t ci) const;
   Frame according_frame(const Unit& unit, const FrameWalk& walk, std::size_t ci, std::size_t right_end) const;

@@ -24,6 +24,8 @@ constexpr std::size_t kMaxNameTailWords = 6;
 // in a statement on Monday."); fewer than this many words on the right leave the claim on the left.
 constexpr std::size_t kMaxFrameTailWords = 8;
 constexpr std::size_t kFewRightWords = 4;
+// Words before a verb cue that may hold its negation: "did not", "would never have", "has not yet".
+constexpr std::size_t kNegationReach = 3;
 
 }  // namespace
 
@@ -84,6 +86,12 @@ void ArticleExtractor::drop_unframed_cues(const Unit& unit, std::vector<Cue>& cu
       for (std::size_t pj = 0; pj < ci; ++pj)
         if (cues[pj].type == Cue::Type::verb || cues[pj].type == Cue::Type::according) c.drop = true;
     if (c.type != Cue::Type::verb) continue;
+    // "X did not say the wall would be built" credits nothing to X, and "did not respond to a
+    // request for comment" is no claim at all: the sentence stays the outlet's own.
+    if (negated_cue(unit, c)) {
+      c.drop = true;
+      continue;
+    }
     if (c.speaker_begin < c.speaker_end) {
       // "said X" after a quotation or a content clause: the speaker follows the cue
       if (!plausible_speaker(c.speaker_begin, c.speaker_end, c.info)) c.drop = true;
@@ -96,6 +104,18 @@ void ArticleExtractor::drop_unframed_cues(const Unit& unit, std::vector<Cue>& cu
     }
   }
   cues.erase(std::remove_if(cues.begin(), cues.end(), [](const Cue& c) { return c.drop; }), cues.end());
+}
+
+// Whether a verb cue is negated: "not", "never" or a contracted "n't" among the few words before it
+// ("did not say", "didn't respond", "has never commented"), but not "not only said".
+bool ArticleExtractor::negated_cue(const Unit& unit, const Cue& c) const {
+  for (std::size_t i = c.at; i-- > unit.tb && i + kNegationReach >= c.at;) {
+    if (!t_[i].word) return false;
+    const std::string_view w = low(i);
+    const bool negation = w == "not" || w == "never" || w.ends_with("n't");
+    if (negation && low(i + 1) != "only") return true;
+  }
+  return false;
 }
 
 // "X acknowledged A, describing them as B": a naming participle goes on with the same claim, so
