@@ -99,6 +99,34 @@ TEST_CASE("extract reads 'According to X, ...' and '..., according to X.'", "[ex
   CHECK(t->speaker_mention == "the national statistics office");
 }
 
+TEST_CASE("an 'according to' source written without its comma ends where the clause opens", "[extract]") {
+  struct Case {
+    const char* sentence;
+    const char* anchor;
+    const char* source;
+  };
+  const Case cases[] = {
+      {"According to witnesses roughly two dozen boats capsized in the storm, along with a ferry.", "two dozen boats",
+       "witnesses"},
+      {"According to Reuters the ferry operator had ignored three storm warnings.", "storm warnings", "Reuters"},
+      // a source with its own determiner may go on with a relative clause: only its comma ends it
+      {"According to a report the ministry released on Tuesday, the ferry carried 40 passengers.", "40 passengers",
+       "a report the ministry released on Tuesday"},
+      // a join inside the source is no clause
+      {"According to officials in the city the ferry sank within minutes of leaving port.", "sank within minutes",
+       "officials in the city"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.sentence);
+    const auto statements = extract_text(c.sentence);
+    const Statement* s = find(statements, c.anchor);
+    REQUIRE(s != nullptr);
+    CHECK(s->speaker_mention == c.source);
+  }
+  const auto bare = extract_text(cases[0].sentence);
+  CHECK(find(bare, "two dozen boats")->content == "roughly two dozen boats capsized in the storm, along with a ferry");
+}
+
 TEST_CASE("extract reads '..., X added.' with the clause before the frame as content", "[extract]") {
   const auto x = extract_text(
       "Officials expect the new terminal to open in May. The airport will hire 300 extra staff, the spokeswoman added.");
@@ -164,6 +192,52 @@ TEST_CASE("extract knows reporting verbs beyond 'say' in their inflections, with
     CHECK(s.cue_lemma == c.lemma);
     CHECK(s.cue_class == c.cue_class);
     CHECK_FALSE(s.speaker.empty());
+  }
+}
+
+TEST_CASE("a negated cue credits nothing: the sentence stays the outlet's own", "[extract]") {
+  for (const char* sentence : {"The minister did not say the ferry would be replaced before winter.",
+                               "The minister didn\u2019t say the ferry would be replaced before winter.",
+                               "The operator has never said how many passengers were on board.",
+                               "The ferry company did not immediately respond to a request for comment."}) {
+    INFO(sentence);
+    const auto statements = extract_text(sentence);
+    REQUIRE(statements.statements.size() == 1);
+    CHECK(statements.statements[0].kind == StatementKind::unattributed);
+  }
+  // a negation inside the content, or "not only", leaves the cue alone
+  const auto inside = extract_text("The minister said the ferry would not be replaced before winter.");
+  REQUIRE(find(inside, "would not be replaced") != nullptr);
+  CHECK(find(inside, "would not be replaced")->cue_lemma == "say");
+  const auto not_only = extract_text("The minister not only said the ferry would be replaced but also promised a second one.");
+  REQUIRE(find(not_only, "ferry would be replaced") != nullptr);
+  CHECK(find(not_only, "ferry would be replaced")->kind == StatementKind::indirect);
+}
+
+TEST_CASE("speech acts with an object are cues: citing, recommending, apologising, praising", "[extract]") {
+  struct Case {
+    const char* sentence;
+    const char* anchor;
+    const char* lemma;
+    const char* speaker;
+  };
+  const Case cases[] = {
+      {"The magistrate cited the speeding offences that the driver had committed since 2019.", "speeding offences",
+       "cite", "The magistrate"},
+      {"A parole board had recommended that the former mayor be released early.", "released early", "recommend",
+       "A parole board"},
+      {"The airline's chief executive apologised for delays that had stranded thousands of passengers.",
+       "stranded thousands", "apologise", "The airline's chief executive"},
+      {"Governor Ana Ruiz praised the volunteers who cleared the flooded streets.", "volunteers who cleared", "praise",
+       "Ana Ruiz"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.sentence);
+    const auto statements = extract_text(c.sentence);
+    const Statement* s = find(statements, c.anchor);
+    REQUIRE(s != nullptr);
+    CHECK(s->cue_lemma == c.lemma);
+    CHECK(s->speaker_mention.find(c.speaker) != std::string::npos);
   }
 }
 

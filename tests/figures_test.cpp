@@ -104,6 +104,18 @@ TEST_CASE("a figure's slot names what it measures, read from its words", "[figur
     CHECK(figure_in("The banker will probably serve eight to ten years, lawyers said.", "eight to ten years").slot.role ==
           "served");
   }
+  SECTION("a perfect conditional marks what did not happen") {
+    CHECK(figure_in("Had the first ruling stood, the sprinter would have been unable to race until 2029.", "2029").slot.mood ==
+          "counterfactual");
+    CHECK(figure_in("Without the appeal she could not have raced for four years.", "four years").slot.mood ==
+          "counterfactual");
+    CHECK(figure_in("The sprinter would've missed 40 races under the old rules.", "40 races").slot.mood == "counterfactual");
+    // a plain future and a guess at the past state what is or was
+    CHECK(figure_in("The sprinter would be able to race again in March 2027.", "March 2027").slot.mood.empty());
+    CHECK(figure_in("The sprinter must have run 40 races that season.", "40 races").slot.mood.empty());
+    // the conditional of another clause does not reach a figure after a comma
+    CHECK(figure_in("She would have retired, but she will race in March 2027.", "March 2027").slot.mood.empty());
+  }
   SECTION("an adjectival measure converts to its base unit") {
     const Figure ship = figure_in("The 700-foot tanker ran aground near the harbour entrance on Sunday night.", "700-foot");
     CHECK(ship.slot.measure == "length");
@@ -183,6 +195,11 @@ TEST_CASE("figure divergences compare figures of one slot only", "[figures][dive
                                              "She can return to the track on October 11, 2027, the panel ruled."});
     REQUIRE(divergences.size() == 1);
     CHECK(divergences[0].verdict == "compatible");
+  }
+  SECTION("what would have happened is no rendering of what did") {
+    const auto divergences = divergences_of({"She can return to the track in October 2027, the panel ruled.",
+                                             "Had the ban stood, she would have been unable to return to the track until 2029."});
+    CHECK(divergences.empty());
   }
   SECTION("two months of one return date conflict") {
     const auto divergences = divergences_of({"She can return to the track in October 2027, the panel ruled.",

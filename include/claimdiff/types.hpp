@@ -115,6 +115,8 @@ struct FigureSlot {
                         // ("dead", "injured", "request", "sentence", "ban"), or empty
   std::string phase;    // "before" or "after" for the two sides of a change ("cut from four years
                         // to 18 months"), else empty
+  std::string mood;     // "counterfactual" for a figure of what did not happen ("would have been
+                        // unable to play until 2027"), else empty
 };
 
 // A figure as written ("at least 2,600", "1950s", "ten days", "many") with its reading.

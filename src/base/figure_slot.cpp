@@ -201,6 +201,7 @@ SlotMatch compare_slots(const FigureSlot& a, const FigureSlot& b, const WordRela
   if (!measures_comparable(a.measure, b.measure)) return SlotMatch::different;
   if (!a.phase.empty() && !b.phase.empty() && a.phase != b.phase) return SlotMatch::different;
   if (!a.role.empty() && !b.role.empty() && a.role != b.role) return SlotMatch::different;
+  if (a.mood != b.mood) return SlotMatch::different;  // what would have happened is no rendering of what did
   const double counted = relation(a.counted, b.counted, words);
   if (counted >= kRelatedWords) return SlotMatch::same;
   if (counted >= 0 && a.measure == b.measure && among(a.measure, kCountedDecides)) return SlotMatch::different;

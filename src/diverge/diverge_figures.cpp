@@ -155,7 +155,7 @@ std::string most_common(const std::vector<const Quantity*>& quantities, std::str
 FigureSlot slot_of_group(const std::vector<const Quantity*>& quantities) {
   FigureSlot slot;
   for (std::string FigureSlot::*field : {&FigureSlot::measure, &FigureSlot::counted, &FigureSlot::frame,
-                                         &FigureSlot::role, &FigureSlot::phase})
+                                         &FigureSlot::role, &FigureSlot::phase, &FigureSlot::mood})
     slot.*field = most_common(quantities, field);
   return slot;
 }

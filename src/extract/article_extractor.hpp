@@ -55,6 +55,8 @@ extern const WordSet kBetween;
 extern const WordSet kBeForms;
 // Verbs of commitment, whose claim may be an infinitive: "has vowed to appeal".
 extern const WordSet kCommitmentLemmas;
+extern const WordSet kClauseOpeners;
+extern const WordSet kNounPhraseJoins;
 // Words that end a subject noun phrase when walking left from a cue.
 extern const WordSet kStopLeft;
 extern const WordSet kTimeWords;
@@ -183,9 +185,11 @@ class ArticleExtractor {
   void place_frame(const Unit& unit, Cue& cue) const;
   void place_noun_frame(const Unit& unit, Cue& cue) const;
   void drop_unframed_cues(const Unit& unit, std::vector<Cue>& cues) const;
+  bool negated_cue(const Unit& unit, const Cue& c) const;
   void merge_naming_participle(const Unit& unit, std::vector<Cue>& cues, std::size_t ci) const;
   std::size_t frame_right_end(const Unit& unit, const FrameWalk& walk, std::size_t ci) const;
   Frame according_frame(const Unit& unit, const FrameWalk& walk, std::size_t ci, std::size_t right_end) const;
+  std::size_t according_source_end(const Unit& unit, std::size_t begin) const;
   Frame passive_frame(const Cue& cue, const FrameWalk& walk, std::size_t right_end) const;
   Frame verb_frame(const Unit& unit, const FrameWalk& walk, Cue& cue, std::size_t right_end) const;
   std::size_t listener_end(std::size_t from, std::size_t right_end) const;

@@ -2,6 +2,7 @@
 // starts, which cues keep a frame, how far its content runs, and one function per kind of frame
 // ("according to", passive, verb and noun cues), each naming its StatementRule.
 #include "extract/article_extractor.hpp"
+#include "extract/figure_scan.hpp"
 
 namespace claimdiff::detail::extraction {
 namespace {
@@ -23,6 +24,8 @@ constexpr std::size_t kMaxNameTailWords = 6;
 // in a statement on Monday."); fewer than this many words on the right leave the claim on the left.
 constexpr std::size_t kMaxFrameTailWords = 8;
 constexpr std::size_t kFewRightWords = 4;
+// Words before a verb cue that may hold its negation: "did not", "would never have", "has not yet".
+constexpr std::size_t kNegationReach = 3;
 
 }  // namespace
 
@@ -83,6 +86,12 @@ void ArticleExtractor::drop_unframed_cues(const Unit& unit, std::vector<Cue>& cu
       for (std::size_t pj = 0; pj < ci; ++pj)
         if (cues[pj].type == Cue::Type::verb || cues[pj].type == Cue::Type::according) c.drop = true;
     if (c.type != Cue::Type::verb) continue;
+    // "X did not say the wall would be built" credits nothing to X, and "did not respond to a
+    // request for comment" is no claim at all: the sentence stays the outlet's own.
+    if (negated_cue(unit, c)) {
+      c.drop = true;
+      continue;
+    }
     if (c.speaker_begin < c.speaker_end) {
       // "said X" after a quotation or a content clause: the speaker follows the cue
       if (!plausible_speaker(c.speaker_begin, c.speaker_end, c.info)) c.drop = true;
@@ -95,6 +104,18 @@ void ArticleExtractor::drop_unframed_cues(const Unit& unit, std::vector<Cue>& cu
     }
   }
   cues.erase(std::remove_if(cues.begin(), cues.end(), [](const Cue& c) { return c.drop; }), cues.end());
+}
+
+// Whether a verb cue is negated: "not", "never" or a contracted "n't" among the few words before it
+// ("did not say", "didn't respond", "has never commented"), but not "not only said".
+bool ArticleExtractor::negated_cue(const Unit& unit, const Cue& c) const {
+  for (std::size_t i = c.at; i-- > unit.tb && i + kNegationReach >= c.at;) {
+    if (!t_[i].word) return false;
+    const std::string_view w = low(i);
+    const bool negation = w == "not" || w == "never" || w.ends_with("n't");
+    if (negation && low(i + 1) != "only") return true;
+  }
+  return false;
 }
 
 // "X acknowledged A, describing them as B": a naming participle goes on with the same claim, so
@@ -139,8 +160,7 @@ Frame ArticleExtractor::according_frame(const Unit& unit, const FrameWalk& walk,
   Frame frame;
   frame.rule = StatementRule::according_to;
   const std::size_t np_b = c.end;
-  std::size_t np_e = np_b;
-  while (np_e < unit.te && !(t_[np_e].mark == ',' && !quoted_[np_e]) && np_e - np_b < kMaxAccordingSourceTokens) ++np_e;
+  const std::size_t np_e = according_source_end(unit, np_b);
   frame.sb = np_b;
   frame.se = np_e;
   // a credit inside the phrase ("a report obtained by CBS News") ends the speaker, not the claim
@@ -151,9 +171,11 @@ Frame ArticleExtractor::according_frame(const Unit& unit, const FrameWalk& walk,
       if (v.begin >= np_e && v.begin < right_end) right_end = v.begin;
     if (ci + 1 < walk.cues.size() && walk.cues[ci + 1].coordinated) right_end = std::min(right_end, walk.cues[ci + 1].frame_begin);
   }
-  if (np_e < unit.te && t_[np_e].mark == ',' && word_count(np_e, right_end) >= options_.min_content_words &&
+  const bool comma = np_e < unit.te && t_[np_e].mark == ',';
+  const bool clause = np_e < unit.te && t_[np_e].word && np_e - np_b < kMaxAccordingSourceTokens;
+  if ((comma || clause) && word_count(np_e, right_end) >= options_.min_content_words &&
       word_count(walk.region_start, c.frame_begin) < options_.min_content_words) {
-    frame.content.push_back({np_e + 1, right_end});
+    frame.content.push_back({comma ? np_e + 1 : np_e, right_end});
     return frame;
   }
   // "..., according to Craig Bryan, head of the center, and other scientists."
@@ -168,6 +190,23 @@ Frame ArticleExtractor::according_frame(const Unit& unit, const FrameWalk& walk,
     frame.content = last_content_;
   }
   return frame;
+}
+
+// An "according to" source runs to its comma. A bare source (no determiner of its own: "police",
+// "reports", "Reuters") written without one ends where a clause opens right after its noun
+// ("According to police the driver fled"); a source with a determiner may go on with a relative
+// clause ("a report the company released Tuesday, ...") and ends only at its comma.
+std::size_t ArticleExtractor::according_source_end(const Unit& unit, std::size_t begin) const {
+  const bool bare = begin < unit.te && t_[begin].word && !kDeterminers.count(t_[begin]);
+  std::size_t end = begin;
+  for (; end < unit.te && end - begin < kMaxAccordingSourceTokens; ++end) {
+    if (t_[end].mark == ',' && !quoted_[end]) return end;
+    const bool opens_clause = kClauseOpeners.count(t_[end]) || t_[end].digit || number_word(low(end)).has_value();
+    if (bare && end > begin && opens_clause && t_[end - 1].word && !t_[end - 1].digit && !kNounPhraseJoins.count(t_[end - 1]) &&
+        !kClauseOpeners.count(t_[end - 1]))
+      return end;
+  }
+  return end;
 }
 
 // "It was reported by X that CLAIM" or "CLAIM was first reported by X".

@@ -29,6 +29,10 @@ constexpr std::size_t kChangeReach = 8;
 // stuck by him - in March").
 constexpr std::size_t kAsideReach = 15;
 
+// Tokens the scan for a perfect conditional looks back from a figure within its clause ("would
+// have been unable to play until 2027"): the auxiliaries, a negation, a verb and its complement.
+constexpr std::size_t kMoodReach = 10;
+
 // Words an apposition between commas may hold ("sentenced Sam Bankman-Fried, the disgraced crypto
 // king, to 25 years"): a name's description, not a clause.
 constexpr std::size_t kApposition = 7;
@@ -56,6 +60,10 @@ constexpr std::array<std::string_view, 17> kBeforePredicate{"were",  "was",  "ar
                                                             "can",   "may",  "might", "who",   "that"};
 
 constexpr std::array<std::string_view, 8> kModals{"will", "would", "can", "could", "may", "might", "must", "should"};
+
+// Modals whose perfect ("would have", "could have") says what did not happen. "must have" and
+// "may have" guess at what did, so they are left out.
+constexpr std::array<std::string_view, 3> kConditionals{"would", "could", "might"};
 
 constexpr std::array<std::string_view, 11> kDeterminers{"a",   "an",    "the",  "his", "her",  "its",
                                                         "their", "our", "my",   "this", "that"};
@@ -111,6 +119,7 @@ class SlotReader {
     const Governor governor = governor_of(f);
     slot.frame = governor.frame;
     slot.role = role_of(governor, slot.counted, &f);
+    if (counterfactual(f)) slot.mood = "counterfactual";
     if (f.first > v_.begin && slot.measure != "date" && slot.measure != "time") {  // "an initial four years"
       const std::uint32_t before = classes(f.first - 1);
       if (has(before, SlotClass::before)) slot.phase = "before";
@@ -205,6 +214,36 @@ class SlotReader {
       else if (!(word(j) && low(j).find('-') != std::string_view::npos)) break;
     }
     return past;
+  }
+
+  // --- mood
+  // Whether the figure's clause is a perfect conditional: "Had the ban stood, he would have been
+  // unable to play until 2027" states what did not happen, no rendering of what did. The scan walks
+  // back over words only, so a comma or a clause word ends it.
+  bool counterfactual(const FoundFigure& f) const {
+    for (std::size_t i = f.first; i-- > v_.begin && i + kMoodReach > f.first;) {
+      if (!word(i) || in(kClauseWords, low(i))) return false;
+      if (perfect_conditional_at(i)) return true;
+    }
+    return false;
+  }
+
+  // "would have been", "could not have won", "might've lost" (one token or two) at token i: a
+  // conditional modal, "have" and a past participle ("would have a role" is no perfect).
+  bool perfect_conditional_at(std::size_t i) const {
+    if (!participle_form(low(i + 1))) return false;
+    const std::string_view w = low(i);
+    for (std::string_view contracted : {"'ve", "\xE2\x80\x99ve"})
+      if (w.size() > contracted.size() && w.ends_with(contracted))
+        return in(kConditionals, w.substr(0, w.size() - contracted.size()));
+    if (w != "have" && w != "'ve" && w != "\xE2\x80\x99ve") return false;
+    std::size_t k = i;
+    while (k > v_.begin && word(k - 1) && (low(k - 1) == "not" || low(k - 1) == "never")) --k;
+    return k > v_.begin && word(k - 1) && in(kConditionals, low(k - 1));
+  }
+
+  static bool participle_form(std::string_view w) {
+    return w == "been" || (w.size() > 3 && (w.ends_with("ed") || w.ends_with("en") || w.ends_with("wn"))) || past_form(w);
   }
 
   // --- frame

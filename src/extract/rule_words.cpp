@@ -21,6 +21,13 @@ const WordSet kBetween{"also", "further", "furthermore", "however", "then", "lat
                        "never", "even", "first", "only", "too", "long", "himself", "herself", "themselves", "itself"};
 // Verbs whose "to" infinitive is the commitment they report ("has vowed to appeal").
 const WordSet kCommitmentLemmas{"vow", "pledge", "promise", "threaten"};
+// Words that open a clause when they follow a bare noun with no comma between: "according to police
+// the driver fled", "according to reports roughly a dozen cars plunged".
+const WordSet kClauseOpeners = english::word_set_of(
+    {english::kDeterminers, english::kSubjectPronouns},
+    {"there", "some", "many", "several", "most", "all", "both", "roughly", "nearly", "almost", "approximately"});
+// Words that join a noun phrase to what follows it ("the head of the agency", "officials in the city").
+const WordSet kNounPhraseJoins{"of", "from", "at", "in", "for", "with", "on", "by", "to", "near", "and", "or", "&"};
 const WordSet kBeForms{"is", "was", "were", "are", "be", "been", "being", "'s"};
 // Words that end a subject noun phrase when walking left from a cue.
 const WordSet kStopLeft{"that", "which", "who", "whom", "where", "when", "while", "though", "although", "because",

@@ -48,7 +48,7 @@ ordered_json array_of(const std::vector<T>& items) {
 ordered_json to_json(const FigureSlot& slot) {
   return {{"measure", optional_string(slot.measure)}, {"counted", optional_string(slot.counted)},
           {"frame", optional_string(slot.frame)},     {"role", optional_string(slot.role)},
-          {"phase", optional_string(slot.phase)}};
+          {"phase", optional_string(slot.phase)},     {"mood", optional_string(slot.mood)}};
 }
 
 ordered_json to_json(const Figure& figure) {
@@ -206,6 +206,7 @@ Figure figure_from_json(const nlohmann::json& item) {
     figure.slot.frame = string_or_empty(*slot, "frame");
     figure.slot.role = string_or_empty(*slot, "role");
     figure.slot.phase = string_or_empty(*slot, "phase");
+    figure.slot.mood = string_or_empty(*slot, "mood");
   }
   return figure;
 }
