@@ -349,3 +349,28 @@ TEST_CASE("odd JSON fields, invalid UTF-8 in JSON, UTF-16 and NUL bytes are read
     CHECK(has_diagnostic(result, "nul.txt", "byte 17", "NUL"));
   }
 }
+
+TEST_CASE("inline HTML tags left in plain text are masked, offsets kept", "[ingest]") {
+  const std::string text =
+      "\"We will rebuild,\" <a href=\"https://example.org/people/ana-ruiz\" target=\"_blank\">Ana Ruiz</a> said.\n\n"
+      "The <b>new</b> span opens in <em>May</em>; a margin of <5% and x < y stay as written.\n";
+  const IngestResult result = ingest_bytes(text, "bridge.txt", "");
+  REQUIRE(result.articles.size() == 1);
+  const std::string& read = result.articles[0].text;
+  REQUIRE(read.size() == text.size());
+  CHECK(read.find('<', 0) == read.find("<5%"));
+  CHECK(read.find("Ana Ruiz") == text.find("Ana Ruiz"));
+  CHECK(read.find("href") == std::string::npos);
+  CHECK(read.find("x < y") != std::string::npos);
+  // a block element or a tag across lines is no inline markup: left alone
+  const IngestResult block = ingest_bytes("Officials said <div class=\"x\">the span</div> reopens.\n", "b.txt", "");
+  REQUIRE(block.articles.size() == 1);
+  CHECK(block.articles[0].text.find("<div") != std::string::npos);
+  // the same in a JSON record's text, and not at all when the option is off
+  const IngestResult record = ingest_bytes(R"({"id": "r", "text": "Officials said the <i>span</i> reopens."})", "r.json", "");
+  REQUIRE(record.articles.size() == 1);
+  CHECK(record.articles[0].text == "Officials said the    span     reopens.");
+  IngestOptions keep;
+  keep.mask_inline_markup = false;
+  CHECK(ingest_bytes(text, "bridge.txt", "", keep).articles[0].text == text);
+}

@@ -17,6 +17,9 @@ struct IngestOptions {
   std::size_t max_file_bytes = 512u << 20;  // larger files, streams and stdin are refused with a diagnostic (512 MiB)
   std::string format;                       // "txt", "html", "json", "jsonl" for every input; empty: guessed
   bool drop_boilerplate = true;             // mark page furniture as boilerplate spans
+  // In plain text (a .txt file, a record's "text"), inline HTML tags such as <a href="...">Name</a>
+  // are masked with spaces of their length: offsets stay those of the input, the words are read.
+  bool mask_inline_markup = true;
 };
 
 struct IngestResult {

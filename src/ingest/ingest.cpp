@@ -3,6 +3,7 @@
 #include <claimdiff/ingest.hpp>
 
 #include "ingest/html.hpp"
+#include "ingest/inline_markup.hpp"
 #include "base/text_util.hpp"
 #include "base/utf8.hpp"
 
@@ -164,6 +165,7 @@ std::optional<Article> article_from_record(const json& record, const std::string
   const std::string html = json_string(record, "html", name, where, diagnostics);
   if (!text.empty()) {
     article.text = text;
+    if (options.mask_inline_markup) detail::mask_inline_markup(article.text);
   } else if (!html.empty()) {
     article = read_html(html, name, where, diagnostics);
   } else {
@@ -281,6 +283,7 @@ void ingest_text(std::string_view bytes, const std::string& name, bool html, con
     article = read_html(bytes, name, {}, result.diagnostics);  // valid UTF-8 already (ingest_bytes)
   } else {
     article.text = std::string(bytes);
+    if (options.mask_inline_markup) detail::mask_inline_markup(article.text);
   }
   article.id = stem_of(name);
   article.source_file = name;
