@@ -597,6 +597,18 @@ TEST_CASE("extract copes with empty text, stray marks and unclosed quotations", 
   }
 }
 
+TEST_CASE("a time expression opening a sentence is no person a description resolves to", "[extract]") {
+  const auto x = extract_text(
+      "The league fined the club on Thursday.\n\nEarlier Friday, a spokesperson for the league confirmed that the ban "
+      "had been cut to six matches. \"The decision is final,\" the spokesperson told reporters.");
+  const Statement* s = find(x, "cut to six matches");
+  REQUIRE(s != nullptr);
+  CHECK(s->speaker == "a spokesperson for the league");
+  const Statement* t = find(x, "decision is final");
+  REQUIRE(t != nullptr);
+  CHECK(t->speaker.find("Friday") == std::string::npos);
+}
+
 TEST_CASE("extract resolves a description learned from an appositive", "[extract]") {
   const auto x = extract_text(
       "Jean Dupont, the French finance minister, arrived in Rome on Monday. "

@@ -113,7 +113,9 @@ void SpeakerIndex::learn(std::string_view text, const std::vector<Tok>& t, std::
     };
     if (capitalised() > 3 && name_from == 0) name.erase(name.begin(), name.end() - 2);
     bool person = capitalised() >= 2 && capitalised() <= 4 && t[name.front()].cap;
-    for (std::size_t k : name) person = person && !not_person_word(t[k]) && (t[k].cap || kNameParticles.count(t[k]));
+    // "Earlier Friday, a spokesperson said": a day of the week names no person
+    for (std::size_t k : name)
+      person = person && !not_person_word(t[k]) && !english::is_weekday(t[k].low) && (t[k].cap || kNameParticles.count(t[k]));
     if (person) {
       std::vector<std::string> low;
       for (std::size_t k : name) low.push_back(strip_possessive(t[k].low));
