@@ -609,6 +609,30 @@ TEST_CASE("a time expression opening a sentence is no person a description resol
   CHECK(t->speaker.find("Friday") == std::string::npos);
 }
 
+TEST_CASE("a quotation of several paragraphs run together keeps one statement per paragraph", "[extract]") {
+  // each paragraph of a long quotation opens with a mark and only the last one closes; copied into
+  // one paragraph, the reopening mark at a sentence's start ends the quotation before it
+  for (const char* mark : {"\"", "\u201C"}) {
+    const std::string close = std::string(mark) == "\"" ? "\"" : "\u201D";
+    const std::string text = "Marta Olsen said in a statement on Friday that she would appeal.\n\n" + std::string(mark) +
+                             "I never took a banned substance knowingly. " + mark +
+                             "I accept that this is a strict liability offence. " + mark +
+                             "This has been the hardest year of my life," + close + " Olsen said.";
+    INFO(text);
+    const auto x = extract_text(text);
+    const std::vector<std::string> anchors{"never took a banned substance", "strict liability offence",
+                                           "hardest year of my life"};
+    for (const std::string& anchor : anchors) {
+      const Statement* s = find(x, anchor);
+      REQUIRE(s != nullptr);
+      CHECK(s->kind == StatementKind::direct);
+      CHECK(s->speaker == "Marta Olsen");
+      for (const std::string& other : anchors)
+        if (other != anchor) CHECK(s->content.find(other) == std::string::npos);
+    }
+  }
+}
+
 TEST_CASE("extract resolves a description learned from an appositive", "[extract]") {
   const auto x = extract_text(
       "Jean Dupont, the French finance minister, arrived in Rome on Monday. "

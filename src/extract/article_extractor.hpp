@@ -173,6 +173,7 @@ class ArticleExtractor {
   // --- set-up
   void tokenize();
   void mark_quotes();
+  bool reopens_quote(std::size_t i, std::size_t tb, std::size_t te, bool curly_opening) const;
   void build_units();
   // --- per unit (src/extract/frames.cpp): the steps of process_unit
   void process_unit(std::size_t u);
@@ -378,6 +379,7 @@ class ArticleExtractor {
   bool figures_valid_ = false;
   std::vector<std::pair<std::size_t, std::size_t>> sentence_tokens_;  // per sentence [tb, te)
   std::vector<bool> quoted_;                                          // inside a quotation (marks too)
+  std::vector<char> reopens_;  // a double mark that opens a quotation while one was open (mark_quotes)
   std::vector<Unit> units_;
   std::vector<Statement> statements_;
   std::vector<bool> article_via_unit_;

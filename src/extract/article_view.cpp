@@ -14,9 +14,18 @@ void ArticleExtractor::tokenize() {
   }
 }
 
+// Whether the double mark at token i, met while a quotation is open, opens a new one: it starts its
+// sentence [tb, te) and is written as an opening (a curly opening mark, or a straight one with the
+// word after it attached).
+bool ArticleExtractor::reopens_quote(std::size_t i, std::size_t tb, std::size_t te, bool curly_opening) const {
+  if (i != tb || i + 1 >= te || !t_[i + 1].word) return false;
+  return curly_opening || t_[i + 1].span.begin == t_[i].span.end;
+}
+
 // Quotations from the segmenter when it gives them; otherwise paired here, paragraph by paragraph.
 void ArticleExtractor::mark_quotes() {
   quoted_.assign(t_.size(), false);
+  reopens_.assign(t_.size(), 0);
   // the segmenter's quotations are not used: the pairing here also reads '' as a double quote and
   // knows the decade apostrophe, and keeps extraction stable while segmentation changes
   if (false) {
@@ -53,10 +62,17 @@ void ArticleExtractor::mark_quotes() {
       if (tk.mark == '"') {
         const detail::CodePoint cp = detail::decode_at(text_, tk.span.begin);
         const bool straight = cp.value == '"' || cp.value == '\'';
-        const bool opening = cp.value == U'\u201C' || cp.value == U'\u201E' || cp.value == U'\u00AB' ||
-                             (straight && open_double == none);
+        const bool curly_opening = cp.value == U'\u201C' || cp.value == U'\u201E' || cp.value == U'\u00AB';
+        const bool opening = curly_opening || (straight && open_double == none);
         if (opening && open_double == none) {
           open_double = i;
+        } else if (open_double != none && reopens_quote(i, tb, te, curly_opening)) {
+          // a quotation of several paragraphs whose breaks were lost: each paragraph opens with a
+          // mark and only the last one closes ('"A. "B. "C."'), so an opening mark at a sentence's
+          // start ends the quotation before it and opens the next
+          close_range(open_double, i - 1);
+          open_double = i;
+          reopens_[i] = 1;
         } else if (open_double != none) {
           close_range(open_double, i);
           open_double = none;
@@ -100,6 +116,7 @@ void ArticleExtractor::build_units() {
       if (seg_.sentences[last + 1].paragraph != seg_.sentences[last].paragraph) break;
       const std::string_view gap = text_.substr(t_[te - 1].span.end, t_[nb].span.begin - t_[te - 1].span.end);
       if (gap.find('\n') != std::string_view::npos) break;
+      if (reopens_[nb]) break;  // the next paragraph of a quotation whose break was lost
       // inside one quotation: the last token of this sentence and the first of the next are quoted,
       // and the next does not open a new quotation
       const bool runs_on = quoted_[te - 1] && quoted_[nb] &&
