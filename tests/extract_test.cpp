@@ -633,6 +633,16 @@ TEST_CASE("a quotation of several paragraphs run together keeps one statement pe
   }
 }
 
+TEST_CASE("a surname that is also a reporting verb names the speaker before a cue", "[extract]") {
+  const auto x = extract_text(
+      "Sarah Grant said on Friday that the club would appeal.\n\n\"This has been the hardest year of my life,\" Grant "
+      "said.");
+  const Statement* s = find(x, "hardest year");
+  REQUIRE(s != nullptr);
+  CHECK(s->kind == StatementKind::direct);
+  CHECK(s->speaker == "Sarah Grant");
+}
+
 TEST_CASE("extract resolves a description learned from an appositive", "[extract]") {
   const auto x = extract_text(
       "Jean Dupont, the French finance minister, arrived in Rome on Monday. "

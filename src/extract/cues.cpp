@@ -41,6 +41,8 @@ std::vector<Cue> ArticleExtractor::find_cues(const Unit& unit, const std::vector
     // unless the line is in title case
     if (t_[i].cap && i > b && t_[i - 1].word && t_[i - 1].cap && !title_case(unit)) continue;
     const auto vm = verb_at(i, e);
+    // "Grant said", "Warner told": a capitalised cue word right before another cue is a name
+    if (vm.length > 0 && t_[i].cap && verb_at(i + vm.length, e).length > 0) continue;
     if (vm.length > 0 && !after_determiner(unit, i)) {
       i = verb_cue(unit, i, vm, cues);
       continue;
