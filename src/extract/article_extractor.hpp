@@ -68,6 +68,17 @@ extern const WordSet kAdjunctStarts;
 // Lexicons::frame_adjuncts adds the words of occasion_words.txt.
 extern const WordSet kFrameAdjuncts;
 
+// A half-open range [begin, end) of indexes into the article's tokens (ArticleExtractor::t_), never
+// bytes: a Span is bytes of Article::text, and a content piece is turned into one only where the
+// statement is built (`emit`). Its own type, so the compiler keeps the two apart.
+struct TokenRange {
+  std::size_t begin = 0;
+  std::size_t end = 0;
+
+  bool empty() const noexcept { return end <= begin; }
+  friend bool operator==(TokenRange, TokenRange) = default;
+};
+
 inline bool is_quote_mark(const Tok& t) { return t.mark == '"' || t.mark == '\''; }
 
 // At most this many words of adjuncts stand between a cue and its content ("said in a televised
@@ -122,7 +133,7 @@ struct Cue {
   std::size_t frame_begin = 0;                      // where the frame starts (subject or conjunction)
   bool coordinated = false;                         // frame starts at ',', 'and', 'but', ...
   bool inherit = false;                             // speaker comes from the previous cue or subject
-  std::vector<Span> content;                        // token index ranges [begin, end) as Span
+  std::vector<TokenRange> content;
   bool drop = false;
   bool relative = false;  // "many of whom say ...": the claim ends where the relative clause does
 };
@@ -152,7 +163,7 @@ struct FrameWalk {
 
 // What a cue's frame gives the statement builder.
 struct Frame {
-  std::vector<Span> content;         // token ranges [begin, end) as Span
+  std::vector<TokenRange> content;
   std::size_t sb = 0, se = 0;        // speaker mention tokens (empty: inherited)
   StatementRule rule = StatementRule::unknown;
   std::string inherited_speaker, inherited_mention;
@@ -206,8 +217,8 @@ class ArticleExtractor {
   std::optional<ViaMark> via_aside(std::size_t i, std::size_t e) const;
   std::optional<ViaMark> copyright_credit(std::size_t i, std::size_t b, std::size_t e) const;
   std::optional<ViaMark> signoff_credit(std::size_t b, std::size_t e) const;
-  std::optional<ViaMark> listener_credit(const Cue& cue, const std::vector<Span>& content, const Unit& unit) const;
-  Span named_source(std::size_t k, std::size_t e) const;
+  std::optional<ViaMark> listener_credit(const Cue& cue, const std::vector<TokenRange>& content, const Unit& unit) const;
+  TokenRange named_source(std::size_t k, std::size_t e) const;
   void inherit_credits(Statement& st, bool own_mention) const;
   void resolve_short_credits();
   std::vector<Cue> find_cues(const Unit& unit, const std::vector<ViaMark>& via) const;
@@ -275,7 +286,7 @@ class ArticleExtractor {
     return words > 0 && caps * 10 >= words * kTitleCaseTenths;
   }
   bool quote_only(std::size_t u);
-  void emit(StatementRule rule, const Unit& unit, std::vector<Span> content, std::size_t sb, std::size_t se, const Cue* cue,
+  void emit(StatementRule rule, const Unit& unit, std::vector<TokenRange> content, std::size_t sb, std::size_t se, const Cue* cue,
             const std::string& inherited_speaker, const std::string& inherited_mention,
             const std::vector<ViaMark>& via, const std::string& cue_text = {});
   std::string resolve_speaker(std::size_t b, std::size_t e) const;
@@ -293,7 +304,7 @@ class ArticleExtractor {
     const std::string* category = nullptr;
   };
   std::optional<FramingHit> framing_at(std::size_t k) const;
-  Span framing_extent(std::size_t i, const FramingHit& hit, std::size_t sentence_begin, std::size_t sentence_end) const;
+  TokenRange framing_extent(std::size_t i, const FramingHit& hit, std::size_t sentence_begin, std::size_t sentence_end) const;
   bool plain_word(std::size_t k, bool past = false) const;
 
   // --- helpers
@@ -372,7 +383,7 @@ class ArticleExtractor {
   std::vector<Figure> figures_;
   std::size_t figures_unit_ = 0;
   bool figures_valid_ = false;
-  std::vector<std::pair<std::size_t, std::size_t>> sentence_tokens_;  // per sentence [tb, te)
+  std::vector<TokenRange> sentence_tokens_;                           // per sentence
   std::vector<bool> quoted_;                                          // inside a quotation (marks too)
   std::vector<Unit> units_;
   std::vector<Statement> statements_;
@@ -385,7 +396,7 @@ class ArticleExtractor {
   std::string last_mention_;
   std::size_t last_attributed_paragraph_ = static_cast<std::size_t>(-1);
   std::size_t last_attributed_unit_end_ = 0;  // where the sentence of the last statement ends (bytes)
-  std::vector<Span> last_content_;  // token ranges of the last content built
+  std::vector<TokenRange> last_content_;  // the last content built
   // "Putin admits:" opens a list whose items are the speaker's claims
   struct Pending {
     bool active = false;

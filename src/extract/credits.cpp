@@ -54,7 +54,7 @@ std::string ArticleExtractor::source_name(std::size_t b, std::size_t e, bool cre
   while (e > b && (!t_[e - 1].word && t_[e - 1].mark != ')')) --e;
   while (e > b && (low(e - 1) == "reports" || low(e - 1) == "report" || low(e - 1) == "reporting")) --e;
   for (std::size_t k = phrase_begin; k < e; ++k) {
-    const Span name = named_source(k, e);
+    const TokenRange name = named_source(k, e);
     if (name.empty()) continue;
     // as written, without the "the" it may begin with ("Washington Post", "Times")
     const std::size_t from = name.begin < b ? b : name.begin;
@@ -69,7 +69,7 @@ std::string ArticleExtractor::source_name(std::size_t b, std::size_t e, bool cre
 // The outlet named at token k, as token indexes ("The Associated Press", "Britain's Press
 // Association", "AP News"): after "the" or one possessive, a name of news_sources.txt and the
 // capitalised media words that go on with it. Empty when no outlet is named there.
-Span ArticleExtractor::named_source(std::size_t k, std::size_t e) const {
+TokenRange ArticleExtractor::named_source(std::size_t k, std::size_t e) const {
   // "The Times" is a name of its own; "the Washington Post" is "Washington Post" after "the"
   if (k < e && low(k) == "the" && !(source_at(k, e).length > 0 && word(k + 1) && t_[k + 1].cap)) ++k;
   if (k + 1 < e && t_[k].word && t_[k].cap && low(k).ends_with("'s") && source_at(k, e).length == 0) ++k;
@@ -87,7 +87,7 @@ std::optional<ViaMark> ArticleExtractor::handover_credit(std::size_t i, std::siz
   static const WordSet kHandedOver{"approached", "obtained", "seen", "reviewed", "released", "provided",
                                    "given", "leaked", "sent", "shown", "contacted", "issued"};
   if (!kHandedOver.count(t_[i]) || !(low(i + 1) == "by" || low(i + 1) == "to")) return std::nullopt;
-  const Span name = named_source(i + 2, e);
+  const TokenRange name = named_source(i + 2, e);
   if (name.empty()) return std::nullopt;
   std::size_t from = i;
   if (from > b && (low(from - 1) == "when" || low(from - 1) == "as" || low(from - 1) == "after")) --from;
@@ -113,7 +113,7 @@ std::optional<ViaMark> ArticleExtractor::copyright_credit(std::size_t i, std::si
   else if (low(i) == "copyright") k = i + 1;
   else return std::nullopt;
   while (k < e && (t_[k].digit || t_[k].mark == ',' || t_[k].mark == '-')) ++k;
-  const Span name = named_source(k, e);
+  const TokenRange name = named_source(k, e);
   if (name.empty()) return std::nullopt;
   std::size_t from = i;
   for (std::size_t d = i; d > b && d + 12 > i; --d)
@@ -135,7 +135,7 @@ std::optional<ViaMark> ArticleExtractor::signoff_credit(std::size_t b, std::size
     std::size_t k = d;
     if (low(k) == "with") ++k;
     else if (mark == ',') break;  // ", AFP" alone closes many a clause that credits nobody
-    const Span name = named_source(k, end);
+    const TokenRange name = named_source(k, end);
     if (!name.empty() && name.end == end) return ViaMark{d - 1, e, text_of(name.begin, name.end)};
     break;
   }
@@ -145,15 +145,15 @@ std::optional<ViaMark> ArticleExtractor::signoff_credit(std::size_t b, std::size
 // A news outlet as the listener of a verb cue: "told The Washington Post", "confirmed to Reuters",
 // "said in an interview with CNN", looked for between the cue and its content (or the end of the
 // unit when the content comes first).
-std::optional<ViaMark> ArticleExtractor::listener_credit(const Cue& cue, const std::vector<Span>& content,
+std::optional<ViaMark> ArticleExtractor::listener_credit(const Cue& cue, const std::vector<TokenRange>& content,
                                                          const Unit& unit) const {
   constexpr std::size_t kListenerWindow = 8;  // tokens after the cue: "told the German news agency dpa"
   std::size_t window_end = std::min(unit.te, cue.end + kListenerWindow);
-  for (const Span& piece : content)
+  for (const TokenRange& piece : content)
     if (piece.begin >= cue.end) window_end = std::min(window_end, piece.begin);
   for (std::size_t k = cue.end; k < window_end; ++k) {
     if (quoted_[k] || !t_[k].word) continue;
-    const Span name = named_source(k, unit.te);
+    const TokenRange name = named_source(k, unit.te);
     if (!name.empty()) return ViaMark{k, name.end, text_of(name.begin, name.end)};
   }
   return std::nullopt;
@@ -357,7 +357,7 @@ void ArticleExtractor::article_via() {
     const std::size_t first = first_word(unit);
     if ((low(first) == "source" || low(first) == "sources") && first + 1 < unit.te && t_[first + 1].mark == ':') {
       for (std::size_t k = first + 2; k < unit.te; ++k) {
-        const Span name = named_source(k, unit.te);
+        const TokenRange name = named_source(k, unit.te);
         if (name.empty()) continue;
         add_article_credit(text_of(name.begin, name.end));
         k = name.end - 1;

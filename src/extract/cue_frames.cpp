@@ -386,7 +386,7 @@ void ArticleExtractor::open_colon_list(const Unit& unit, FrameWalk& walk, const 
     walk.list_opened = true;
     return;
   }
-  const std::vector<Span>& content = frame.content;
+  const std::vector<TokenRange>& content = frame.content;
   if (!((c.type == Cue::Type::verb || c.type == Cue::Type::noun) && content.size() == 1 && content[0].end == unit.te))
     return;
   const std::string speaker = frame.sb < frame.se ? resolve_speaker(frame.sb, frame.se) : frame.inherited_speaker;

@@ -194,7 +194,7 @@ bool ArticleExtractor::cue_frames(const Unit& unit, const std::vector<ViaMark>& 
       walk.prev_mention = statements_.back().speaker_mention;
     }
     open_colon_list(unit, walk, c, frame, emitted, ci + 1 == walk.cues.size());
-    const std::vector<Span>& content = frame.content;
+    const std::vector<TokenRange>& content = frame.content;
     walk.region_start = std::max(walk.region_start, content.empty() ? c.end : std::max(content.back().end, c.end));
     if (c.type == Cue::Type::according && content.size() == 1 && content[0].begin > c.at)
       walk.region_start = std::max(walk.region_start, content[0].end);

@@ -4,13 +4,13 @@
 
 namespace claimdiff::detail::extraction {
 
-void ArticleExtractor::emit(StatementRule rule, const Unit& unit, std::vector<Span> content, std::size_t sb, std::size_t se,
+void ArticleExtractor::emit(StatementRule rule, const Unit& unit, std::vector<TokenRange> content, std::size_t sb, std::size_t se,
                             const Cue* cue, const std::string& inherited_speaker,
                             const std::string& inherited_mention, const std::vector<ViaMark>& via,
                             const std::string& cue_text) {
   // trim content ranges of marks at the edges (keep quotation marks that close a quotation)
-  std::vector<Span> pieces;
-  for (Span c : content) {
+  std::vector<TokenRange> pieces;
+  for (TokenRange c : content) {
     std::size_t b = c.begin, e = c.end;
     while (b < e && !t_[b].word && !(is_quote_mark(t_[b]) && quoted_[b]) && t_[b].mark != '(' && t_[b].mark != '$') ++b;
     while (b < e && !t_[e - 1].word && !(is_quote_mark(t_[e - 1]) && quoted_[e - 1]) && t_[e - 1].mark != ')' &&
@@ -19,7 +19,7 @@ void ArticleExtractor::emit(StatementRule rule, const Unit& unit, std::vector<Sp
     if (b < e) pieces.push_back({b, e});
   }
   std::size_t words = 0, inside = 0, outside = 0;
-  for (Span c : pieces) {
+  for (TokenRange c : pieces) {
     words += word_count(c.begin, c.end);
     for (std::size_t k = c.begin; k < c.end; ++k)
       if (t_[k].word) (quoted_[k] ? inside : outside) += 1;
