@@ -159,6 +159,33 @@ struct FrameWalk {
   std::size_t region_start = 0;  // where content before the next cue may begin
   std::string prev_speaker, prev_mention;  // of the unit's last statement: "Trump said he ..."
   bool list_opened = false;      // a cue ending the unit with a colon opened a list ("X said:")
+  // The content of the last frame that reached the statement builder: "X reports that ...,
+  // according to Y" credits the same claim twice.
+  std::vector<TokenRange> previous_content;
+};
+
+// "Putin admits:" opens a list whose items (bullets, or a quotation on its own) are the speaker's
+// claims, each with the cue of the line that opened it.
+struct OpenList {
+  bool active = false;
+  std::string speaker, mention, cue, lemma, cue_class;
+  std::vector<ViaMark> via;
+};
+
+// What the statements so far leave for the units after them: whom "he", "she", "it" stand for,
+// whether a quotation alone goes on from the last speaker, and the list "X said:" opened. One
+// value, made by `run` and passed to the steps that read it (const&) or change it (&), so a step's
+// signature says whether it depends on the units before; the statement builder (`emit`) changes it.
+struct DiscourseState {
+  std::string last_person;   // the last person a statement was resolved to ("he", "she")
+  std::string last_speaker;  // the last speaker of any attributed statement
+  std::string last_group;    // the last organisation or group that spoke ("it", "they")
+  // the paragraph of the last attributed statement (none yet: kNoParagraph) and where its unit
+  // ends (bytes)
+  static constexpr std::size_t kNoParagraph = static_cast<std::size_t>(-1);
+  std::size_t last_attributed_paragraph = kNoParagraph;
+  std::size_t last_attributed_unit_end = 0;
+  OpenList list;  // "X said:" opened a list
 };
 
 // What a cue's frame gives the statement builder.
@@ -184,11 +211,11 @@ class ArticleExtractor {
   void mark_quotes();
   void build_units();
   // --- per unit (src/extract/frames.cpp): the steps of process_unit
-  void process_unit(std::size_t u);
+  void process_unit(std::size_t u, DiscourseState& discourse);
   std::vector<ViaMark> unit_credits(const Unit& unit) const;
-  bool cue_frames(const Unit& unit, const std::vector<ViaMark>& via, bool& list_opened);
+  bool cue_frames(const Unit& unit, const std::vector<ViaMark>& via, bool& list_opened, DiscourseState& discourse);
   void relay_outer_credits(std::size_t first_statement);
-  bool list_item(const Unit& unit);
+  bool list_item(const Unit& unit, DiscourseState& discourse);
   void own_claim(const Unit& unit, const std::vector<ViaMark>& via);
   // --- the frame of one cue (src/extract/cue_frames.cpp)
   void place_frame(const Unit& unit, Cue& cue) const;
@@ -208,7 +235,7 @@ class ArticleExtractor {
   std::vector<ViaMark> interviewer_credits(const Unit& unit, const Cue& cue, const Frame& frame,
                                            const std::vector<ViaMark>& via) const;
   void open_colon_list(const Unit& unit, FrameWalk& walk, const Cue& cue, const Frame& frame,
-                       bool emitted, bool last_cue);
+                       bool emitted, bool last_cue, DiscourseState& discourse) const;
   std::vector<ViaMark> find_via(const Unit& unit, bool& any_other_cue) const;
   bool may_credit(const Unit& unit) const;
   std::vector<ViaMark> credit_clauses(const Unit& unit) const;
@@ -260,7 +287,7 @@ class ArticleExtractor {
   bool media_word(std::size_t k) const;
   std::string source_name(std::size_t b, std::size_t e, bool credit_construction = false) const;
   std::size_t main_subject(const Unit& unit, std::size_t upto, std::size_t& end) const;
-  bool headline_colon(std::size_t u);
+  bool headline_colon(std::size_t u, DiscourseState& discourse);
   // The quoted fragments of a unit, as byte spans.
   std::vector<Span> quoted_spans(const Unit& unit) const {
     std::vector<Span> out;
@@ -285,12 +312,12 @@ class ArticleExtractor {
       }
     return words > 0 && caps * 10 >= words * kTitleCaseTenths;
   }
-  bool quote_only(std::size_t u);
+  bool quote_only(std::size_t u, DiscourseState& discourse);
   void emit(StatementRule rule, const Unit& unit, std::vector<TokenRange> content, std::size_t sb, std::size_t se, const Cue* cue,
             const std::string& inherited_speaker, const std::string& inherited_mention,
-            const std::vector<ViaMark>& via, const std::string& cue_text = {});
-  std::string resolve_speaker(std::size_t b, std::size_t e) const;
-  std::string person_introduced_before(std::size_t offset) const;
+            const std::vector<ViaMark>& via, DiscourseState& discourse, const std::string& cue_text = {});
+  std::string resolve_speaker(std::size_t b, std::size_t e, const DiscourseState& discourse) const;
+  std::string person_introduced_before(std::size_t offset, const DiscourseState& discourse) const;
   std::string person_in_opening_clause(std::size_t pronoun) const;
   void article_via();
   void page_credits();  // page_credits.cpp
@@ -389,20 +416,6 @@ class ArticleExtractor {
   std::vector<Statement> statements_;
   std::vector<bool> article_via_unit_;
   Extraction out_;
-  // state carried along the article
-  std::string last_person_;    // the last person a statement was resolved to
-  std::string last_speaker_;   // the last speaker of any attributed statement
-  std::string last_group_;     // the last organisation or group that spoke ("it", "they")
-  std::string last_mention_;
-  std::size_t last_attributed_paragraph_ = static_cast<std::size_t>(-1);
-  std::size_t last_attributed_unit_end_ = 0;  // where the sentence of the last statement ends (bytes)
-  std::vector<TokenRange> last_content_;  // the last content built
-  // "Putin admits:" opens a list whose items are the speaker's claims
-  struct Pending {
-    bool active = false;
-    std::string speaker, mention, cue, lemma, cue_class;
-    std::vector<ViaMark> via;
-  } pending_;
 };
 
 }  // namespace claimdiff::detail::extraction

@@ -165,7 +165,7 @@ Frame ArticleExtractor::according_frame(const Unit& unit, const FrameWalk& walk,
     frame.content.push_back({walk.region_start, c.frame_begin});
   } else if (!statements_.empty() && statements_.back().span == unit.span && ci > 0) {
     // the same claim credited twice: "X reports that ..., according to Y"
-    frame.content = last_content_;
+    frame.content = walk.previous_content;
   }
   return frame;
 }
@@ -375,29 +375,29 @@ std::vector<ViaMark> ArticleExtractor::interviewer_credits(const Unit& unit, con
 // admitted:", "X said the strike was unacceptable and called for talks:", and with no statement of
 // its own "X made the following statement:").
 void ArticleExtractor::open_colon_list(const Unit& unit, FrameWalk& walk, const Cue& c, const Frame& frame,
-                                       bool emitted, bool last_cue) {
+                                       bool emitted, bool last_cue, DiscourseState& discourse) const {
   std::size_t last = unit.te;
   while (last > unit.tb && !t_[last - 1].word && t_[last - 1].mark != ':') --last;
   const bool ends_with_colon = last > unit.tb && t_[last - 1].mark == ':' && !quoted_[last - 1];
   if (emitted) {
     const Statement& said = statements_.back();
     if (!(ends_with_colon && last_cue && c.type == Cue::Type::verb && !said.speaker.empty())) return;
-    pending_ = {true, said.speaker, said.speaker_mention, said.cue, said.cue_lemma, said.cue_class, walk.via};
+    discourse.list = {true, said.speaker, said.speaker_mention, said.cue, said.cue_lemma, said.cue_class, walk.via};
     walk.list_opened = true;
     return;
   }
   const std::vector<TokenRange>& content = frame.content;
   if (!((c.type == Cue::Type::verb || c.type == Cue::Type::noun) && content.size() == 1 && content[0].end == unit.te))
     return;
-  const std::string speaker = frame.sb < frame.se ? resolve_speaker(frame.sb, frame.se) : frame.inherited_speaker;
+  const std::string speaker = frame.sb < frame.se ? resolve_speaker(frame.sb, frame.se, discourse) : frame.inherited_speaker;
   if (!ends_with_colon || speaker.empty()) return;
-  pending_ = {true,
-              speaker,
-              frame.sb < frame.se ? text_of(frame.sb, frame.se) : frame.inherited_mention,
-              text_of(c.at, c.end),
-              c.info ? c.info->lemma : "",
-              c.info ? c.info->cue_class : "",
-              walk.via};
+  discourse.list = {true,
+                    speaker,
+                    frame.sb < frame.se ? text_of(frame.sb, frame.se) : frame.inherited_mention,
+                    text_of(c.at, c.end),
+                    c.info ? c.info->lemma : "",
+                    c.info ? c.info->cue_class : "",
+                    walk.via};
   walk.list_opened = true;
 }
 

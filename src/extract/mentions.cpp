@@ -452,12 +452,12 @@ std::size_t ArticleExtractor::main_subject(const Unit& unit, std::size_t upto, s
 // "Her deputy, Marco Weil, struck a softer tone. He said ...": the sentence before the pronoun's
 // names a person and gave no statement of its own, so it introduces whom "he" refers to, rather
 // than the speaker of the last statement.
-std::string ArticleExtractor::person_introduced_before(std::size_t offset) const {
+std::string ArticleExtractor::person_introduced_before(std::size_t offset, const DiscourseState& discourse) const {
   const auto current = std::upper_bound(units_.begin(), units_.end(), offset,
                                         [](std::size_t at, const Unit& unit) { return at < unit.span.begin; });
   if (current == units_.begin() || current - 1 == units_.begin()) return "";
   const Unit& previous = *(current - 2);
-  if (previous.span.begin < last_attributed_unit_end_) return "";
+  if (previous.span.begin < discourse.last_attributed_unit_end) return "";
   return speakers_.first_named_between(previous.span.begin, previous.span.end);
 }
 
@@ -477,7 +477,7 @@ std::string ArticleExtractor::person_in_opening_clause(std::size_t pronoun) cons
   return speakers_.first_named_between(unit.span.begin, at);
 }
 
-std::string ArticleExtractor::resolve_speaker(std::size_t b, std::size_t e) const {
+std::string ArticleExtractor::resolve_speaker(std::size_t b, std::size_t e, const DiscourseState& discourse) const {
   if (b >= e) return "";
   std::size_t words = word_count(b, e);
   // a pronoun alone
@@ -489,10 +489,10 @@ std::string ArticleExtractor::resolve_speaker(std::size_t b, std::size_t e) cons
     if (p == "he" || p == "she") {
       const std::size_t at = t_[b].span.begin;
       std::string found = person_in_opening_clause(b);
-      if (found.empty()) found = person_introduced_before(at);
-      if (found.empty()) found = last_person_;
+      if (found.empty()) found = person_introduced_before(at, discourse);
+      if (found.empty()) found = discourse.last_person;
       if (found.empty()) found = speakers_.last_before(at);
-      if (found.empty()) found = last_speaker_;  // a speaker named only by title: "President Obama"
+      if (found.empty()) found = discourse.last_speaker;  // a speaker named only by title: "President Obama"
       // "she" never refers to a "Mr. Lee" nor "he" to a "Mrs. Lee": the last person who agrees
       const detail::Gender want = p == "he" ? detail::Gender::male : detail::Gender::female;
       const detail::Gender has = found.empty() ? detail::Gender::unknown : speakers_.gender(found);
@@ -503,7 +503,7 @@ std::string ArticleExtractor::resolve_speaker(std::size_t b, std::size_t e) cons
       return found;
     }
     // "it", "they": an organisation or group spoke last, never a person
-    return last_group_.empty() ? std::string(t_[k].span.of(text_)) : last_group_;
+    return discourse.last_group.empty() ? std::string(t_[k].span.of(text_)) : discourse.last_group;
   }
   // a name that heads an aside is the speaker, not a name inside the aside: "Kall -- co-editor of a
   // book analyzing Trump's debates --"; a lone word before a comma may be an adverb ("Still, the fund")
