@@ -16,6 +16,12 @@
 
 namespace claimdiff::detail {
 
+// A year as news text writes one: kYearDigits digits from kEarliestYear to kLatestYear ("1968",
+// "2024"); a four-digit number outside them is a count ("3000 troops" reads as one anyway).
+constexpr std::size_t kYearDigits = 4;
+constexpr double kEarliestYear = 1000;
+constexpr double kLatestYear = 2099;
+
 // tokens[begin, end) of `text`: the stretch a figure and its slot words are read from.
 struct TokenView {
   std::string_view text;
