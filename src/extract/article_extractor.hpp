@@ -53,8 +53,6 @@ extern const WordSet kObjectPronouns;
 // however, assert"); Lexicons::between adds frame_adverbs.txt.
 extern const WordSet kBetween;
 extern const WordSet kBeForms;
-// Verbs of commitment, whose claim may be an infinitive: "has vowed to appeal".
-extern const WordSet kCommitmentLemmas;
 // Words that end a subject noun phrase when walking left from a cue.
 extern const WordSet kStopLeft;
 extern const WordSet kTimeWords;
@@ -89,6 +87,16 @@ constexpr std::size_t kTitleCaseTenths = 6;
 // Phrase matches are looked up this many tokens ahead, more than any phrase of the lexicons spans.
 constexpr std::size_t kMaxPhraseTokens = 8;
 
+// The words of the credit clauses (data/lexicons/credit_words.txt, one set per class; see its header).
+struct CreditWords {
+  WordSet events;          // "a news conference": a media word before it names no outlet
+  WordSet reports;         // "a coast guard report": a document, no outlet
+  WordSet handover;        // "obtained by ABC News"
+  WordSet relay;           // ", Reuters reported"
+  WordSet publication;     // "originally published by"
+  WordSet republication;   // "republished from"
+};
+
 // Everything the extractor loaded from data/lexicons, built once.
 struct Lexicons {
   PhraseTable verbs;
@@ -114,6 +122,8 @@ struct Lexicons {
   WordSet speech_verbs;     // speech_verbs.txt: any short noun phrase may be their subject
   WordSet clause_verbs;     // clause_verbs.txt: "many of whom say"
   WordSet between;          // kBetween + frame_adverbs.txt: "he flatly denied"
+  WordSet commitment_verbs; // commitment_verbs.txt: "has vowed to appeal" (lemmas)
+  CreditWords credit;       // credit_words.txt
 };
 
 enum PhraseKind : std::uint32_t { kVerbPhrase = 0, kNounPhrase = 1, kSourcePhrase = 2, kFramingPhrase = 3 };

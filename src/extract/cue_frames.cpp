@@ -303,7 +303,7 @@ bool ArticleExtractor::inverted_speaker(const Unit& unit, const Cue& c, std::siz
 bool ArticleExtractor::content_goes_before(const Unit& unit, const FrameWalk& walk, const Cue& c, std::size_t r0,
                                            std::size_t that, std::size_t right_end) const {
   // "..., he has vowed to appeal": a commitment's infinitive is its claim, not an adjunct
-  if (c.info && kCommitmentLemmas.count(c.info->lemma) && low(c.end) == "to") return false;
+  if (c.info && lx_.commitment_verbs.count(c.info->lemma) && low(c.end) == "to") return false;
   const std::size_t right_words = word_count(r0, right_end);
   const bool right_starts_with_comma = r0 < right_end && t_[r0].mark == ',';
   const std::size_t left_words = word_count(walk.region_start, c.frame_begin);

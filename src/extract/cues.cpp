@@ -174,7 +174,7 @@ bool ArticleExtractor::lacks_complement(const Unit& unit, const Cue& c) const {
   // "detailed how ...", and a commitment's infinitive: "has vowed to appeal" (not after "and":
   // "denied A and vowed to B" stays one claim)
   const bool how_clause = low(k) == "how" && k + 1 < e && !quoted_[k];
-  const bool commitment = low(after) == "to" && kCommitmentLemmas.count(c.info->lemma) > 0 && !(i > b && low(i - 1) == "and");
+  const bool commitment = low(after) == "to" && lx_.commitment_verbs.count(c.info->lemma) > 0 && !(i > b && low(i - 1) == "and");
   const bool complement = k >= e || low(k) == "that" || t_[k].mark == ':' || quoted_[k] || how_clause || commitment ||
                           (k == after && (t_[k].mark == ',' || t_[k].mark == '.' || t_[k].mark == '!' ||
                                           t_[k].mark == '?' || t_[k].mark == ';'));

@@ -19,8 +19,6 @@ const WordSet kBetween{"also", "further", "furthermore", "however", "then", "lat
                        "ever", "not", "n't", "did", "does", "do", "has", "have", "had", "will", "would", "could",
                        "can", "may", "might", "should", "must", "shall", "just", "already", "still", "now", "always",
                        "never", "even", "first", "only", "too", "long", "himself", "herself", "themselves", "itself"};
-// Verbs whose "to" infinitive is the commitment they report ("has vowed to appeal").
-const WordSet kCommitmentLemmas{"vow", "pledge", "promise", "threaten"};
 const WordSet kBeForms{"is", "was", "were", "are", "be", "been", "being", "'s"};
 // Words that end a subject noun phrase when walking left from a cue.
 const WordSet kStopLeft{"that", "which", "who", "whom", "where", "when", "while", "though", "although", "because",
