@@ -1,7 +1,7 @@
 // Dates and times as figures with a precision: "March 2025" (month), "March 11 next year" (day),
 // "Tuesday evening" (part of a day), "7:30am" (minute), each with its ISO 8601 / TIMEX3 value so two
-// spellings of one date meet ("11 September 2023", "Sept. 11, 2023"). English calendar words are
-// grammar, not a lexicon of the domain, so they live here.
+// spellings of one date meet ("11 September 2023", "Sept. 11, 2023"). Month and weekday names come
+// from base/english.hpp; the other calendar words (day parts, relative years) are grammar used only here.
 #include "extract/figure_scan.hpp"
 
 #include <array>
@@ -10,22 +10,6 @@
 
 namespace claimdiff::detail {
 namespace {
-
-struct MonthName {
-  std::string_view name;
-  int number;
-};
-
-constexpr std::array<MonthName, 24> kMonths{{
-    {"january", 1}, {"february", 2}, {"march", 3},     {"april", 4},    {"may", 5},       {"june", 6},
-    {"july", 7},    {"august", 8},   {"september", 9}, {"october", 10}, {"november", 11}, {"december", 12},
-    {"jan", 1},     {"feb", 2},      {"mar", 3},       {"apr", 4},      {"jun", 6},       {"jul", 7},
-    {"aug", 8},     {"sep", 9},      {"sept", 9},      {"oct", 10},     {"nov", 11},      {"dec", 12},
-}};
-
-// ISO weekday numbers, Monday 1, as TIMEX3 writes them ("XXXX-WXX-2" is a Tuesday).
-constexpr std::array<std::string_view, 7> kWeekdays{"monday", "tuesday", "wednesday", "thursday",
-                                                    "friday", "saturday", "sunday"};
 
 // Parts of a day and their TIMEX3 codes.
 struct DayPart {
@@ -65,12 +49,6 @@ constexpr double kDecimalMinutes = 100;
 
 // Months whose name is also a common word: alone they are a date only after kBeforeMonth.
 bool ambiguous_month(std::string_view folded) { return folded == "may" || folded == "march"; }
-
-int weekday_number(std::string_view folded) {
-  for (std::size_t d = 0; d < kWeekdays.size(); ++d)
-    if (kWeekdays[d] == folded) return static_cast<int>(d) + 1;
-  return 0;
-}
 
 std::string_view day_part_code(std::string_view folded) {
   for (const DayPart& part : kDayParts)
@@ -238,12 +216,6 @@ bool minutes_at(const TokenView& view, std::size_t j, double& minutes, std::stri
 }
 
 }  // namespace
-
-int month_number(std::string_view folded) {
-  for (const MonthName& month : kMonths)
-    if (month.name == folded) return month.number;
-  return 0;
-}
 
 bool may_start_date(const TokenView& view, std::size_t i) {
   if (!view.word(i)) return false;

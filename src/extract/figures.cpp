@@ -62,7 +62,8 @@ constexpr std::size_t kMaxQualifierWords = 3;
 constexpr std::size_t kMaxNumberParts = 4;
 
 // Word-shape tests on folded words, by length, so a short word is not taken for a form:
-// an adjective's suffix ("-al", "-ous") leaves a stem of at least kMinStemLetters ("total", not "al");
+// an adjective's suffix ("-al", "-ous") leaves a stem of at least kMinStemLetters ("total"; "oral"
+// is too short to count);
 // an "-ed" verb has at least kMinEdLetters ("marched", "fled" is listed; "seed" and "shed" are nouns,
 // so a four-letter word counts only as "-ied": "died", "tied"); an "-ing" participle and an "-ly"
 // adverb at least kMinIngLetters / kMinLyLetters ("thing", "king", "only", "fly" are neither).
@@ -117,10 +118,6 @@ constexpr std::array<std::string_view, 6> kFractions{"third", "thirds", "quarter
 constexpr std::array<std::string_view, 14> kNotNoun{"following", "including", "according", "starting", "beginning",
                                                     "ending",    "lasting",   "totalling", "old",      "long",
                                                     "high",      "wide",      "deep",      "tall"};
-
-// Words a noun run never holds: the weekdays (a count before "Tuesday" has no unit).
-constexpr std::array<std::string_view, 7> kWeekdayWords{"monday", "tuesday", "wednesday", "thursday",
-                                                        "friday", "saturday", "sunday"};
 
 // Longest run of words after a number that can name what it counts ("three Chinese navy ships").
 constexpr std::size_t kMaxNounRun = 3;
@@ -584,7 +581,8 @@ bool participle(std::string_view w) { return w.size() >= kMinIngLetters && w.end
 bool nominal_word(const TokenView& view, std::size_t j) {
   if (!view.word(j) || view.tokens[j].digit) return false;
   const std::string_view w = view.low(j);
-  return month_number(w) == 0 && !in(kWeekdayWords, w) && !in(kNotUnit, w) && !in(kAfterCount, w) && !in(kNotNoun, w) &&
+  // no month or weekday: a count before "Tuesday" has no unit
+  return month_number(w) == 0 && !english::is_weekday(w) && !in(kNotUnit, w) && !in(kAfterCount, w) && !in(kNotNoun, w) &&
          !verb_like(w) && !(w.size() >= kMinLyLetters && w.ends_with("ly")) && !scale_word(w) && !number_word(w);
 }
 
