@@ -65,6 +65,17 @@ extern const WordSet kAdjunctStarts;
 // Grammar words that may stand between a cue and its content ("said in an interview with");
 // Lexicons::frame_adjuncts adds the words of occasion_words.txt.
 extern const WordSet kFrameAdjuncts;
+// The closed classes of one rule each (rule_words.cpp says which rule reads each).
+extern const WordSet kPossessivePronouns;
+extern const WordSet kNotNameWords;
+extern const WordSet kNounPhraseJoiners;
+extern const WordSet kBeforeGerundSubject;
+extern const WordSet kDayWords;
+extern const WordSet kRelativeQuantifiers;
+extern const WordSet kClauseOpeners;
+extern const WordSet kOpeningPrepositions;
+extern const WordSet kOpeningSubordinators;
+extern const WordSet kFramingStopWords;
 
 // A half-open range [begin, end) of indexes into the article's tokens (ArticleExtractor::t_), never
 // bytes: a Span is bytes of Article::text, and a content piece is turned into one only where the

@@ -18,11 +18,9 @@ bool joins_terms(std::string_view w) { return w == "of" || w == "and" || w == "f
 // preposition, conjunction, auxiliary), figure, "-ly" adverb, nor (unless `past`) a past form ("the
 // faulty update crashed": an adjective's noun stops there; "strongly refuted": an adverb's verb not).
 bool ArticleExtractor::plain_word(std::size_t k, bool past) const {
-  static const WordSet kPrepositions{"of", "for", "at", "from", "off", "out", "up", "down", "near", "across", "along",
-                                     "around", "behind", "beyond", "among", "between", "per", "than", "or"};
   return word(k) && !quoted_[k] && !t_[k].cap && !t_[k].digit && !kFunctionWords.count(t_[k]) &&
          !kStopLeft.count(t_[k]) && !kBetween.count(t_[k]) && !kBeForms.count(t_[k]) &&
-         !kDeterminers.count(t_[k]) && !kPrepositions.count(t_[k]) && !low(k).ends_with("ly") &&
+         !kDeterminers.count(t_[k]) && !kFramingStopWords.count(t_[k]) && !low(k).ends_with("ly") &&
          (past || !low(k).ends_with("ed"));
 }
 

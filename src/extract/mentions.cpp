@@ -103,11 +103,10 @@ bool ArticleExtractor::plausible_speaker(std::size_t b, std::size_t e, const Cue
 // closes the aside ("Clinton, the former secretary of State stressed"); a clause before the comma
 // does not ("The bridge collapsed on Monday, police said").
 bool ArticleExtractor::bare_name(std::size_t b, std::size_t e) const {
-  static const WordSet kNotNames = english::word_set_of({english::kWeekdays}, {"the", "a", "an", "today", "yesterday"});
   std::size_t words = 0;
   for (std::size_t k = b; k < e; ++k) {
     if (!t_[k].word) continue;
-    if (!t_[k].cap || kNotNames.count(t_[k])) return false;
+    if (!t_[k].cap || kNotNameWords.count(t_[k])) return false;
     ++words;
   }
   return words > 0 && words <= kMaxBareNameWords;
@@ -116,7 +115,6 @@ bool ArticleExtractor::bare_name(std::size_t b, std::size_t e) const {
 // Where a noun phrase that ends at `end` starts, walking left (names, titles, "of"/"in" phrases,
 // parenthesised party tags); `clean` tells whether it stopped at a clause start.
 std::size_t ArticleExtractor::np_left(std::size_t ub, std::size_t end, bool& clean) const {
-  static const WordSet kInsideNp{"of", "for", "at", "from", "in", "around", "on", "with", "and", "&"};
   std::size_t k = end;
   std::size_t words = 0;
   clean = false;
@@ -151,7 +149,7 @@ std::size_t ArticleExtractor::np_left(std::size_t ub, std::size_t end, bool& cle
               p.mark == '.';
       break;
     }
-    if (kInsideNp.count(p) && k < end && k - 1 > ub && (t_[k - 2].word || t_[k - 2].mark == ')' || t_[k - 2].mark == '.')) {
+    if (kNounPhraseJoiners.count(p) && k < end && k - 1 > ub && (t_[k - 2].word || t_[k - 2].mark == ')' || t_[k - 2].mark == '.')) {
       // a preposition or "and" inside the phrase, when a noun phrase goes on to its left
       if (!kStopLeft.count(t_[k - 2]) || t_[k - 2].low == "and") {
         --k;
@@ -209,8 +207,7 @@ void ArticleExtractor::left_subject(const Unit& unit, Cue& cue) const {
   // a participle's subject is the clause's: in "unleashed posts early Monday saying" or "appeared at
   // a hearing for saying" the words before it, which stop at no clause start, are an object; after
   // a preposition they are its own ("in response to officials saying")
-  static const WordSet kBeforeOwnSubject{"to", "with", "of", "amid", "despite", "about", "over", "from", "by", "among", "after"};
-  if (sb < se && !clean && low(cue.at).ends_with("ing") && !(sb > ub && kBeforeOwnSubject.count(t_[sb - 1]))) sb = se;
+  if (sb < se && !clean && low(cue.at).ends_with("ing") && !(sb > ub && kBeforeGerundSubject.count(t_[sb - 1]))) sb = se;
   if (sb == se && relative_subject(ub, cue, se)) {
     sb = se - 3;
     cue.relative = true;
@@ -253,8 +250,6 @@ bool ArticleExtractor::name_before_who(std::size_t ub, Cue& cue, std::size_t se)
 // Where the subject ends: past the auxiliaries, adverbs and time words between subject and cue
 // ("he did, however, assert", "Lee on Monday said").
 std::size_t ArticleExtractor::subject_end(std::size_t ub, const Cue& cue) const {
-  static const WordSet kDays =
-      english::word_set_of({english::kWeekdays}, {"today", "yesterday", "tonight", "earlier", "later", "previously"});
   std::size_t j = cue.at;
   while (j > ub) {
     const Tok& p = t_[j - 1];
@@ -262,11 +257,11 @@ std::size_t ArticleExtractor::subject_end(std::size_t ub, const Cue& cue) const 
     // family has said")
     const bool ly_adverb = p.low.size() > 4 && p.low.ends_with("ly") && !quoted_[j - 1] &&
                            !(j >= ub + 2 && (kDeterminers.count(t_[j - 2]) || low(j - 2).ends_with("'s")));
-    if (p.word && !p.cap && (lx_.between.count(p) || kDays.count(p) || ly_adverb)) {
+    if (p.word && !p.cap && (lx_.between.count(p) || kDayWords.count(p) || ly_adverb)) {
       --j;
       continue;
     }
-    if (p.word && p.low == "on" && j < cue.at && kDays.count(t_[j])) {
+    if (p.word && p.low == "on" && j < cue.at && kDayWords.count(t_[j])) {
       --j;
       continue;
     }
@@ -283,10 +278,8 @@ std::size_t ArticleExtractor::subject_end(std::size_t ub, const Cue& cue) const 
 // A relative subject: "fishermen, many of whom say ..." (verbs that take a clause, not "most of
 // whom announced their support"): the three tokens before `se`.
 bool ArticleExtractor::relative_subject(std::size_t ub, const Cue& cue, std::size_t se) const {
-  static const WordSet kQuantifiers{"many", "some", "most", "all", "several", "none", "few", "both", "each", "one",
-                                    "two", "three", "half", "neither", "either", "any"};
   return se >= ub + 3 && (low(se - 1) == "whom" || low(se - 1) == "which") && low(se - 2) == "of" &&
-         kQuantifiers.count(t_[se - 3]) && cue.info != nullptr && lx_.clause_verbs.count(cue.info->lemma);
+         kRelativeQuantifiers.count(t_[se - 3]) && cue.info != nullptr && lx_.clause_verbs.count(cue.info->lemma);
 }
 
 // An aside between commas: "Marc H. Morial, the chief executive of the league, told" / "The
@@ -401,18 +394,14 @@ void ArticleExtractor::mark_coordination(std::size_t ub, Cue& cue) const {
 std::size_t ArticleExtractor::main_subject(const Unit& unit, std::size_t upto, std::size_t& end) const {
   // the subject of the clause a participle hangs on: "While Russian newspapers have ..., claiming"
   std::size_t i = unit.tb;
-  static const WordSet kSubordinators{"while", "although", "though", "as", "because", "when", "if", "since",
-                                      "whereas", "after", "before", "once", "but", "and"};
-  static const WordSet kPrepositions{"in", "during", "at", "on", "for", "with", "by", "after", "before", "over",
-                                     "under", "from", "following", "amid", "despite", "earlier", "later", "last"};
   while (i < upto && !t_[i].word) ++i;
   // "Meanwhile, it attacked ...": a sentence adverb and its comma
   if (word(i) && i + 1 < upto && t_[i + 1].mark == ',' && !t_[i].digit &&
       (kStopLeft.count(t_[i]) || t_[i].low.ends_with("ly") || lx_.between.count(t_[i])))
     i += 2;
-  if (word(i) && kSubordinators.count(t_[i]) && !kPrepositions.count(t_[i])) {
+  if (word(i) && kClauseOpeners.count(t_[i]) && !kOpeningPrepositions.count(t_[i])) {
     ++i;
-  } else if (word(i) && kPrepositions.count(t_[i])) {
+  } else if (word(i) && kOpeningPrepositions.count(t_[i])) {
     std::size_t c = i;
     while (c < upto && t_[c].mark != ',' && c - i < kMaxOpeningPhraseTokens) ++c;
     if (c < upto && t_[c].mark == ',') i = c + 1;
@@ -464,8 +453,6 @@ std::string ArticleExtractor::person_introduced_before(std::size_t offset, const
 // "As Mr. Lee faces a long term, he has vowed to appeal": a pronoun after an opening subordinate
 // clause is the person that clause names.
 std::string ArticleExtractor::person_in_opening_clause(std::size_t pronoun) const {
-  static const WordSet kSubordinators{"as", "while", "when", "after", "although", "though", "since", "because",
-                                      "before", "if", "despite", "once", "until"};
   if (pronoun == 0 || t_[pronoun - 1].mark != ',' || quoted_[pronoun - 1]) return "";
   const std::size_t at = t_[pronoun].span.begin;
   const auto current = std::upper_bound(units_.begin(), units_.end(), at,
@@ -473,7 +460,7 @@ std::string ArticleExtractor::person_in_opening_clause(std::size_t pronoun) cons
   if (current == units_.begin()) return "";
   const Unit& unit = *(current - 1);
   const std::size_t first = first_word(unit);
-  if (first >= pronoun || !kSubordinators.count(t_[first])) return "";
+  if (first >= pronoun || !kOpeningSubordinators.count(t_[first])) return "";
   return speakers_.first_named_between(unit.span.begin, at);
 }
 
@@ -483,8 +470,7 @@ std::string ArticleExtractor::resolve_speaker(std::size_t b, std::size_t e, cons
   // a pronoun alone
   std::size_t k = b;
   while (k < e && !t_[k].word) ++k;
-  static const WordSet kPossessives{"his", "her", "their", "its"};
-  if (words == 1 && (kPronouns.count(t_[k]) || kPossessives.count(t_[k]))) {
+  if (words == 1 && (kPronouns.count(t_[k]) || kPossessivePronouns.count(t_[k]))) {
     const std::string_view p = t_[k].low == "his" ? "he" : t_[k].low == "her" ? "she" : std::string_view(t_[k].low);
     if (p == "he" || p == "she") {
       const std::size_t at = t_[b].span.begin;
