@@ -150,7 +150,7 @@ struct Cue {
   std::size_t at = 0, end = 0;  // cue tokens
   const CueInfo* info = nullptr;
   // resolved frame
-  std::size_t speaker_begin = 0, speaker_end = 0;  // mention tokens (empty: inherited)
+  TokenRange speaker;                               // mention tokens (empty: inherited)
   std::size_t frame_begin = 0;                      // where the frame starts (subject or conjunction)
   bool coordinated = false;                         // frame starts at ',', 'and', 'but', ...
   bool inherit = false;                             // speaker comes from the previous cue or subject
@@ -212,7 +212,7 @@ struct DiscourseState {
 // What a cue's frame gives the statement builder.
 struct Frame {
   std::vector<TokenRange> content;
-  std::size_t sb = 0, se = 0;        // speaker mention tokens (empty: inherited)
+  TokenRange speaker;                // speaker mention tokens (empty: inherited)
   StatementRule rule = StatementRule::unknown;
   std::string inherited_speaker, inherited_mention;
 };
@@ -334,7 +334,7 @@ class ArticleExtractor {
     return words > 0 && caps * 10 >= words * kTitleCaseTenths;
   }
   bool quote_only(std::size_t u, DiscourseState& discourse);
-  void emit(StatementRule rule, const Unit& unit, std::vector<TokenRange> content, std::size_t sb, std::size_t se, const Cue* cue,
+  void emit(StatementRule rule, const Unit& unit, std::vector<TokenRange> content, TokenRange speaker, const Cue* cue,
             const std::string& inherited_speaker, const std::string& inherited_mention,
             const std::vector<ViaMark>& via, DiscourseState& discourse, const std::string& cue_text = {});
   std::string resolve_speaker(std::size_t b, std::size_t e, const DiscourseState& discourse) const;

@@ -94,7 +94,7 @@ std::size_t ArticleExtractor::verb_cue(const Unit& unit, std::size_t i, PhraseTa
   const std::size_t after = c.end;
   if (noun_before_verb(i, vm, e) || no_claim_after(*info, i, after, e)) return i;
   if (info->tests_object && vm.length == 1 && after < e && object_then_no_claim(*info, after, e)) return i;
-  if (passive_cue(unit, c, cues)) return c.type == Cue::Type::passive && c.speaker_end > i ? c.speaker_end - 1 : i;
+  if (passive_cue(unit, c, cues)) return c.type == Cue::Type::passive && c.speaker.end > i ? c.speaker.end - 1 : i;
   if (lacks_complement(unit, c)) return i;
   cues.push_back(c);
   return c.end - 1;
@@ -157,8 +157,7 @@ bool ArticleExtractor::passive_cue(const Unit& unit, Cue& c, std::vector<Cue>& c
   while (by < e && by < after + kMaxTokensToAgent && low(by) != "by") ++by;
   if (by < e && low(by) == "by" && word(by + 1)) {
     c.type = Cue::Type::passive;
-    c.speaker_begin = by + 1;
-    c.speaker_end = right_np_end(by + 1, e);
+    c.speaker = {by + 1, right_np_end(by + 1, e)};
     cues.push_back(c);
   }
   return true;

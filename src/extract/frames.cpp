@@ -48,7 +48,7 @@ bool ArticleExtractor::headline_colon(std::size_t u, DiscourseState& discourse) 
     if (t_[q].low == "http" || t_[q].low == "https" || t_[q].low == "www") return false;
   std::vector<ViaMark> none;
   const std::size_t before = statements_.size();
-  emit(StatementRule::headline_colon, unit, {{colon + 1, unit.te}}, unit.tb, k, nullptr, "", "", none, discourse, ":");
+  emit(StatementRule::headline_colon, unit, {{colon + 1, unit.te}}, {unit.tb, k}, nullptr, "", "", none, discourse, ":");
   return statements_.size() > before;
 }
 
@@ -77,7 +77,7 @@ bool ArticleExtractor::quote_only(std::size_t u, DiscourseState& discourse) {
       std::vector<ViaMark> none;
       const std::size_t before = statements_.size();
       // mention: the whole credit line, speaker: the name
-      emit(StatementRule::quote_dash_credit, unit, {{qb, last_q}}, nb, ne, nullptr, "", "", none, discourse);
+      emit(StatementRule::quote_dash_credit, unit, {{qb, last_q}}, {nb, ne}, nullptr, "", "", none, discourse);
       if (statements_.size() > before && r < ne) {
         std::string name = speakers_.resolve(text_, t_, r, ne);
         statements_.back().speaker = name.empty() ? text_of(r, ne) : name;
@@ -97,13 +97,13 @@ bool ArticleExtractor::quote_only(std::size_t u, DiscourseState& discourse) {
       else if (!t_[k].word && t_[k].mark != '.' && t_[k].mark != ',' && t_[k].mark != '-') all_name = false;
     if (all_name && next.paragraph <= unit.paragraph + 1) {
       const std::size_t before = statements_.size();
-      emit(StatementRule::quote_name_line, unit, {{qb, unit.te}}, next.tb, next.te, nullptr, "", "", none, discourse);
+      emit(StatementRule::quote_name_line, unit, {{qb, unit.te}}, {next.tb, next.te}, nullptr, "", "", none, discourse);
       return statements_.size() > before;
     }
   }
   if (const OpenList& list = discourse.list; list.active) {
     const std::size_t before = statements_.size();
-    emit(StatementRule::colon_quote, unit, {{qb, unit.te}}, 0, 0, nullptr, list.speaker, list.mention, list.via, discourse,
+    emit(StatementRule::colon_quote, unit, {{qb, unit.te}}, {}, nullptr, list.speaker, list.mention, list.via, discourse,
          list.cue);
     if (statements_.size() > before) {
       statements_.back().cue_lemma = list.lemma;
@@ -117,7 +117,7 @@ bool ArticleExtractor::quote_only(std::size_t u, DiscourseState& discourse) {
       statements_.back().kind != StatementKind::unattributed) {
     const Statement previous = statements_.back();
     const std::size_t before = statements_.size();
-    emit(StatementRule::quote_goes_on, unit, {{qb, unit.te}}, 0, 0, nullptr, previous.speaker, previous.speaker_mention, none,
+    emit(StatementRule::quote_goes_on, unit, {{qb, unit.te}}, {}, nullptr, previous.speaker, previous.speaker_mention, none,
          discourse);
     if (statements_.size() > before) {
       // the speaker goes on talking: the same cue carries the quotation
@@ -188,7 +188,7 @@ bool ArticleExtractor::cue_frames(const Unit& unit, const std::vector<ViaMark>& 
     if (!settle_speaker(unit, walk, c, frame)) continue;
     const std::size_t count_before = statements_.size();
     walk.previous_content = frame.content;
-    emit(frame.rule, unit, frame.content, frame.sb, frame.se, &c, frame.inherited_speaker, frame.inherited_mention,
+    emit(frame.rule, unit, frame.content, frame.speaker, &c, frame.inherited_speaker, frame.inherited_mention,
          interviewer_credits(unit, c, frame, walk.via), discourse);
     const bool emitted = statements_.size() > count_before;
     if (emitted) {
@@ -227,7 +227,7 @@ bool ArticleExtractor::list_item(const Unit& unit, DiscourseState& discourse) {
   if (!list.active || !bullet) return false;
   const std::size_t before = statements_.size();
   const std::size_t b = t_[unit.tb].word ? unit.tb : unit.tb + 1;
-  emit(StatementRule::colon_list, unit, {{b, unit.te}}, 0, 0, nullptr, list.speaker, list.mention, list.via, discourse, list.cue);
+  emit(StatementRule::colon_list, unit, {{b, unit.te}}, {}, nullptr, list.speaker, list.mention, list.via, discourse, list.cue);
   if (statements_.size() == before) return false;
   statements_.back().cue_lemma = list.lemma;
   statements_.back().cue_class = list.cue_class;

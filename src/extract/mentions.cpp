@@ -191,7 +191,7 @@ std::size_t ArticleExtractor::np_left(std::size_t ub, std::size_t end, bool& cle
   return k;
 }
 
-// Subject noun phrase left of a cue: sets speaker_begin/end, frame_begin, coordinated, inherit.
+// Subject noun phrase left of a cue: sets speaker.begin/end, frame_begin, coordinated, inherit.
 // The steps, each widening the subject leftwards: the noun phrase before the cue, a relative
 // subject, an aside between commas, a list of names, an aside between dashes.
 void ArticleExtractor::left_subject(const Unit& unit, Cue& cue) const {
@@ -223,8 +223,7 @@ void ArticleExtractor::left_subject(const Unit& unit, Cue& cue) const {
     sb = comma_aside_subject(ub, sb, se, comma_before_cue);
   sb = name_list_subject(ub, sb, se);
   if (sb == se) sb = dash_aside_subject(ub, se);
-  cue.speaker_begin = sb;
-  cue.speaker_end = se;
+  cue.speaker = {sb, se};
   cue.frame_begin = sb;
   if (sb == se) cue.inherit = true;
   mark_coordination(ub, cue);
@@ -241,8 +240,7 @@ bool ArticleExtractor::name_before_who(std::size_t ub, Cue& cue, std::size_t se)
   bool np_clean = false;
   if (k == se - 2) k = np_left(ub, se - 2, np_clean);
   if (!(k < se - 2 && plausible_speaker(k, se - 2, cue.info))) return false;
-  cue.speaker_begin = k;
-  cue.speaker_end = se - 2;
+  cue.speaker = {k, se - 2};
   cue.relative = true;
   return true;
 }
@@ -379,7 +377,7 @@ std::size_t ArticleExtractor::dash_aside_subject(std::size_t ub, std::size_t se)
 // What precedes the frame: a comma, a semicolon, a conjunction or "as" makes it a coordinated
 // frame ("..., and the minister said"), which starts at that word.
 void ArticleExtractor::mark_coordination(std::size_t ub, Cue& cue) const {
-  const std::size_t sb = cue.speaker_begin, se = cue.speaker_end;
+  const std::size_t sb = cue.speaker.begin, se = cue.speaker.end;
   if (sb <= ub) return;
   const Tok& p = t_[sb - 1];
   const bool comma_before_word = p.word && sb >= 2 + ub && (t_[sb - 2].mark == ',' || t_[sb - 2].mark == ';');

@@ -4,10 +4,11 @@
 
 namespace claimdiff::detail::extraction {
 
-void ArticleExtractor::emit(StatementRule rule, const Unit& unit, std::vector<TokenRange> content, std::size_t sb, std::size_t se,
+void ArticleExtractor::emit(StatementRule rule, const Unit& unit, std::vector<TokenRange> content, TokenRange speaker,
                             const Cue* cue, const std::string& inherited_speaker,
                             const std::string& inherited_mention, const std::vector<ViaMark>& via,
                             DiscourseState& discourse, const std::string& cue_text) {
+  const std::size_t sb = speaker.begin, se = speaker.end;
   // trim content ranges of marks at the edges (keep quotation marks that close a quotation)
   std::vector<TokenRange> pieces;
   for (TokenRange c : content) {
