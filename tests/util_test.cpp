@@ -105,3 +105,16 @@ TEST_CASE("english: one home for months, weekdays and stop words, and word sets 
   CHECK(time_words.count("tonight"));
   CHECK_FALSE(time_words.count("march"));
 }
+
+TEST_CASE("english numbers months from their names and every abbreviation, weekdays from Monday 1", "[util][english]") {
+  CHECK(english::month_number("january") == 1);
+  CHECK(english::month_number("may") == 5);
+  CHECK(english::month_number("december") == 12);
+  CHECK(english::month_number("sept") == 9);
+  CHECK(english::month_number("sep") == 9);
+  CHECK(english::month_number("mar") == 3);  // taken beside a day or a year, though not alone
+  CHECK(english::month_number("weekend") == 0);
+  CHECK(english::weekday_number("monday") == 1);
+  CHECK(english::weekday_number("sunday") == 7);
+  CHECK(english::weekday_number("mon") == 0);
+}

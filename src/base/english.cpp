@@ -36,6 +36,20 @@ bool is_weekday(std::string_view folded) {
 
 bool is_month(std::string_view folded) { return std::find(kMonths.begin(), kMonths.end(), folded) != kMonths.end(); }
 
+int month_number(std::string_view folded) {
+  for (std::size_t m = 0; m < kMonths.size(); ++m)
+    if (kMonths[m] == folded) return static_cast<int>(m) + 1;
+  for (const MonthAbbreviation& abbreviation : kAllMonthAbbreviations)
+    if (abbreviation.word == folded) return abbreviation.month;
+  return 0;
+}
+
+int weekday_number(std::string_view folded) {
+  for (std::size_t d = 0; d < kWeekdays.size(); ++d)
+    if (kWeekdays[d] == folded) return static_cast<int>(d) + 1;
+  return 0;
+}
+
 bool is_stop_word(std::string_view folded) {
   return std::find(std::begin(kStopWords), std::end(kStopWords), folded) != std::end(kStopWords);
 }

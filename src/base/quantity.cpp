@@ -109,7 +109,7 @@ std::string reconcile_unit(std::string_view written) {
 struct Following {
   std::string unit;      // reconciled
   std::string_view word; // as written
-  Span span;             // in the statement text
+  TextRange span;        // in the statement text
 };
 
 // The unit noun among the next few words after `offset` in the statement text ("2,600 Hungarians
@@ -124,7 +124,7 @@ Following unit_after(std::string_view text, std::size_t offset) {
     if (folded == "of" || folded == "the" || folded == "a") continue;
     if (++looked > 3) break;
     if (vague_word(folded) != nullptr) continue;
-    const Span span{offset + token.span.begin, offset + token.span.end};
+    const TextRange span{offset + token.span.begin, offset + token.span.end};
     const std::string unit = reconcile_unit(token.text);
     if (unit == "days" || unit == "people" || unit == "troops" || unit == "%")
       return {unit, token.text, span};
@@ -422,7 +422,7 @@ void add_vague_quantities(const Statement& statement, std::vector<Quantity>& qua
     }
     const Following following = unit_after(text, tokens[last].span.end);
     if (following.unit != "people" && following.unit != "troops" && following.unit != "days") continue;
-    const Span local{tokens[first].span.begin, following.span.end};
+    const TextRange local{tokens[first].span.begin, following.span.end};
     const Span in_article{statement.span.begin + local.begin, statement.span.begin + local.end};
     const bool known = std::any_of(quantities.begin(), quantities.end(), [&](const Quantity& q) {
       return !q.dimension.empty() && q.span.overlaps(in_article);

@@ -10,6 +10,22 @@
 
 namespace claimdiff::detail {
 
+// A half-open range of byte offsets into a text of its own, not Article::text: a statement's
+// `text` (offset 0 is the statement's first byte, `Statement::span.begin` in the article) or
+// `content`. A Span always counts in Article::text; the two are kept apart by type so an offset is
+// never read in the wrong text. To go back to the article, add `Statement::span.begin`.
+struct TextRange {
+  std::size_t begin = 0;
+  std::size_t end = 0;
+
+  bool empty() const noexcept { return end <= begin; }
+  bool contains(std::size_t offset) const noexcept { return offset >= begin && offset < end; }
+  std::string_view of(std::string_view text) const { return text.substr(begin, end - begin); }
+  friend bool operator==(TextRange, TextRange) = default;
+};
+
+// Token::span counts in the text given to tokenize_words, which is seldom an article (a statement's
+// content, a speaker's name); it stays a Span because diverge's word alignment reads it as one.
 struct Token {
   Span span;              // byte offsets into the text tokenised
   std::string_view text;  // the word as written

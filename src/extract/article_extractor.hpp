@@ -53,9 +53,7 @@ extern const WordSet kObjectPronouns;
 // however, assert"); Lexicons::between adds frame_adverbs.txt.
 extern const WordSet kBetween;
 extern const WordSet kBeForms;
-// Verbs of commitment, whose claim may be an infinitive: "has vowed to appeal".
-extern const WordSet kCommitmentLemmas;
-extern const WordSet kClauseOpeners;
+extern const WordSet kOpenersAfterBareNoun;
 extern const WordSet kNounPhraseJoins;
 // Words that end a subject noun phrase when walking left from a cue.
 extern const WordSet kStopLeft;
@@ -69,6 +67,28 @@ extern const WordSet kAdjunctStarts;
 // Grammar words that may stand between a cue and its content ("said in an interview with");
 // Lexicons::frame_adjuncts adds the words of occasion_words.txt.
 extern const WordSet kFrameAdjuncts;
+// The closed classes of one rule each (rule_words.cpp says which rule reads each).
+extern const WordSet kPossessivePronouns;
+extern const WordSet kNotNameWords;
+extern const WordSet kNounPhraseJoiners;
+extern const WordSet kBeforeGerundSubject;
+extern const WordSet kDayWords;
+extern const WordSet kRelativeQuantifiers;
+extern const WordSet kClauseOpeners;
+extern const WordSet kOpeningPrepositions;
+extern const WordSet kOpeningSubordinators;
+extern const WordSet kFramingStopWords;
+
+// A half-open range [begin, end) of indexes into the article's tokens (ArticleExtractor::t_), never
+// bytes: a Span is bytes of Article::text, and a content piece is turned into one only where the
+// statement is built (`emit`). Its own type, so the compiler keeps the two apart.
+struct TokenRange {
+  std::size_t begin = 0;
+  std::size_t end = 0;
+
+  bool empty() const noexcept { return end <= begin; }
+  friend bool operator==(TokenRange, TokenRange) = default;
+};
 
 inline bool is_quote_mark(const Tok& t) { return t.mark == '"' || t.mark == '\''; }
 
@@ -79,6 +99,16 @@ constexpr std::size_t kMaxAdjunctWords = 10;
 constexpr std::size_t kTitleCaseTenths = 6;
 // Phrase matches are looked up this many tokens ahead, more than any phrase of the lexicons spans.
 constexpr std::size_t kMaxPhraseTokens = 8;
+
+// The words of the credit clauses (data/lexicons/credit_words.txt, one set per class; see its header).
+struct CreditWords {
+  WordSet events;          // "a news conference": a media word before it names no outlet
+  WordSet reports;         // "a coast guard report": a document, no outlet
+  WordSet handover;        // "obtained by ABC News"
+  WordSet relay;           // ", Reuters reported"
+  WordSet publication;     // "originally published by"
+  WordSet republication;   // "republished from"
+};
 
 // Everything the extractor loaded from data/lexicons, built once.
 struct Lexicons {
@@ -105,6 +135,8 @@ struct Lexicons {
   WordSet speech_verbs;     // speech_verbs.txt: any short noun phrase may be their subject
   WordSet clause_verbs;     // clause_verbs.txt: "many of whom say"
   WordSet between;          // kBetween + frame_adverbs.txt: "he flatly denied"
+  WordSet commitment_verbs; // commitment_verbs.txt: "has vowed to appeal" (lemmas)
+  CreditWords credit;       // credit_words.txt
 };
 
 enum PhraseKind : std::uint32_t { kVerbPhrase = 0, kNounPhrase = 1, kSourcePhrase = 2, kFramingPhrase = 3 };
@@ -120,11 +152,11 @@ struct Cue {
   std::size_t at = 0, end = 0;  // cue tokens
   const CueInfo* info = nullptr;
   // resolved frame
-  std::size_t speaker_begin = 0, speaker_end = 0;  // mention tokens (empty: inherited)
+  TokenRange speaker;                               // mention tokens (empty: inherited)
   std::size_t frame_begin = 0;                      // where the frame starts (subject or conjunction)
   bool coordinated = false;                         // frame starts at ',', 'and', 'but', ...
   bool inherit = false;                             // speaker comes from the previous cue or subject
-  std::vector<Span> content;                        // token index ranges [begin, end) as Span
+  std::vector<TokenRange> content;
   bool drop = false;
   bool relative = false;  // "many of whom say ...": the claim ends where the relative clause does
 };
@@ -150,12 +182,39 @@ struct FrameWalk {
   std::size_t region_start = 0;  // where content before the next cue may begin
   std::string prev_speaker, prev_mention;  // of the unit's last statement: "Trump said he ..."
   bool list_opened = false;      // a cue ending the unit with a colon opened a list ("X said:")
+  // The content of the last frame that reached the statement builder: "X reports that ...,
+  // according to Y" credits the same claim twice.
+  std::vector<TokenRange> previous_content;
+};
+
+// "Putin admits:" opens a list whose items (bullets, or a quotation on its own) are the speaker's
+// claims, each with the cue of the line that opened it.
+struct OpenList {
+  bool active = false;
+  std::string speaker, mention, cue, lemma, cue_class;
+  std::vector<ViaMark> via;
+};
+
+// What the statements so far leave for the units after them: whom "he", "she", "it" stand for,
+// whether a quotation alone goes on from the last speaker, and the list "X said:" opened. One
+// value, made by `run` and passed to the steps that read it (const&) or change it (&), so a step's
+// signature says whether it depends on the units before; the statement builder (`emit`) changes it.
+struct DiscourseState {
+  std::string last_person;   // the last person a statement was resolved to ("he", "she")
+  std::string last_speaker;  // the last speaker of any attributed statement
+  std::string last_group;    // the last organisation or group that spoke ("it", "they")
+  // the paragraph of the last attributed statement (none yet: kNoParagraph) and where its unit
+  // ends (bytes)
+  static constexpr std::size_t kNoParagraph = static_cast<std::size_t>(-1);
+  std::size_t last_attributed_paragraph = kNoParagraph;
+  std::size_t last_attributed_unit_end = 0;
+  OpenList list;  // "X said:" opened a list
 };
 
 // What a cue's frame gives the statement builder.
 struct Frame {
-  std::vector<Span> content;         // token ranges [begin, end) as Span
-  std::size_t sb = 0, se = 0;        // speaker mention tokens (empty: inherited)
+  std::vector<TokenRange> content;
+  TokenRange speaker;                // speaker mention tokens (empty: inherited)
   StatementRule rule = StatementRule::unknown;
   std::string inherited_speaker, inherited_mention;
 };
@@ -176,11 +235,11 @@ class ArticleExtractor {
   bool reopens_quote(std::size_t i, std::size_t tb, std::size_t te, bool curly_opening) const;
   void build_units();
   // --- per unit (src/extract/frames.cpp): the steps of process_unit
-  void process_unit(std::size_t u);
+  void process_unit(std::size_t u, DiscourseState& discourse);
   std::vector<ViaMark> unit_credits(const Unit& unit) const;
-  bool cue_frames(const Unit& unit, const std::vector<ViaMark>& via, bool& list_opened);
+  bool cue_frames(const Unit& unit, const std::vector<ViaMark>& via, bool& list_opened, DiscourseState& discourse);
   void relay_outer_credits(std::size_t first_statement);
-  bool list_item(const Unit& unit);
+  bool list_item(const Unit& unit, DiscourseState& discourse);
   void own_claim(const Unit& unit, const std::vector<ViaMark>& via);
   // --- the frame of one cue (src/extract/cue_frames.cpp)
   void place_frame(const Unit& unit, Cue& cue) const;
@@ -202,7 +261,7 @@ class ArticleExtractor {
   std::vector<ViaMark> interviewer_credits(const Unit& unit, const Cue& cue, const Frame& frame,
                                            const std::vector<ViaMark>& via) const;
   void open_colon_list(const Unit& unit, FrameWalk& walk, const Cue& cue, const Frame& frame,
-                       bool emitted, bool last_cue);
+                       bool emitted, bool last_cue, DiscourseState& discourse) const;
   std::vector<ViaMark> find_via(const Unit& unit, bool& any_other_cue) const;
   bool may_credit(const Unit& unit) const;
   std::vector<ViaMark> credit_clauses(const Unit& unit) const;
@@ -211,8 +270,8 @@ class ArticleExtractor {
   std::optional<ViaMark> via_aside(std::size_t i, std::size_t e) const;
   std::optional<ViaMark> copyright_credit(std::size_t i, std::size_t b, std::size_t e) const;
   std::optional<ViaMark> signoff_credit(std::size_t b, std::size_t e) const;
-  std::optional<ViaMark> listener_credit(const Cue& cue, const std::vector<Span>& content, const Unit& unit) const;
-  Span named_source(std::size_t k, std::size_t e) const;
+  std::optional<ViaMark> listener_credit(const Cue& cue, const std::vector<TokenRange>& content, const Unit& unit) const;
+  TokenRange named_source(std::size_t k, std::size_t e) const;
   void inherit_credits(Statement& st, bool own_mention) const;
   void resolve_short_credits();
   std::vector<Cue> find_cues(const Unit& unit, const std::vector<ViaMark>& via) const;
@@ -254,7 +313,7 @@ class ArticleExtractor {
   bool media_word(std::size_t k) const;
   std::string source_name(std::size_t b, std::size_t e, bool credit_construction = false) const;
   std::size_t main_subject(const Unit& unit, std::size_t upto, std::size_t& end) const;
-  bool headline_colon(std::size_t u);
+  bool headline_colon(std::size_t u, DiscourseState& discourse);
   // The quoted fragments of a unit, as byte spans.
   std::vector<Span> quoted_spans(const Unit& unit) const {
     std::vector<Span> out;
@@ -279,12 +338,12 @@ class ArticleExtractor {
       }
     return words > 0 && caps * 10 >= words * kTitleCaseTenths;
   }
-  bool quote_only(std::size_t u);
-  void emit(StatementRule rule, const Unit& unit, std::vector<Span> content, std::size_t sb, std::size_t se, const Cue* cue,
+  bool quote_only(std::size_t u, DiscourseState& discourse);
+  void emit(StatementRule rule, const Unit& unit, std::vector<TokenRange> content, TokenRange speaker, const Cue* cue,
             const std::string& inherited_speaker, const std::string& inherited_mention,
-            const std::vector<ViaMark>& via, const std::string& cue_text = {});
-  std::string resolve_speaker(std::size_t b, std::size_t e) const;
-  std::string person_introduced_before(std::size_t offset) const;
+            const std::vector<ViaMark>& via, DiscourseState& discourse, const std::string& cue_text = {});
+  std::string resolve_speaker(std::size_t b, std::size_t e, const DiscourseState& discourse) const;
+  std::string person_introduced_before(std::size_t offset, const DiscourseState& discourse) const;
   std::string person_in_opening_clause(std::size_t pronoun) const;
   void article_via();
   void page_credits();  // page_credits.cpp
@@ -298,7 +357,7 @@ class ArticleExtractor {
     const std::string* category = nullptr;
   };
   std::optional<FramingHit> framing_at(std::size_t k) const;
-  Span framing_extent(std::size_t i, const FramingHit& hit, std::size_t sentence_begin, std::size_t sentence_end) const;
+  TokenRange framing_extent(std::size_t i, const FramingHit& hit, std::size_t sentence_begin, std::size_t sentence_end) const;
   bool plain_word(std::size_t k, bool past = false) const;
 
   // --- helpers
@@ -377,27 +436,13 @@ class ArticleExtractor {
   std::vector<Figure> figures_;
   std::size_t figures_unit_ = 0;
   bool figures_valid_ = false;
-  std::vector<std::pair<std::size_t, std::size_t>> sentence_tokens_;  // per sentence [tb, te)
+  std::vector<TokenRange> sentence_tokens_;                           // per sentence
   std::vector<bool> quoted_;                                          // inside a quotation (marks too)
   std::vector<char> reopens_;  // a double mark that opens a quotation while one was open (mark_quotes)
   std::vector<Unit> units_;
   std::vector<Statement> statements_;
   std::vector<bool> article_via_unit_;
   Extraction out_;
-  // state carried along the article
-  std::string last_person_;    // the last person a statement was resolved to
-  std::string last_speaker_;   // the last speaker of any attributed statement
-  std::string last_group_;     // the last organisation or group that spoke ("it", "they")
-  std::string last_mention_;
-  std::size_t last_attributed_paragraph_ = static_cast<std::size_t>(-1);
-  std::size_t last_attributed_unit_end_ = 0;  // where the sentence of the last statement ends (bytes)
-  std::vector<Span> last_content_;  // token ranges of the last content built
-  // "Putin admits:" opens a list whose items are the speaker's claims
-  struct Pending {
-    bool active = false;
-    std::string speaker, mention, cue, lemma, cue_class;
-    std::vector<ViaMark> via;
-  } pending_;
 };
 
 }  // namespace claimdiff::detail::extraction

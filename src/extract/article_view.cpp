@@ -134,8 +134,8 @@ void ArticleExtractor::build_units() {
       ++last;
     }
     u.last_sentence = last;
-    u.tb = sentence_tokens_[s].first;
-    u.te = sentence_tokens_[last].second;
+    u.tb = sentence_tokens_[s].begin;
+    u.te = sentence_tokens_[last].end;
     u.span = {seg_.sentences[s].span.begin, seg_.sentences[last].span.end};
     units_.push_back(u);
     s = last + 1;

@@ -1,21 +1,21 @@
 // Credits: who a statement is relayed from ("according to Reuters", "told the BBC", "obtained by
 // CBS News", "(via X)"), and the credit of the whole copy (bylines, datelines, copyright lines,
-// "Source:" lines, sign-offs). Outlet names come from data/lexicons/news_sources.txt only.
+// "Source:" lines, sign-offs). Outlet names come from data/lexicons/news_sources.txt only, the
+// words of the clauses ("obtained by", ", Reuters reported", "originally published") from credit_words.txt.
 #include "extract/article_extractor.hpp"
 
 namespace claimdiff::detail::extraction {
 
 // A generic media word ("newspaper", "news"), unless it names an event ("a news conference").
 bool ArticleExtractor::media_word(std::size_t k) const {
-  static const WordSet kEvents{"conference", "conferences", "briefing", "briefings", "release", "releases"};
-  return lx_.media_words.count(t_[k]) > 0 && !(word(k + 1) && kEvents.count(t_[k + 1]));
+  return lx_.media_words.count(t_[k]) > 0 && !(word(k + 1) && lx_.credit.events.count(t_[k + 1]));
 }
 
 // A speaker that is a medium: "Russian media", "Reuters", "a Kremlin newspaper"; "report" alone
 // makes none ("a coast guard report" is a document, not an outlet).
 bool ArticleExtractor::speaker_is_outlet(std::size_t b, std::size_t e) const {
   for (std::size_t k = b; k < e; ++k) {
-    const bool report = low(k) == "report" || low(k) == "reports" || low(k) == "reporting";
+    const bool report = lx_.credit.reports.count(t_[k]);
     if ((media_word(k) && !report) || source_at(k, e).length > 0) return true;
   }
   return false;
@@ -52,9 +52,9 @@ std::string ArticleExtractor::source_name(std::size_t b, std::size_t e, bool cre
   const std::size_t phrase_begin = b;  // "the Times" is a name with its "the"
   while (b < e && (low(b) == "the" || !t_[b].word)) ++b;
   while (e > b && (!t_[e - 1].word && t_[e - 1].mark != ')')) --e;
-  while (e > b && (low(e - 1) == "reports" || low(e - 1) == "report" || low(e - 1) == "reporting")) --e;
+  while (e > b && lx_.credit.reports.count(t_[e - 1])) --e;
   for (std::size_t k = phrase_begin; k < e; ++k) {
-    const Span name = named_source(k, e);
+    const TokenRange name = named_source(k, e);
     if (name.empty()) continue;
     // as written, without the "the" it may begin with ("Washington Post", "Times")
     const std::size_t from = name.begin < b ? b : name.begin;
@@ -69,7 +69,7 @@ std::string ArticleExtractor::source_name(std::size_t b, std::size_t e, bool cre
 // The outlet named at token k, as token indexes ("The Associated Press", "Britain's Press
 // Association", "AP News"): after "the" or one possessive, a name of news_sources.txt and the
 // capitalised media words that go on with it. Empty when no outlet is named there.
-Span ArticleExtractor::named_source(std::size_t k, std::size_t e) const {
+TokenRange ArticleExtractor::named_source(std::size_t k, std::size_t e) const {
   // "The Times" is a name of its own; "the Washington Post" is "Washington Post" after "the"
   if (k < e && low(k) == "the" && !(source_at(k, e).length > 0 && word(k + 1) && t_[k + 1].cap)) ++k;
   if (k + 1 < e && t_[k].word && t_[k].cap && low(k).ends_with("'s") && source_at(k, e).length == 0) ++k;
@@ -84,10 +84,8 @@ Span ArticleExtractor::named_source(std::size_t k, std::size_t e) const {
 // "when approached by The Associated Press", "a report obtained by ABC News", "a statement released
 // to Britain's Press Association": a remark or a document handed to a named outlet.
 std::optional<ViaMark> ArticleExtractor::handover_credit(std::size_t i, std::size_t b, std::size_t e) const {
-  static const WordSet kHandedOver{"approached", "obtained", "seen", "reviewed", "released", "provided",
-                                   "given", "leaked", "sent", "shown", "contacted", "issued"};
-  if (!kHandedOver.count(t_[i]) || !(low(i + 1) == "by" || low(i + 1) == "to")) return std::nullopt;
-  const Span name = named_source(i + 2, e);
+  if (!lx_.credit.handover.count(t_[i]) || !(low(i + 1) == "by" || low(i + 1) == "to")) return std::nullopt;
+  const TokenRange name = named_source(i + 2, e);
   if (name.empty()) return std::nullopt;
   std::size_t from = i;
   if (from > b && (low(from - 1) == "when" || low(from - 1) == "as" || low(from - 1) == "after")) --from;
@@ -113,7 +111,7 @@ std::optional<ViaMark> ArticleExtractor::copyright_credit(std::size_t i, std::si
   else if (low(i) == "copyright") k = i + 1;
   else return std::nullopt;
   while (k < e && (t_[k].digit || t_[k].mark == ',' || t_[k].mark == '-')) ++k;
-  const Span name = named_source(k, e);
+  const TokenRange name = named_source(k, e);
   if (name.empty()) return std::nullopt;
   std::size_t from = i;
   for (std::size_t d = i; d > b && d + 12 > i; --d)
@@ -135,7 +133,7 @@ std::optional<ViaMark> ArticleExtractor::signoff_credit(std::size_t b, std::size
     std::size_t k = d;
     if (low(k) == "with") ++k;
     else if (mark == ',') break;  // ", AFP" alone closes many a clause that credits nobody
-    const Span name = named_source(k, end);
+    const TokenRange name = named_source(k, end);
     if (!name.empty() && name.end == end) return ViaMark{d - 1, e, text_of(name.begin, name.end)};
     break;
   }
@@ -145,15 +143,15 @@ std::optional<ViaMark> ArticleExtractor::signoff_credit(std::size_t b, std::size
 // A news outlet as the listener of a verb cue: "told The Washington Post", "confirmed to Reuters",
 // "said in an interview with CNN", looked for between the cue and its content (or the end of the
 // unit when the content comes first).
-std::optional<ViaMark> ArticleExtractor::listener_credit(const Cue& cue, const std::vector<Span>& content,
+std::optional<ViaMark> ArticleExtractor::listener_credit(const Cue& cue, const std::vector<TokenRange>& content,
                                                          const Unit& unit) const {
   constexpr std::size_t kListenerWindow = 8;  // tokens after the cue: "told the German news agency dpa"
   std::size_t window_end = std::min(unit.te, cue.end + kListenerWindow);
-  for (const Span& piece : content)
+  for (const TokenRange& piece : content)
     if (piece.begin >= cue.end) window_end = std::min(window_end, piece.begin);
   for (std::size_t k = cue.end; k < window_end; ++k) {
     if (quoted_[k] || !t_[k].word) continue;
-    const Span name = named_source(k, unit.te);
+    const TokenRange name = named_source(k, unit.te);
     if (!name.empty()) return ViaMark{k, name.end, text_of(name.begin, name.end)};
   }
   return std::nullopt;
@@ -239,9 +237,7 @@ std::vector<ViaMark> ArticleExtractor::credit_clauses(const Unit& unit) const {
       std::size_t after = k + m.length;
       if (m.length > 0) {
         while (after < e && (low(after) == "has" || low(after) == "had" || low(after) == "also")) ++after;
-        if (after < e && (low(after) == "reported" || low(after) == "reports" || low(after) == "notes" ||
-                          low(after) == "noted" || low(after) == "said" || low(after) == "says" ||
-                          low(after) == "wrote" || low(after) == "writes" || low(after) == "reported," )) {
+        if (after < e && lx_.credit.relay.count(t_[after])) {
           std::size_t end = after + 1;
           // only a credit when the clause ends there (else it is the outlet's source speaking)
           while (end < e && !t_[end].word && t_[end].mark != '"' && t_[end].mark != '\'') ++end;
@@ -329,12 +325,12 @@ void ArticleExtractor::article_via() {
   for (std::size_t u = 0; u < units_.size(); ++u) {
     const Unit& unit = units_[u];
     for (std::size_t i = unit.tb; i + 2 < unit.te; ++i) {
-      const std::string_view w = low(i);
-      if (w != "published" && w != "republished" && w != "reprinted" && w != "appeared") continue;
+      const bool republished = lx_.credit.republication.count(t_[i]);
+      if (!republished && !lx_.credit.publication.count(t_[i])) continue;
       const bool published = low(i + 1) == "by" || low(i + 1) == "in" || low(i + 1) == "on" ||
                              low(i + 1) == "from" || (low(i + 1) == "with" && low(i + 2) == "permission");
       const bool originally = i > unit.tb && (low(i - 1) == "originally" || low(i - 1) == "first") ;
-      if (!published || !(originally || low(i + 1) == "with" || w == "republished" || w == "reprinted")) continue;
+      if (!published || !(originally || low(i + 1) == "with" || republished)) continue;
       std::size_t from = i + 2;
       if (low(i + 1) == "with") {
         from = i + 3;
@@ -357,7 +353,7 @@ void ArticleExtractor::article_via() {
     const std::size_t first = first_word(unit);
     if ((low(first) == "source" || low(first) == "sources") && first + 1 < unit.te && t_[first + 1].mark == ':') {
       for (std::size_t k = first + 2; k < unit.te; ++k) {
-        const Span name = named_source(k, unit.te);
+        const TokenRange name = named_source(k, unit.te);
         if (name.empty()) continue;
         add_article_credit(text_of(name.begin, name.end));
         k = name.end - 1;

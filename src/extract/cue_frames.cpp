@@ -62,14 +62,12 @@ void ArticleExtractor::place_noun_frame(const Unit& unit, Cue& c) const {
   if (k <= unit.tb || !t_[k - 1].word) return;
   const std::string_view p = low(k - 1);
   if (p == "his" || p == "her" || p == "their") {
-    c.speaker_begin = k - 1;
-    c.speaker_end = k;
+    c.speaker = {k - 1, k};
     c.frame_begin = k - 1;
   } else if (p.ends_with("'s")) {
     std::size_t r = k - 1;
     while (r > unit.tb && t_[r - 1].word && t_[r - 1].cap) --r;
-    c.speaker_begin = r;
-    c.speaker_end = k;
+    c.speaker = {r, k};
     c.frame_begin = r;
   } else {
     c.inherit = true;
@@ -92,12 +90,12 @@ void ArticleExtractor::drop_unframed_cues(const Unit& unit, std::vector<Cue>& cu
       c.drop = true;
       continue;
     }
-    if (c.speaker_begin < c.speaker_end) {
+    if (!c.speaker.empty()) {
       // "said X" after a quotation or a content clause: the speaker follows the cue
-      if (!plausible_speaker(c.speaker_begin, c.speaker_end, c.info)) c.drop = true;
+      if (!plausible_speaker(c.speaker.begin, c.speaker.end, c.info)) c.drop = true;
     } else {
       const bool participle = low(c.at).ends_with("ing");
-      const std::size_t s = c.speaker_begin;
+      const std::size_t s = c.speaker.begin;
       const bool after_comma = s > unit.tb && (t_[s - 1].mark == ',' || quoted_[s - 1]);
       const bool after_conj = s > unit.tb && (low(s - 1) == "and" || low(s - 1) == "but");
       if (!(participle || after_comma || after_conj || s == unit.tb)) c.drop = true;
@@ -145,11 +143,11 @@ std::size_t ArticleExtractor::frame_right_end(const Unit& unit, const FrameWalk&
         right_end = k;
         break;
       }
-  if (next && next->type == Cue::Type::verb && !next->coordinated && next->speaker_begin < next->speaker_end &&
-      next->speaker_end - next->speaker_begin <= 2 && kPersonPronouns.count(t_[next->speaker_begin]) &&
-      low(next->speaker_begin - 1) != "that" &&  // "told the audience that she believes": one claim inside another
-      word_count(c.end, next->speaker_begin) >= options_.min_content_words + 1)
-    right_end = std::min(right_end, next->speaker_begin);
+  if (next && next->type == Cue::Type::verb && !next->coordinated && !next->speaker.empty() &&
+      next->speaker.end - next->speaker.begin <= 2 && kPersonPronouns.count(t_[next->speaker.begin]) &&
+      low(next->speaker.begin - 1) != "that" &&  // "told the audience that she believes": one claim inside another
+      word_count(c.end, next->speaker.begin) >= options_.min_content_words + 1)
+    right_end = std::min(right_end, next->speaker.begin);
   return right_end;
 }
 
@@ -161,11 +159,10 @@ Frame ArticleExtractor::according_frame(const Unit& unit, const FrameWalk& walk,
   frame.rule = StatementRule::according_to;
   const std::size_t np_b = c.end;
   const std::size_t np_e = according_source_end(unit, np_b);
-  frame.sb = np_b;
-  frame.se = np_e;
+  frame.speaker = {np_b, np_e};
   // a credit inside the phrase ("a report obtained by CBS News") ends the speaker, not the claim
   if (right_end < np_e) {
-    frame.se = right_end;
+    frame.speaker.end = right_end;
     right_end = unit.te;
     for (const auto& v : walk.via)
       if (v.begin >= np_e && v.begin < right_end) right_end = v.begin;
@@ -179,15 +176,16 @@ Frame ArticleExtractor::according_frame(const Unit& unit, const FrameWalk& walk,
     return frame;
   }
   // "..., according to Craig Bryan, head of the center, and other scientists."
-  frame.se = unit.te;
-  while (frame.se > np_b && !t_[frame.se - 1].word && t_[frame.se - 1].mark != ')') --frame.se;
+  frame.speaker.end = unit.te;
+  std::size_t& se = frame.speaker.end;
+  while (se > np_b && !t_[se - 1].word && t_[se - 1].mark != ')') --se;
   for (const auto& v : walk.via)
-    if (v.begin >= np_b && v.begin < frame.se) frame.se = v.begin;
+    if (v.begin >= np_b && v.begin < se) se = v.begin;
   if (word_count(walk.region_start, c.frame_begin) >= options_.min_content_words) {
     frame.content.push_back({walk.region_start, c.frame_begin});
   } else if (!statements_.empty() && statements_.back().span == unit.span && ci > 0) {
     // the same claim credited twice: "X reports that ..., according to Y"
-    frame.content = last_content_;
+    frame.content = walk.previous_content;
   }
   return frame;
 }
@@ -201,9 +199,9 @@ std::size_t ArticleExtractor::according_source_end(const Unit& unit, std::size_t
   std::size_t end = begin;
   for (; end < unit.te && end - begin < kMaxAccordingSourceTokens; ++end) {
     if (t_[end].mark == ',' && !quoted_[end]) return end;
-    const bool opens_clause = kClauseOpeners.count(t_[end]) || t_[end].digit || number_word(low(end)).has_value();
+    const bool opens_clause = kOpenersAfterBareNoun.count(t_[end]) || t_[end].digit || number_word(low(end)).has_value();
     if (bare && end > begin && opens_clause && t_[end - 1].word && !t_[end - 1].digit && !kNounPhraseJoins.count(t_[end - 1]) &&
-        !kClauseOpeners.count(t_[end - 1]))
+        !kOpenersAfterBareNoun.count(t_[end - 1]))
       return end;
   }
   return end;
@@ -213,9 +211,8 @@ std::size_t ArticleExtractor::according_source_end(const Unit& unit, std::size_t
 Frame ArticleExtractor::passive_frame(const Cue& c, const FrameWalk& walk, std::size_t right_end) const {
   Frame frame;
   frame.rule = StatementRule::passive_cue;
-  frame.sb = c.speaker_begin;
-  frame.se = c.speaker_end;
-  if (low(frame.se) == "that") frame.content.push_back({frame.se + 1, right_end});
+  frame.speaker = c.speaker;
+  if (low(frame.speaker.end) == "that") frame.content.push_back({frame.speaker.end + 1, right_end});
   else frame.content.push_back({walk.region_start, c.frame_begin});
   return frame;
 }
@@ -225,8 +222,7 @@ Frame ArticleExtractor::passive_frame(const Cue& c, const FrameWalk& walk, std::
 // frame in the middle of the claim.
 Frame ArticleExtractor::verb_frame(const Unit& unit, const FrameWalk& walk, Cue& c, std::size_t right_end) const {
   Frame frame;
-  frame.sb = c.speaker_begin;
-  frame.se = c.speaker_end;
+  frame.speaker = c.speaker;
   // skip "that", a listener ("told reporters"), adverbials and a colon before the content
   std::size_t r0 = c.end;
   const std::size_t that = skip_adjuncts(r0, right_end);
@@ -295,7 +291,7 @@ bool ArticleExtractor::inverted_speaker(const Unit& unit, const Cue& c, std::siz
                                         std::size_t& content_from) const {
   const bool after_claim = c.at > unit.tb && (t_[c.at - 1].mark == ',' || quoted_[c.at - 1]);
   const bool opens = c.at == first_word(unit) && t_[c.at].cap;
-  if (!(frame.sb == frame.se && (c.frame_begin == c.at || c.frame_begin + 1 == c.at) && (after_claim || opens) &&
+  if (!(frame.speaker.begin == frame.speaker.end && (c.frame_begin == c.at || c.frame_begin + 1 == c.at) && (after_claim || opens) &&
         !low(c.at).ends_with("ing")))
     return false;
   std::size_t np_e = right_np_end(c.end, unit.te);
@@ -307,7 +303,7 @@ bool ArticleExtractor::inverted_speaker(const Unit& unit, const Cue& c, std::siz
   if (!(np_e > c.end && closes && !kPronouns.count(t_[c.end]) && !lx_.adjunct_starts.count(t_[c.end]) &&
         plausible_speaker(c.end, np_e, c.info)))
     return false;
-  frame.sb = c.end;
+  frame.speaker.begin = c.end;
   // an appositive or relative clause after the name runs to the end of the frame:
   // '..., said Patrick McGinley, a law professor at West Virginia University.'
   // ('..., said Ann Lee, House historian for the county.': a title among its first words)
@@ -331,7 +327,7 @@ bool ArticleExtractor::inverted_speaker(const Unit& unit, const Cue& c, std::siz
       while (np_e > c.end && !t_[np_e - 1].word && t_[np_e - 1].mark != ')') --np_e;
     }
   }
-  frame.se = np_e;
+  frame.speaker.end = np_e;
   content_from = np_e;
   return true;
 }
@@ -342,7 +338,7 @@ bool ArticleExtractor::inverted_speaker(const Unit& unit, const Cue& c, std::siz
 bool ArticleExtractor::content_goes_before(const Unit& unit, const FrameWalk& walk, const Cue& c, std::size_t r0,
                                            std::size_t that, std::size_t right_end) const {
   // "..., he has vowed to appeal": a commitment's infinitive is its claim, not an adjunct
-  if (c.info && kCommitmentLemmas.count(c.info->lemma) && low(c.end) == "to") return false;
+  if (c.info && lx_.commitment_verbs.count(c.info->lemma) && low(c.end) == "to") return false;
   const std::size_t right_words = word_count(r0, right_end);
   const bool right_starts_with_comma = r0 < right_end && t_[r0].mark == ',';
   const std::size_t left_words = word_count(walk.region_start, c.frame_begin);
@@ -372,8 +368,8 @@ bool ArticleExtractor::content_goes_before(const Unit& unit, const FrameWalk& wa
 // The speaker of a frame: its own mention, or inherited from the unit's previous statement or the
 // sentence subject. False when a participle frame ("..., saying ...") has none: no statement.
 bool ArticleExtractor::settle_speaker(const Unit& unit, const FrameWalk& walk, const Cue& c, Frame& frame) const {
-  std::size_t& sb = frame.sb;
-  std::size_t& se = frame.se;
+  std::size_t& sb = frame.speaker.begin;
+  std::size_t& se = frame.speaker.end;
   const std::string& prev_speaker = walk.prev_speaker;
   const detail::Gender pronoun_gender = low(sb) == "he" ? detail::Gender::male : detail::Gender::female;
   const detail::Gender prev_gender = prev_speaker.empty() ? detail::Gender::unknown : speakers_.gender(prev_speaker);
@@ -414,29 +410,30 @@ std::vector<ViaMark> ArticleExtractor::interviewer_credits(const Unit& unit, con
 // admitted:", "X said the strike was unacceptable and called for talks:", and with no statement of
 // its own "X made the following statement:").
 void ArticleExtractor::open_colon_list(const Unit& unit, FrameWalk& walk, const Cue& c, const Frame& frame,
-                                       bool emitted, bool last_cue) {
+                                       bool emitted, bool last_cue, DiscourseState& discourse) const {
   std::size_t last = unit.te;
   while (last > unit.tb && !t_[last - 1].word && t_[last - 1].mark != ':') --last;
   const bool ends_with_colon = last > unit.tb && t_[last - 1].mark == ':' && !quoted_[last - 1];
   if (emitted) {
     const Statement& said = statements_.back();
     if (!(ends_with_colon && last_cue && c.type == Cue::Type::verb && !said.speaker.empty())) return;
-    pending_ = {true, said.speaker, said.speaker_mention, said.cue, said.cue_lemma, said.cue_class, walk.via};
+    discourse.list = {true, said.speaker, said.speaker_mention, said.cue, said.cue_lemma, said.cue_class, walk.via};
     walk.list_opened = true;
     return;
   }
-  const std::vector<Span>& content = frame.content;
+  const std::vector<TokenRange>& content = frame.content;
   if (!((c.type == Cue::Type::verb || c.type == Cue::Type::noun) && content.size() == 1 && content[0].end == unit.te))
     return;
-  const std::string speaker = frame.sb < frame.se ? resolve_speaker(frame.sb, frame.se) : frame.inherited_speaker;
+  const std::string speaker =
+      !frame.speaker.empty() ? resolve_speaker(frame.speaker.begin, frame.speaker.end, discourse) : frame.inherited_speaker;
   if (!ends_with_colon || speaker.empty()) return;
-  pending_ = {true,
-              speaker,
-              frame.sb < frame.se ? text_of(frame.sb, frame.se) : frame.inherited_mention,
-              text_of(c.at, c.end),
-              c.info ? c.info->lemma : "",
-              c.info ? c.info->cue_class : "",
-              walk.via};
+  discourse.list = {true,
+                    speaker,
+                    !frame.speaker.empty() ? text_of(frame.speaker.begin, frame.speaker.end) : frame.inherited_mention,
+                    text_of(c.at, c.end),
+                    c.info ? c.info->lemma : "",
+                    c.info ? c.info->cue_class : "",
+                    walk.via};
   walk.list_opened = true;
 }
 

@@ -96,7 +96,7 @@ std::size_t ArticleExtractor::verb_cue(const Unit& unit, std::size_t i, PhraseTa
   const std::size_t after = c.end;
   if (noun_before_verb(i, vm, e) || no_claim_after(*info, i, after, e)) return i;
   if (info->tests_object && vm.length == 1 && after < e && object_then_no_claim(*info, after, e)) return i;
-  if (passive_cue(unit, c, cues)) return c.type == Cue::Type::passive && c.speaker_end > i ? c.speaker_end - 1 : i;
+  if (passive_cue(unit, c, cues)) return c.type == Cue::Type::passive && c.speaker.end > i ? c.speaker.end - 1 : i;
   if (lacks_complement(unit, c)) return i;
   cues.push_back(c);
   return c.end - 1;
@@ -159,8 +159,7 @@ bool ArticleExtractor::passive_cue(const Unit& unit, Cue& c, std::vector<Cue>& c
   while (by < e && by < after + kMaxTokensToAgent && low(by) != "by") ++by;
   if (by < e && low(by) == "by" && word(by + 1)) {
     c.type = Cue::Type::passive;
-    c.speaker_begin = by + 1;
-    c.speaker_end = right_np_end(by + 1, e);
+    c.speaker = {by + 1, right_np_end(by + 1, e)};
     cues.push_back(c);
   }
   return true;
@@ -176,7 +175,7 @@ bool ArticleExtractor::lacks_complement(const Unit& unit, const Cue& c) const {
   // "detailed how ...", and a commitment's infinitive: "has vowed to appeal" (not after "and":
   // "denied A and vowed to B" stays one claim)
   const bool how_clause = low(k) == "how" && k + 1 < e && !quoted_[k];
-  const bool commitment = low(after) == "to" && kCommitmentLemmas.count(c.info->lemma) > 0 && !(i > b && low(i - 1) == "and");
+  const bool commitment = low(after) == "to" && lx_.commitment_verbs.count(c.info->lemma) > 0 && !(i > b && low(i - 1) == "and");
   const bool complement = k >= e || low(k) == "that" || t_[k].mark == ':' || quoted_[k] || how_clause || commitment ||
                           (k == after && (t_[k].mark == ',' || t_[k].mark == '.' || t_[k].mark == '!' ||
                                           t_[k].mark == '?' || t_[k].mark == ';'));

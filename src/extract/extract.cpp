@@ -16,6 +16,7 @@ Extraction ArticleExtractor::run() {
   }
   article_via();
   page_credits();
+  DiscourseState discourse;
   for (std::size_t u = 0; u < units_.size(); ++u) {
     if (statements_.size() >= options_.max_statements) {
       out_.diagnostics.push_back({Diagnostic::Severity::warning, article_.source_file.empty() ? article_.id : article_.source_file,
@@ -24,7 +25,7 @@ Extraction ArticleExtractor::run() {
                                       " statements in one article: the rest is not extracted"});
       break;
     }
-    process_unit(u);
+    process_unit(u, discourse);
   }
   const auto in_text_order = [](const Statement& a, const Statement& b) {
     return a.span.begin != b.span.begin ? a.span.begin < b.span.begin : a.content_span.begin < b.content_span.begin;

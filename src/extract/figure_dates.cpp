@@ -1,7 +1,7 @@
 // Dates and times as figures with a precision: "March 2025" (month), "March 11 next year" (day),
 // "Tuesday evening" (part of a day), "7:30am" (minute), each with its ISO 8601 / TIMEX3 value so two
-// spellings of one date meet ("11 September 2023", "Sept. 11, 2023"). English calendar words are
-// grammar, not a lexicon of the domain, so they live here.
+// spellings of one date meet ("11 September 2023", "Sept. 11, 2023"). Month and weekday names come
+// from base/english.hpp; the other calendar words (day parts, relative years) are grammar used only here.
 #include "extract/figure_scan.hpp"
 
 #include <array>
@@ -10,22 +10,6 @@
 
 namespace claimdiff::detail {
 namespace {
-
-struct MonthName {
-  std::string_view name;
-  int number;
-};
-
-constexpr std::array<MonthName, 24> kMonths{{
-    {"january", 1}, {"february", 2}, {"march", 3},     {"april", 4},    {"may", 5},       {"june", 6},
-    {"july", 7},    {"august", 8},   {"september", 9}, {"october", 10}, {"november", 11}, {"december", 12},
-    {"jan", 1},     {"feb", 2},      {"mar", 3},       {"apr", 4},      {"jun", 6},       {"jul", 7},
-    {"aug", 8},     {"sep", 9},      {"sept", 9},      {"oct", 10},     {"nov", 11},      {"dec", 12},
-}};
-
-// ISO weekday numbers, Monday 1, as TIMEX3 writes them ("XXXX-WXX-2" is a Tuesday).
-constexpr std::array<std::string_view, 7> kWeekdays{"monday", "tuesday", "wednesday", "thursday",
-                                                    "friday", "saturday", "sunday"};
 
 // Parts of a day and their TIMEX3 codes.
 struct DayPart {
@@ -49,14 +33,22 @@ struct RelativeYear {
 };
 constexpr std::array<RelativeYear, 4> kRelativeYears{{{"next", 1}, {"last", -1}, {"this", 0}, {"that", 0}}};
 
+// A day of the month is written with at most kMaxDayLetters characters ("31st") and is at most
+// kLastDayOfMonth; an abbreviation alone is at most kMaxAbbreviationLetters ("Sept").
+constexpr std::size_t kMaxDayLetters = 4;
+constexpr double kLastDayOfMonth = 31;
+constexpr std::size_t kMaxAbbreviationLetters = 4;
+
+// The clock: hours below kHoursPerDay, minutes below kMinutesPerHour; with "am" or "pm" a
+// 12-hour clock (kClockHours, up to 12:59); "3.30" writes minutes as the hundredths of a
+// decimal (kDecimalMinutes).
+constexpr double kHoursPerDay = 24;
+constexpr double kMinutesPerHour = 60;
+constexpr double kClockHours = 12;
+constexpr double kDecimalMinutes = 100;
+
 // Months whose name is also a common word: alone they are a date only after kBeforeMonth.
 bool ambiguous_month(std::string_view folded) { return folded == "may" || folded == "march"; }
-
-int weekday_number(std::string_view folded) {
-  for (std::size_t d = 0; d < kWeekdays.size(); ++d)
-    if (kWeekdays[d] == folded) return static_cast<int>(d) + 1;
-  return 0;
-}
 
 std::string_view day_part_code(std::string_view folded) {
   for (const DayPart& part : kDayParts)
@@ -72,21 +64,21 @@ bool in_list(std::string_view folded, const auto& list) {
 
 // A four-digit year token, or 0.
 int year_at(const TokenView& view, std::size_t i) {
-  if (!view.word(i) || !view.tokens[i].digit || view.low(i).size() != 4) return 0;
+  if (!view.word(i) || !view.tokens[i].digit || view.low(i).size() != kYearDigits) return 0;
   double value = 0;
   std::string suffix;
-  if (!parse_digits(view.low(i), value, suffix) || !suffix.empty() || value < 1000 || value > 2099) return 0;
+  if (!parse_digits(view.low(i), value, suffix) || !suffix.empty() || value < kEarliestYear || value > kLatestYear) return 0;
   return static_cast<int>(value);
 }
 
 // A day of the month ("11", "11th"), or 0.
 int day_at(const TokenView& view, std::size_t i) {
-  if (!view.word(i) || !view.tokens[i].digit || view.low(i).size() > 4) return 0;
+  if (!view.word(i) || !view.tokens[i].digit || view.low(i).size() > kMaxDayLetters) return 0;
   double value = 0;
   std::string suffix;
   if (!parse_digits(view.low(i), value, suffix)) return 0;
   if (!suffix.empty() && suffix != "st" && suffix != "nd" && suffix != "rd" && suffix != "th") return 0;
-  return value >= 1 && value <= 31 && std::floor(value) == value ? static_cast<int>(value) : 0;
+  return value >= 1 && value <= kLastDayOfMonth && std::floor(value) == value ? static_cast<int>(value) : 0;
 }
 
 // A calendar date read so far.
@@ -157,7 +149,7 @@ std::size_t month_first_at(const TokenView& view, std::size_t i, int reference_y
   if (bare) {
     const bool after_preposition = i > view.begin && in_list(view.low(i - 1), kBeforeMonth);
     if (ambiguous_month(view.low(i)) ? !after_preposition : false) return i;
-    if (view.low(i).size() <= 4 && !after_preposition) return i;  // "Jan" alone is more often a name
+    if (view.low(i).size() <= kMaxAbbreviationLetters && !after_preposition) return i;  // "Jan" alone is more often a name
   }
   emit_date(view, i, last, date, found);
   return last;
@@ -220,16 +212,10 @@ bool minutes_at(const TokenView& view, std::size_t j, double& minutes, std::stri
   if (word.size() < 2 || word[0] < '0' || word[0] > '9' || word[1] < '0' || word[1] > '9') return false;
   minutes = (word[0] - '0') * 10 + (word[1] - '0');
   glued = std::string(word.substr(2));
-  return minutes < 60 && (glued.empty() || glued == "am" || glued == "pm" || glued == "a.m" || glued == "p.m");
+  return minutes < kMinutesPerHour && (glued.empty() || glued == "am" || glued == "pm" || glued == "a.m" || glued == "p.m");
 }
 
 }  // namespace
-
-int month_number(std::string_view folded) {
-  for (const MonthName& month : kMonths)
-    if (month.name == folded) return month.number;
-  return 0;
-}
 
 bool may_start_date(const TokenView& view, std::size_t i) {
   if (!view.word(i)) return false;
@@ -251,7 +237,7 @@ std::size_t date_at(const TokenView& view, std::size_t i, int reference_year, Fo
 std::size_t time_of_day_at(const TokenView& view, std::size_t i, FoundFigure& found) {
   double hours = 0;
   std::string suffix;
-  if (!parse_digits(view.low(i), hours, suffix) || hours >= 24) return i;
+  if (!parse_digits(view.low(i), hours, suffix) || hours >= kHoursPerDay) return i;
   std::string meridiem_glued = suffix;  // "10pm"
   if (!suffix.empty() && suffix != "am" && suffix != "pm") return i;
   std::size_t last = i + 1;
@@ -260,22 +246,22 @@ std::size_t time_of_day_at(const TokenView& view, std::size_t i, FoundFigure& fo
   double minutes = 0;
   if (!decimal && suffix.empty() && view.mark(last, ':') && view.touches_previous(last) &&
       minutes_at(view, last + 1, minutes, meridiem_glued)) {
-    hours += minutes / 60;
+    hours += minutes / kMinutesPerHour;
     colon = true;
     last += 2;
   } else if (decimal) {
-    minutes = std::round((hours - std::floor(hours)) * 100);  // "3.30" is half past three
-    if (minutes >= 60) return i;
-    hours = std::floor(hours) + minutes / 60;
+    minutes = std::round((hours - std::floor(hours)) * kDecimalMinutes);  // "3.30" is half past three
+    if (minutes >= kMinutesPerHour) return i;
+    hours = std::floor(hours) + minutes / kMinutesPerHour;
   }
   const std::string_view meridiem = meridiem_glued.empty() ? view.low(last) : std::string_view(meridiem_glued);
   const bool am = meridiem == "am" || meridiem == "a.m" || meridiem == "a.m.";
   const bool pm = meridiem == "pm" || meridiem == "p.m" || meridiem == "p.m.";
   if (!am && !pm && !colon) return i;
   if (am || pm) {
-    if (hours >= 13) return i;
-    if (pm && hours < 12) hours += 12;
-    if (am && hours >= 12) hours -= 12;
+    if (hours >= kClockHours + 1) return i;
+    if (pm && hours < kClockHours) hours += kClockHours;
+    if (am && hours >= kClockHours) hours -= kClockHours;
     if (meridiem_glued.empty()) ++last;
     if (view.mark(last, '.') && view.touches_previous(last) && !meridiem.ends_with('.')) ++last;  // "a.m."
   }
@@ -289,7 +275,7 @@ std::size_t time_of_day_at(const TokenView& view, std::size_t i, FoundFigure& fo
   f.qualifier = qualifier;
   f.precision = colon || decimal ? "minute" : "hour";
   char buffer[16];
-  const int whole_minutes = static_cast<int>(std::lround((hours - std::floor(hours)) * 60));
+  const int whole_minutes = static_cast<int>(std::lround((hours - std::floor(hours)) * kMinutesPerHour));
   std::snprintf(buffer, sizeof buffer, "T%02d:%02d", static_cast<int>(std::floor(hours)), whole_minutes);
   f.timex = buffer;
   found.first = first;

@@ -3,6 +3,7 @@
 // slot is read. Every scan is bounded by the stretch, so a long sentence stays linear.
 #pragma once
 
+#include "base/english.hpp"
 #include "base/lexicon.hpp"
 #include "extract/figure_lexicon.hpp"
 
@@ -15,6 +16,12 @@
 #include <vector>
 
 namespace claimdiff::detail {
+
+// A year as news text writes one: kYearDigits digits from kEarliestYear to kLatestYear ("1968",
+// "2024"); a four-digit number outside them is a count ("3000 troops" reads as one anyway).
+constexpr std::size_t kYearDigits = 4;
+constexpr double kEarliestYear = 1000;
+constexpr double kLatestYear = 2099;
 
 // tokens[begin, end) of `text`: the stretch a figure and its slot words are read from.
 struct TokenView {
@@ -56,8 +63,8 @@ std::size_t qualifier_before(const TokenView& view, std::size_t i, std::string& 
 bool nominal_word(const TokenView& view, std::size_t j);
 // An "-ing" form: after a noun it starts a participle phrase, not more of the noun.
 bool participle(std::string_view folded);
-// A calendar month's number (1-12) from its folded name or abbreviation, or 0.
-int month_number(std::string_view folded);
+using english::month_number;    // 1-12 from a folded name or abbreviation, or 0 (base/english.hpp)
+using english::weekday_number;  // Monday 1 to Sunday 7, or 0
 
 // Dates and times at token i ("March 11 next year", "Tuesday evening", "7:30am"): the figure and the
 // index past it, or i when none starts there. `reference_year` resolves "next year" (0: unknown).

@@ -35,6 +35,43 @@ constexpr std::array<NumberWord, 5> kScales{{
     {"hundred", 1e2}, {"thousand", 1e3}, {"million", 1e6}, {"billion", 1e9}, {"trillion", 1e12},
 }};
 
+// Fractions of a scale word: "half a million", "three-quarters of a billion".
+constexpr std::array<NumberWord, 3> kScaleFractions{{{"half", 0.5}, {"quarter", 0.25}, {"three-quarters", 0.75}}};
+
+// A compound number word joins a tens word (kFirstTens and up: "twenty") to a unit word below
+// kUnitsBelow ("five"): "twenty-five"; "twelve-five" is none.
+constexpr double kFirstTens = 20;
+constexpr double kUnitsBelow = 10;
+
+// A decade written "1950s" is a year and an "s"; one written "'60s" is two digits and an "s" after
+// an apostrophe, in the century news text means by it (kApostropheCentury: "'60s" is the 1960s).
+constexpr std::size_t kDecadeLetters = kYearDigits + 1;
+constexpr std::size_t kShortDecadeLetters = 3;
+constexpr double kApostropheCentury = 1900;
+// TIMEX3 writes a decade as its first three digits ("196" for the 1960s), and a duration in
+// decades as years ("P20Y").
+constexpr int kYearsPerDecade = 10;
+
+// An article's own date names a year from kEarliestPublicationYear on: an older number in its
+// date field is no year of publication.
+constexpr int kEarliestPublicationYear = 1900;
+
+// The longest qualifier in words ("as many as", "no more than").
+constexpr std::size_t kMaxQualifierWords = 3;
+// Hyphen-joined parts that may make up a number before its unit: "six-and-a-half-year".
+constexpr std::size_t kMaxNumberParts = 4;
+
+// Word-shape tests on folded words, by length, so a short word is not taken for a form:
+// an adjective's suffix ("-al", "-ous") leaves a stem of at least kMinStemLetters ("total"; "oral"
+// is too short to count);
+// an "-ed" verb has at least kMinEdLetters ("marched", "fled" is listed; "seed" and "shed" are nouns,
+// so a four-letter word counts only as "-ied": "died", "tied"); an "-ing" participle and an "-ly"
+// adverb at least kMinIngLetters / kMinLyLetters ("thing", "king", "only", "fly" are neither).
+constexpr std::size_t kMinStemLetters = 3;
+constexpr std::size_t kMinEdLetters = 5;
+constexpr std::size_t kMinIngLetters = 6;
+constexpr std::size_t kMinLyLetters = 6;
+
 // Vague quantities: words that count without a number.
 constexpr std::array<std::string_view, 12> kVague{"many",     "several",  "numerous", "dozens", "hundreds", "thousands",
                                                   "millions", "billions", "scores",   "countless", "tens", "handful"};
@@ -82,10 +119,6 @@ constexpr std::array<std::string_view, 14> kNotNoun{"following", "including", "a
                                                     "ending",    "lasting",   "totalling", "old",      "long",
                                                     "high",      "wide",      "deep",      "tall"};
 
-// Words a noun run never holds: the weekdays (a count before "Tuesday" has no unit).
-constexpr std::array<std::string_view, 7> kWeekdayWords{"monday", "tuesday", "wednesday", "thursday",
-                                                        "friday", "saturday", "sunday"};
-
 // Longest run of words after a number that can name what it counts ("three Chinese navy ships").
 constexpr std::size_t kMaxNounRun = 3;
 
@@ -128,13 +161,19 @@ std::optional<double> scale_word(std::string_view w) {
 }
 
 bool is_year(double v, std::string_view w) {
-  return w.size() == 4 && v >= 1000 && v <= 2099 && std::floor(v) == v;
+  return w.size() == kYearDigits && v >= kEarliestYear && v <= kLatestYear && std::floor(v) == v;
+}
+
+std::optional<double> scale_fraction(std::string_view w) {
+  for (const NumberWord& n : kScaleFractions)
+    if (n.word == w) return n.value;
+  return std::nullopt;
 }
 
 // An adjective before the counted noun ("two major parties", "three upcoming debates").
 bool adjective_like(std::string_view w) {
   for (std::string_view suffix : {"al", "ic", "ous", "ive", "ful", "ing", "able", "ible", "ary", "an", "ese", "ish"})
-    if (w.size() > suffix.size() + 2 && w.ends_with(suffix)) return true;
+    if (w.size() >= suffix.size() + kMinStemLetters && w.ends_with(suffix)) return true;
   return w == "major" || w == "new" || w == "old" || w == "big" || w == "small" || w == "top" || w == "key" ||
          w == "few" || w == "bad" || w == "good" || w == "other" || w == "more" || w == "extra" || w == "separate";
 }
@@ -142,7 +181,8 @@ bool adjective_like(std::string_view w) {
 // A verb form after a count ("250 marched", "12 fled"), which ends a noun run.
 bool verb_like(std::string_view w) {
   // "died", "tied": four letters, where "seed" and "shed" are nouns
-  return in(kIrregularPast, w) || (w.size() > 4 && w.ends_with("ed")) || (w.size() == 4 && w.ends_with("ied"));
+  return in(kIrregularPast, w) || (w.size() >= kMinEdLetters && w.ends_with("ed")) ||
+         (w.size() == kMinEdLetters - 1 && w.ends_with("ied"));
 }
 
 // "984-foot-long", "four-year", "six-and-a-half-year", "31-year-old", "1.6-mile": a number joined by
@@ -177,7 +217,7 @@ std::optional<Compound> read_compound(std::string_view folded) {
     if (dash == std::string_view::npos) break;
     start = dash + 1;
   }
-  for (std::size_t count = std::min<std::size_t>(parts.size() - 1, 4); count >= 1; --count) {
+  for (std::size_t count = std::min<std::size_t>(parts.size() - 1, kMaxNumberParts); count >= 1; --count) {
     const std::optional<double> value = number_of_parts(parts, count);
     if (!value) continue;
     const std::string_view unit = parts[count];
@@ -227,7 +267,7 @@ std::string duration_timex(double value, std::string_view unit) {
     std::snprintf(buffer, sizeof buffer, "P%s%g%c", std::string(code.unit).c_str(), value, code.letter);
     return buffer;
   }
-  if (unit.starts_with("decade")) return "P" + std::to_string(static_cast<long long>(value * 10)) + "Y";
+  if (unit.starts_with("decade")) return "P" + std::to_string(static_cast<long long>(value * kYearsPerDecade)) + "Y";
   return {};
 }
 
@@ -276,9 +316,9 @@ class Scanner {
   // A figure starting at a mark: a decade written with an apostrophe ('60s), money after a symbol.
   std::size_t mark_at(std::size_t i) {
     if (i >= v_.end) return i + 1;
-    if (v_.tokens[i].mark == '\'' && digit(i + 1) && low(i + 1).size() == 3 && low(i + 1)[2] == 's' &&
-        v_.touches_previous(i + 1)) {
-      const double decade = 1900 + std::strtod(std::string(low(i + 1).substr(0, 2)).c_str(), nullptr);
+    if (v_.tokens[i].mark == '\'' && digit(i + 1) && low(i + 1).size() == kShortDecadeLetters &&
+        low(i + 1).back() == 's' && v_.touches_previous(i + 1)) {
+      const double decade = kApostropheCentury + std::strtod(std::string(low(i + 1).substr(0, 2)).c_str(), nullptr);
       emit(i, i + 2, "decade", decade, std::nullopt, "", "");
       return i + 2;
     }
@@ -339,7 +379,7 @@ class Scanner {
     std::string qualifier;
     const std::size_t first = qualifier_before(v_, i, qualifier);
     const std::size_t last = i + used;
-    if (suffix == "s" && low(i).size() == 5) {  // "1950s"
+    if (suffix == "s" && low(i).size() == kDecadeLetters) {  // "1950s"
       emit(first, last, "decade", value, std::nullopt, "", qualifier);
       return last;
     }
@@ -466,15 +506,14 @@ class Scanner {
     } else if (auto n = number_word(w)) {
       value = *n;
       used = 1;
-    } else if (w == "a" && low(i + 1) == "dozen") {
-      value = 12;
+    } else if (w == "a" && low(i + 1) == "dozen") {  // "a dozen"
+      value = *number_word("dozen");
       return 2;
-    } else if ((w == "a" || w == "half") && scale_word(low(i + 1)) && low(i + 1) != "hundred") {
-      value = w == "a" ? 1 : 0.5;
+    } else if ((w == "a" || w == "half") && scale_word(low(i + 1)) && low(i + 1) != "hundred") {  // "half a million"
+      value = w == "a" ? 1.0 : *scale_fraction(w);
       used = 1;
-    } else if ((w == "three-quarters" || w == "half" || w == "quarter") && low(i + 1) == "of" && low(i + 2) == "a" &&
-               scale_word(low(i + 3))) {
-      value = (w == "three-quarters" ? 0.75 : w == "half" ? 0.5 : 0.25) * *scale_word(low(i + 3));
+    } else if (scale_fraction(w) && low(i + 1) == "of" && low(i + 2) == "a" && scale_word(low(i + 3))) {
+      value = *scale_fraction(w) * *scale_word(low(i + 3));  // "three-quarters of a billion"
       return 4;
     } else {
       return 0;
@@ -500,7 +539,7 @@ void normalise(Figure& f, const UnitOfMeasure* unit, const FigureLexicon* lexico
     f.timex = std::to_string(static_cast<int>(*f.value));
   } else if (f.type == "decade" && f.value) {
     f.precision = "decade";
-    f.timex = std::to_string(static_cast<int>(*f.value) / 10);
+    f.timex = std::to_string(static_cast<int>(*f.value) / kYearsPerDecade);
   }
   if (!f.value || f.unit.empty() || f.type == "date" || f.type == "time" || f.type == "ordinal") return;
   if (const auto days = days_per(f.unit)) {
@@ -537,13 +576,14 @@ void inherit_units(const TokenView& view, std::vector<FoundFigure>& figures) {
 
 }  // namespace
 
-bool participle(std::string_view w) { return w.size() > 5 && w.ends_with("ing"); }
+bool participle(std::string_view w) { return w.size() >= kMinIngLetters && w.ends_with("ing"); }
 
 bool nominal_word(const TokenView& view, std::size_t j) {
   if (!view.word(j) || view.tokens[j].digit) return false;
   const std::string_view w = view.low(j);
-  return month_number(w) == 0 && !in(kWeekdayWords, w) && !in(kNotUnit, w) && !in(kAfterCount, w) && !in(kNotNoun, w) &&
-         !verb_like(w) && !(w.size() > 5 && w.ends_with("ly")) && !scale_word(w) && !number_word(w);
+  // no month or weekday: a count before "Tuesday" has no unit
+  return month_number(w) == 0 && !english::is_weekday(w) && !in(kNotUnit, w) && !in(kAfterCount, w) && !in(kNotNoun, w) &&
+         !verb_like(w) && !(w.size() >= kMinLyLetters && w.ends_with("ly")) && !scale_word(w) && !number_word(w);
 }
 
 bool parse_digits(std::string_view w, double& value, std::string& suffix) {
@@ -559,9 +599,9 @@ bool parse_digits(std::string_view w, double& value, std::string& suffix) {
   if (digits.empty()) return false;
   suffix = std::string(w.substr(i));
   value = std::strtod(digits.c_str(), nullptr);
-  if (suffix == "million" || suffix == "m") value *= 1e6, suffix.clear();
-  else if (suffix == "billion" || suffix == "bn") value *= 1e9, suffix.clear();
-  else if (suffix == "trillion" || suffix == "tn") value *= 1e12, suffix.clear();
+  if (suffix == "million" || suffix == "m") value *= *scale_word("million"), suffix.clear();
+  else if (suffix == "billion" || suffix == "bn") value *= *scale_word("billion"), suffix.clear();
+  else if (suffix == "trillion" || suffix == "tn") value *= *scale_word("trillion"), suffix.clear();
   return std::isfinite(value);
 }
 
@@ -572,8 +612,8 @@ std::optional<double> number_word(std::string_view w) {
   if (dash != std::string_view::npos) {
     std::optional<double> tens, units;
     for (const NumberWord& n : kNumberWords) {
-      if (n.word == w.substr(0, dash) && n.value >= 20) tens = n.value;
-      if (n.word == w.substr(dash + 1) && n.value < 10) units = n.value;
+      if (n.word == w.substr(0, dash) && n.value >= kFirstTens) tens = n.value;
+      if (n.word == w.substr(dash + 1) && n.value < kUnitsBelow) units = n.value;
     }
     if (tens && units) return *tens + *units;
   }
@@ -581,7 +621,7 @@ std::optional<double> number_word(std::string_view w) {
 }
 
 std::size_t qualifier_before(const TokenView& view, std::size_t i, std::string& qualifier) {
-  for (std::size_t len = 3; len >= 1; --len) {
+  for (std::size_t len = kMaxQualifierWords; len >= 1; --len) {
     if (i < view.begin + len) continue;
     std::string phrase;
     bool ok = true;
@@ -599,14 +639,14 @@ std::size_t qualifier_before(const TokenView& view, std::size_t i, std::string& 
 }
 
 int reference_year_of(std::string_view date) {
-  for (std::size_t i = 0; i + 4 <= date.size(); ++i) {
+  for (std::size_t i = 0; i + kYearDigits <= date.size(); ++i) {
     const bool starts = i == 0 || date[i - 1] < '0' || date[i - 1] > '9';
-    const bool ends = i + 4 == date.size() || date[i + 4] < '0' || date[i + 4] > '9';
+    const bool ends = i + kYearDigits == date.size() || date[i + kYearDigits] < '0' || date[i + kYearDigits] > '9';
     bool digits = true;
-    for (std::size_t k = i; k < i + 4; ++k) digits = digits && date[k] >= '0' && date[k] <= '9';
+    for (std::size_t k = i; k < i + kYearDigits; ++k) digits = digits && date[k] >= '0' && date[k] <= '9';
     if (!starts || !ends || !digits) continue;
-    const int year = std::atoi(std::string(date.substr(i, 4)).c_str());
-    if (year >= 1900 && year <= 2099) return year;
+    const int year = std::atoi(std::string(date.substr(i, kYearDigits)).c_str());
+    if (year >= kEarliestPublicationYear && year <= kLatestYear) return year;
   }
   return 0;
 }

@@ -26,7 +26,7 @@ constexpr std::size_t kLowerCaseShareDivisor = 3;
 
 
 // "Putin: 1968 invasion was 'a mistake'" and transcript lines "PENCE: ..."
-bool ArticleExtractor::headline_colon(std::size_t u) {
+bool ArticleExtractor::headline_colon(std::size_t u, DiscourseState& discourse) {
   const Unit& unit = units_[u];
   std::size_t colon = unit.tb;
   while (colon < unit.te && colon - unit.tb < kMaxHeadlineSpeakerTokens && !(t_[colon].mark == ':' && !quoted_[colon])) ++colon;
@@ -48,12 +48,12 @@ bool ArticleExtractor::headline_colon(std::size_t u) {
     if (t_[q].low == "http" || t_[q].low == "https" || t_[q].low == "www") return false;
   std::vector<ViaMark> none;
   const std::size_t before = statements_.size();
-  emit(StatementRule::headline_colon, unit, {{colon + 1, unit.te}}, unit.tb, k, nullptr, "", "", none, ":");
+  emit(StatementRule::headline_colon, unit, {{colon + 1, unit.te}}, {unit.tb, k}, nullptr, "", "", none, discourse, ":");
   return statements_.size() > before;
 }
 
 // A unit that is (almost) all quotation and names no cue: its speaker is beside it.
-bool ArticleExtractor::quote_only(std::size_t u) {
+bool ArticleExtractor::quote_only(std::size_t u, DiscourseState& discourse) {
   const Unit& unit = units_[u];
   const std::size_t words = word_count(unit.tb, unit.te);
   const std::size_t outside = word_count(unit.tb, unit.te, true);
@@ -77,7 +77,7 @@ bool ArticleExtractor::quote_only(std::size_t u) {
       std::vector<ViaMark> none;
       const std::size_t before = statements_.size();
       // mention: the whole credit line, speaker: the name
-      emit(StatementRule::quote_dash_credit, unit, {{qb, last_q}}, nb, ne, nullptr, "", "", none);
+      emit(StatementRule::quote_dash_credit, unit, {{qb, last_q}}, {nb, ne}, nullptr, "", "", none, discourse);
       if (statements_.size() > before && r < ne) {
         std::string name = speakers_.resolve(text_, t_, r, ne);
         statements_.back().speaker = name.empty() ? text_of(r, ne) : name;
@@ -97,27 +97,28 @@ bool ArticleExtractor::quote_only(std::size_t u) {
       else if (!t_[k].word && t_[k].mark != '.' && t_[k].mark != ',' && t_[k].mark != '-') all_name = false;
     if (all_name && next.paragraph <= unit.paragraph + 1) {
       const std::size_t before = statements_.size();
-      emit(StatementRule::quote_name_line, unit, {{qb, unit.te}}, next.tb, next.te, nullptr, "", "", none);
+      emit(StatementRule::quote_name_line, unit, {{qb, unit.te}}, {next.tb, next.te}, nullptr, "", "", none, discourse);
       return statements_.size() > before;
     }
   }
-  if (pending_.active) {
+  if (const OpenList& list = discourse.list; list.active) {
     const std::size_t before = statements_.size();
-    Cue c;
-    emit(StatementRule::colon_quote, unit, {{qb, unit.te}}, 0, 0, nullptr, pending_.speaker, pending_.mention, pending_.via, pending_.cue);
+    emit(StatementRule::colon_quote, unit, {{qb, unit.te}}, {}, nullptr, list.speaker, list.mention, list.via, discourse,
+         list.cue);
     if (statements_.size() > before) {
-      statements_.back().cue_lemma = pending_.lemma;
-      statements_.back().cue_class = pending_.cue_class;
+      statements_.back().cue_lemma = list.lemma;
+      statements_.back().cue_class = list.cue_class;
     }
     return statements_.size() > before;
   }
   // a quotation that goes on from the previous statement's speaker
-  if (!last_speaker_.empty() && last_attributed_paragraph_ != static_cast<std::size_t>(-1) &&
-      unit.paragraph <= last_attributed_paragraph_ + 1 && !statements_.empty() &&
+  if (!discourse.last_speaker.empty() && discourse.last_attributed_paragraph != DiscourseState::kNoParagraph &&
+      unit.paragraph <= discourse.last_attributed_paragraph + 1 && !statements_.empty() &&
       statements_.back().kind != StatementKind::unattributed) {
     const Statement previous = statements_.back();
     const std::size_t before = statements_.size();
-    emit(StatementRule::quote_goes_on, unit, {{qb, unit.te}}, 0, 0, nullptr, previous.speaker, previous.speaker_mention, none);
+    emit(StatementRule::quote_goes_on, unit, {{qb, unit.te}}, {}, nullptr, previous.speaker, previous.speaker_mention, none,
+         discourse);
     if (statements_.size() > before) {
       // the speaker goes on talking: the same cue carries the quotation
       statements_.back().cue = previous.cue;
@@ -132,21 +133,21 @@ bool ArticleExtractor::quote_only(std::size_t u) {
 // One unit, in the order the constructions are tried: the frames its cues open; else an item of a
 // list "X said:" opened; else a cue-less frame (headline colon, a quotation with its speaker beside
 // it); else the outlet's own claim.
-void ArticleExtractor::process_unit(std::size_t u) {
+void ArticleExtractor::process_unit(std::size_t u, DiscourseState& discourse) {
   const Unit& unit = units_[u];
   if (unit.te <= unit.tb) return;
   if (unit.role == SentenceRole::byline || unit.role == SentenceRole::caption) return;
   if (article_via_unit_[u]) return;
   const std::vector<ViaMark> via = unit_credits(unit);
   bool list_opened = false;
-  if (cue_frames(unit, via, list_opened) || list_opened) {
+  if (cue_frames(unit, via, list_opened, discourse) || list_opened) {
     // a bullet that makes its own statement keeps the list open for the next bullet
-    if (!list_opened && unit.role != SentenceRole::bullet) pending_.active = false;
+    if (!list_opened && unit.role != SentenceRole::bullet) discourse.list.active = false;
     return;
   }
-  if (list_item(unit)) return;
-  const bool cue_less = headline_colon(u) || quote_only(u);
-  pending_.active = false;
+  if (list_item(unit, discourse)) return;
+  const bool cue_less = headline_colon(u, discourse) || quote_only(u, discourse);
+  discourse.list.active = false;
   if (!cue_less) own_claim(unit, via);
 }
 
@@ -168,7 +169,8 @@ std::vector<ViaMark> ArticleExtractor::unit_credits(const Unit& unit) const {
 
 // The statements of the unit's cues, frame by frame (the frames are in cue_frames.cpp); true when
 // one was made. `list_opened`: the last cue ends the unit with a colon ("X admitted:").
-bool ArticleExtractor::cue_frames(const Unit& unit, const std::vector<ViaMark>& via, bool& list_opened) {
+bool ArticleExtractor::cue_frames(const Unit& unit, const std::vector<ViaMark>& via, bool& list_opened,
+                                  DiscourseState& discourse) {
   const std::size_t before = statements_.size();
   FrameWalk walk;
   walk.via = via;
@@ -185,16 +187,16 @@ bool ArticleExtractor::cue_frames(const Unit& unit, const std::vector<ViaMark>& 
                                                  : verb_frame(unit, walk, c, right_end);
     if (!settle_speaker(unit, walk, c, frame)) continue;
     const std::size_t count_before = statements_.size();
-    last_content_ = frame.content;
-    emit(frame.rule, unit, frame.content, frame.sb, frame.se, &c, frame.inherited_speaker, frame.inherited_mention,
-         interviewer_credits(unit, c, frame, walk.via));
+    walk.previous_content = frame.content;
+    emit(frame.rule, unit, frame.content, frame.speaker, &c, frame.inherited_speaker, frame.inherited_mention,
+         interviewer_credits(unit, c, frame, walk.via), discourse);
     const bool emitted = statements_.size() > count_before;
     if (emitted) {
       walk.prev_speaker = statements_.back().speaker;
       walk.prev_mention = statements_.back().speaker_mention;
     }
-    open_colon_list(unit, walk, c, frame, emitted, ci + 1 == walk.cues.size());
-    const std::vector<Span>& content = frame.content;
+    open_colon_list(unit, walk, c, frame, emitted, ci + 1 == walk.cues.size(), discourse);
+    const std::vector<TokenRange>& content = frame.content;
     walk.region_start = std::max(walk.region_start, content.empty() ? c.end : std::max(content.back().end, c.end));
     if (c.type == Cue::Type::according && content.size() == 1 && content[0].begin > c.at)
       walk.region_start = std::max(walk.region_start, content[0].end);
@@ -219,15 +221,16 @@ void ArticleExtractor::relay_outer_credits(std::size_t first_statement) {
 }
 
 // Bullets after "X admits:" carry the speaker's claims.
-bool ArticleExtractor::list_item(const Unit& unit) {
+bool ArticleExtractor::list_item(const Unit& unit, DiscourseState& discourse) {
   const bool bullet = unit.role == SentenceRole::bullet || (t_[unit.tb].mark == '*' || t_[unit.tb].mark == '-');
-  if (!pending_.active || !bullet) return false;
+  const OpenList& list = discourse.list;
+  if (!list.active || !bullet) return false;
   const std::size_t before = statements_.size();
   const std::size_t b = t_[unit.tb].word ? unit.tb : unit.tb + 1;
-  emit(StatementRule::colon_list, unit, {{b, unit.te}}, 0, 0, nullptr, pending_.speaker, pending_.mention, pending_.via, pending_.cue);
+  emit(StatementRule::colon_list, unit, {{b, unit.te}}, {}, nullptr, list.speaker, list.mention, list.via, discourse, list.cue);
   if (statements_.size() == before) return false;
-  statements_.back().cue_lemma = pending_.lemma;
-  statements_.back().cue_class = pending_.cue_class;
+  statements_.back().cue_lemma = list.lemma;
+  statements_.back().cue_class = list.cue_class;
   return true;
 }
 

@@ -18,11 +18,9 @@ bool joins_terms(std::string_view w) { return w == "of" || w == "and" || w == "f
 // preposition, conjunction, auxiliary), figure, "-ly" adverb, nor (unless `past`) a past form ("the
 // faulty update crashed": an adjective's noun stops there; "strongly refuted": an adverb's verb not).
 bool ArticleExtractor::plain_word(std::size_t k, bool past) const {
-  static const WordSet kPrepositions{"of", "for", "at", "from", "off", "out", "up", "down", "near", "across", "along",
-                                     "around", "behind", "beyond", "among", "between", "per", "than", "or"};
   return word(k) && !quoted_[k] && !t_[k].cap && !t_[k].digit && !kFunctionWords.count(t_[k]) &&
          !kStopLeft.count(t_[k]) && !kBetween.count(t_[k]) && !kBeForms.count(t_[k]) &&
-         !kDeterminers.count(t_[k]) && !kPrepositions.count(t_[k]) && !low(k).ends_with("ly") &&
+         !kDeterminers.count(t_[k]) && !kFramingStopWords.count(t_[k]) && !low(k).ends_with("ly") &&
          (past || !low(k).ends_with("ed"));
 }
 
@@ -53,7 +51,7 @@ std::optional<ArticleExtractor::FramingHit> ArticleExtractor::framing_at(std::si
 }
 
 // The tokens a framing term covers from token i: the entry and what it judges.
-Span ArticleExtractor::framing_extent(std::size_t i, const FramingHit& hit, std::size_t sentence_begin,
+TokenRange ArticleExtractor::framing_extent(std::size_t i, const FramingHit& hit, std::size_t sentence_begin,
                                       std::size_t sentence_end) const {
   std::size_t b = i, e = i + hit.length;
   const std::string& category = *hit.category;
@@ -89,7 +87,7 @@ void ArticleExtractor::framing() {
     const bool title_case = words > 0 && caps * 10 >= words * 6;
     std::size_t first = sb;
     while (first < se && !t_[first].word) ++first;
-    std::vector<Span> terms;  // token ranges
+    std::vector<TokenRange> terms;
     std::vector<const std::string*> categories;
     for (std::size_t i = sb; i < se; ++i) {
       const auto hit = framing_at(i);
@@ -99,7 +97,7 @@ void ArticleExtractor::framing() {
         i += hit->length - 1;
         continue;
       }
-      Span extent = framing_extent(i, *hit, sb, se);
+      TokenRange extent = framing_extent(i, *hit, sb, se);
       // adjacent terms, or two joined by "of", "and", "from", are one phrase: "precipitous fall from grace"
       // (an epithet that takes the adjective before it joins that adjective's term: "notorious fraudsters")
       if (!terms.empty() && (extent.begin <= terms.back().end ||

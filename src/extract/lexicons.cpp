@@ -27,6 +27,12 @@ void read_no_claim_words(std::string_view items, CueInfo& info) {
   }
 }
 
+// The rows of `file` whose second field is `word_class`.
+LexiconFile rows_of_class(LexiconFile file, std::string_view word_class) {
+  std::erase_if(file.rows, [&](const auto& row) { return row.size() < 2 || row[1] != word_class; });
+  return file;
+}
+
 }  // namespace
 
 Lexicons load_lexicons(const std::string& data_dir) {
@@ -79,10 +85,9 @@ Lexicons load_lexicons(const std::string& data_dir) {
   lx.figures = detail::FigureLexicon(data_dir);
   lx.listeners = kObjectPronouns;
   lx.adjunct_starts = kAdjunctStarts;
-  LexiconFile audience = detail::load_lexicon(data_dir, "audience_nouns.txt");
+  const LexiconFile audience = detail::load_lexicon(data_dir, "audience_nouns.txt");
   detail::add_words(lx.listeners, audience);
-  std::erase_if(audience.rows, [](const auto& row) { return row.size() < 2 || row[1] != "press"; });
-  detail::add_words(lx.adjunct_starts, audience);
+  detail::add_words(lx.adjunct_starts, rows_of_class(audience, "press"));
   lx.frame_adjuncts = kFrameAdjuncts;
   detail::add_words(lx.frame_adjuncts, detail::load_lexicon(data_dir, "occasion_words.txt"));
   lx.listener_verbs = detail::word_set(detail::load_lexicon(data_dir, "listener_verbs.txt"));
@@ -90,6 +95,14 @@ Lexicons load_lexicons(const std::string& data_dir) {
   lx.clause_verbs = detail::word_set(detail::load_lexicon(data_dir, "clause_verbs.txt"));
   lx.between = kBetween;
   detail::add_words(lx.between, detail::load_lexicon(data_dir, "frame_adverbs.txt"));
+  lx.commitment_verbs = detail::word_set(detail::load_lexicon(data_dir, "commitment_verbs.txt"));
+  const LexiconFile credit = detail::load_lexicon(data_dir, "credit_words.txt");
+  lx.credit = {.events = detail::word_set(rows_of_class(credit, "event")),
+               .reports = detail::word_set(rows_of_class(credit, "report")),
+               .handover = detail::word_set(rows_of_class(credit, "handover")),
+               .relay = detail::word_set(rows_of_class(credit, "relay")),
+               .publication = detail::word_set(rows_of_class(credit, "publication")),
+               .republication = detail::word_set(rows_of_class(credit, "republication"))};
   return lx;
 }
 

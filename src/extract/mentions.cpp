@@ -103,11 +103,10 @@ bool ArticleExtractor::plausible_speaker(std::size_t b, std::size_t e, const Cue
 // closes the aside ("Clinton, the former secretary of State stressed"); a clause before the comma
 // does not ("The bridge collapsed on Monday, police said").
 bool ArticleExtractor::bare_name(std::size_t b, std::size_t e) const {
-  static const WordSet kNotNames = english::word_set_of({english::kWeekdays}, {"the", "a", "an", "today", "yesterday"});
   std::size_t words = 0;
   for (std::size_t k = b; k < e; ++k) {
     if (!t_[k].word) continue;
-    if (!t_[k].cap || kNotNames.count(t_[k])) return false;
+    if (!t_[k].cap || kNotNameWords.count(t_[k])) return false;
     ++words;
   }
   return words > 0 && words <= kMaxBareNameWords;
@@ -116,7 +115,6 @@ bool ArticleExtractor::bare_name(std::size_t b, std::size_t e) const {
 // Where a noun phrase that ends at `end` starts, walking left (names, titles, "of"/"in" phrases,
 // parenthesised party tags); `clean` tells whether it stopped at a clause start.
 std::size_t ArticleExtractor::np_left(std::size_t ub, std::size_t end, bool& clean) const {
-  static const WordSet kInsideNp{"of", "for", "at", "from", "in", "around", "on", "with", "and", "&"};
   std::size_t k = end;
   std::size_t words = 0;
   clean = false;
@@ -151,7 +149,7 @@ std::size_t ArticleExtractor::np_left(std::size_t ub, std::size_t end, bool& cle
               p.mark == '.';
       break;
     }
-    if (kInsideNp.count(p) && k < end && k - 1 > ub && (t_[k - 2].word || t_[k - 2].mark == ')' || t_[k - 2].mark == '.')) {
+    if (kNounPhraseJoiners.count(p) && k < end && k - 1 > ub && (t_[k - 2].word || t_[k - 2].mark == ')' || t_[k - 2].mark == '.')) {
       // a preposition or "and" inside the phrase, when a noun phrase goes on to its left
       if (!kStopLeft.count(t_[k - 2]) || t_[k - 2].low == "and") {
         --k;
@@ -193,7 +191,7 @@ std::size_t ArticleExtractor::np_left(std::size_t ub, std::size_t end, bool& cle
   return k;
 }
 
-// Subject noun phrase left of a cue: sets speaker_begin/end, frame_begin, coordinated, inherit.
+// Subject noun phrase left of a cue: sets speaker.begin/end, frame_begin, coordinated, inherit.
 // The steps, each widening the subject leftwards: the noun phrase before the cue, a relative
 // subject, an aside between commas, a list of names, an aside between dashes.
 void ArticleExtractor::left_subject(const Unit& unit, Cue& cue) const {
@@ -209,8 +207,7 @@ void ArticleExtractor::left_subject(const Unit& unit, Cue& cue) const {
   // a participle's subject is the clause's: in "unleashed posts early Monday saying" or "appeared at
   // a hearing for saying" the words before it, which stop at no clause start, are an object; after
   // a preposition they are its own ("in response to officials saying")
-  static const WordSet kBeforeOwnSubject{"to", "with", "of", "amid", "despite", "about", "over", "from", "by", "among", "after"};
-  if (sb < se && !clean && low(cue.at).ends_with("ing") && !(sb > ub && kBeforeOwnSubject.count(t_[sb - 1]))) sb = se;
+  if (sb < se && !clean && low(cue.at).ends_with("ing") && !(sb > ub && kBeforeGerundSubject.count(t_[sb - 1]))) sb = se;
   if (sb == se && relative_subject(ub, cue, se)) {
     sb = se - 3;
     cue.relative = true;
@@ -226,8 +223,7 @@ void ArticleExtractor::left_subject(const Unit& unit, Cue& cue) const {
     sb = comma_aside_subject(ub, sb, se, comma_before_cue);
   sb = name_list_subject(ub, sb, se);
   if (sb == se) sb = dash_aside_subject(ub, se);
-  cue.speaker_begin = sb;
-  cue.speaker_end = se;
+  cue.speaker = {sb, se};
   cue.frame_begin = sb;
   if (sb == se) cue.inherit = true;
   mark_coordination(ub, cue);
@@ -244,8 +240,7 @@ bool ArticleExtractor::name_before_who(std::size_t ub, Cue& cue, std::size_t se)
   bool np_clean = false;
   if (k == se - 2) k = np_left(ub, se - 2, np_clean);
   if (!(k < se - 2 && plausible_speaker(k, se - 2, cue.info))) return false;
-  cue.speaker_begin = k;
-  cue.speaker_end = se - 2;
+  cue.speaker = {k, se - 2};
   cue.relative = true;
   return true;
 }
@@ -253,8 +248,6 @@ bool ArticleExtractor::name_before_who(std::size_t ub, Cue& cue, std::size_t se)
 // Where the subject ends: past the auxiliaries, adverbs and time words between subject and cue
 // ("he did, however, assert", "Lee on Monday said").
 std::size_t ArticleExtractor::subject_end(std::size_t ub, const Cue& cue) const {
-  static const WordSet kDays =
-      english::word_set_of({english::kWeekdays}, {"today", "yesterday", "tonight", "earlier", "later", "previously"});
   std::size_t j = cue.at;
   while (j > ub) {
     const Tok& p = t_[j - 1];
@@ -262,11 +255,11 @@ std::size_t ArticleExtractor::subject_end(std::size_t ub, const Cue& cue) const 
     // family has said")
     const bool ly_adverb = p.low.size() > 4 && p.low.ends_with("ly") && !quoted_[j - 1] &&
                            !(j >= ub + 2 && (kDeterminers.count(t_[j - 2]) || low(j - 2).ends_with("'s")));
-    if (p.word && !p.cap && (lx_.between.count(p) || kDays.count(p) || ly_adverb)) {
+    if (p.word && !p.cap && (lx_.between.count(p) || kDayWords.count(p) || ly_adverb)) {
       --j;
       continue;
     }
-    if (p.word && p.low == "on" && j < cue.at && kDays.count(t_[j])) {
+    if (p.word && p.low == "on" && j < cue.at && kDayWords.count(t_[j])) {
       --j;
       continue;
     }
@@ -283,10 +276,8 @@ std::size_t ArticleExtractor::subject_end(std::size_t ub, const Cue& cue) const 
 // A relative subject: "fishermen, many of whom say ..." (verbs that take a clause, not "most of
 // whom announced their support"): the three tokens before `se`.
 bool ArticleExtractor::relative_subject(std::size_t ub, const Cue& cue, std::size_t se) const {
-  static const WordSet kQuantifiers{"many", "some", "most", "all", "several", "none", "few", "both", "each", "one",
-                                    "two", "three", "half", "neither", "either", "any"};
   return se >= ub + 3 && (low(se - 1) == "whom" || low(se - 1) == "which") && low(se - 2) == "of" &&
-         kQuantifiers.count(t_[se - 3]) && cue.info != nullptr && lx_.clause_verbs.count(cue.info->lemma);
+         kRelativeQuantifiers.count(t_[se - 3]) && cue.info != nullptr && lx_.clause_verbs.count(cue.info->lemma);
 }
 
 // An aside between commas: "Marc H. Morial, the chief executive of the league, told" / "The
@@ -386,7 +377,7 @@ std::size_t ArticleExtractor::dash_aside_subject(std::size_t ub, std::size_t se)
 // What precedes the frame: a comma, a semicolon, a conjunction or "as" makes it a coordinated
 // frame ("..., and the minister said"), which starts at that word.
 void ArticleExtractor::mark_coordination(std::size_t ub, Cue& cue) const {
-  const std::size_t sb = cue.speaker_begin, se = cue.speaker_end;
+  const std::size_t sb = cue.speaker.begin, se = cue.speaker.end;
   if (sb <= ub) return;
   const Tok& p = t_[sb - 1];
   const bool comma_before_word = p.word && sb >= 2 + ub && (t_[sb - 2].mark == ',' || t_[sb - 2].mark == ';');
@@ -401,18 +392,14 @@ void ArticleExtractor::mark_coordination(std::size_t ub, Cue& cue) const {
 std::size_t ArticleExtractor::main_subject(const Unit& unit, std::size_t upto, std::size_t& end) const {
   // the subject of the clause a participle hangs on: "While Russian newspapers have ..., claiming"
   std::size_t i = unit.tb;
-  static const WordSet kSubordinators{"while", "although", "though", "as", "because", "when", "if", "since",
-                                      "whereas", "after", "before", "once", "but", "and"};
-  static const WordSet kPrepositions{"in", "during", "at", "on", "for", "with", "by", "after", "before", "over",
-                                     "under", "from", "following", "amid", "despite", "earlier", "later", "last"};
   while (i < upto && !t_[i].word) ++i;
   // "Meanwhile, it attacked ...": a sentence adverb and its comma
   if (word(i) && i + 1 < upto && t_[i + 1].mark == ',' && !t_[i].digit &&
       (kStopLeft.count(t_[i]) || t_[i].low.ends_with("ly") || lx_.between.count(t_[i])))
     i += 2;
-  if (word(i) && kSubordinators.count(t_[i]) && !kPrepositions.count(t_[i])) {
+  if (word(i) && kClauseOpeners.count(t_[i]) && !kOpeningPrepositions.count(t_[i])) {
     ++i;
-  } else if (word(i) && kPrepositions.count(t_[i])) {
+  } else if (word(i) && kOpeningPrepositions.count(t_[i])) {
     std::size_t c = i;
     while (c < upto && t_[c].mark != ',' && c - i < kMaxOpeningPhraseTokens) ++c;
     if (c < upto && t_[c].mark == ',') i = c + 1;
@@ -452,20 +439,18 @@ std::size_t ArticleExtractor::main_subject(const Unit& unit, std::size_t upto, s
 // "Her deputy, Marco Weil, struck a softer tone. He said ...": the sentence before the pronoun's
 // names a person and gave no statement of its own, so it introduces whom "he" refers to, rather
 // than the speaker of the last statement.
-std::string ArticleExtractor::person_introduced_before(std::size_t offset) const {
+std::string ArticleExtractor::person_introduced_before(std::size_t offset, const DiscourseState& discourse) const {
   const auto current = std::upper_bound(units_.begin(), units_.end(), offset,
                                         [](std::size_t at, const Unit& unit) { return at < unit.span.begin; });
   if (current == units_.begin() || current - 1 == units_.begin()) return "";
   const Unit& previous = *(current - 2);
-  if (previous.span.begin < last_attributed_unit_end_) return "";
+  if (previous.span.begin < discourse.last_attributed_unit_end) return "";
   return speakers_.first_named_between(previous.span.begin, previous.span.end);
 }
 
 // "As Mr. Lee faces a long term, he has vowed to appeal": a pronoun after an opening subordinate
 // clause is the person that clause names.
 std::string ArticleExtractor::person_in_opening_clause(std::size_t pronoun) const {
-  static const WordSet kSubordinators{"as", "while", "when", "after", "although", "though", "since", "because",
-                                      "before", "if", "despite", "once", "until"};
   if (pronoun == 0 || t_[pronoun - 1].mark != ',' || quoted_[pronoun - 1]) return "";
   const std::size_t at = t_[pronoun].span.begin;
   const auto current = std::upper_bound(units_.begin(), units_.end(), at,
@@ -473,26 +458,25 @@ std::string ArticleExtractor::person_in_opening_clause(std::size_t pronoun) cons
   if (current == units_.begin()) return "";
   const Unit& unit = *(current - 1);
   const std::size_t first = first_word(unit);
-  if (first >= pronoun || !kSubordinators.count(t_[first])) return "";
+  if (first >= pronoun || !kOpeningSubordinators.count(t_[first])) return "";
   return speakers_.first_named_between(unit.span.begin, at);
 }
 
-std::string ArticleExtractor::resolve_speaker(std::size_t b, std::size_t e) const {
+std::string ArticleExtractor::resolve_speaker(std::size_t b, std::size_t e, const DiscourseState& discourse) const {
   if (b >= e) return "";
   std::size_t words = word_count(b, e);
   // a pronoun alone
   std::size_t k = b;
   while (k < e && !t_[k].word) ++k;
-  static const WordSet kPossessives{"his", "her", "their", "its"};
-  if (words == 1 && (kPronouns.count(t_[k]) || kPossessives.count(t_[k]))) {
+  if (words == 1 && (kPronouns.count(t_[k]) || kPossessivePronouns.count(t_[k]))) {
     const std::string_view p = t_[k].low == "his" ? "he" : t_[k].low == "her" ? "she" : std::string_view(t_[k].low);
     if (p == "he" || p == "she") {
       const std::size_t at = t_[b].span.begin;
       std::string found = person_in_opening_clause(b);
-      if (found.empty()) found = person_introduced_before(at);
-      if (found.empty()) found = last_person_;
+      if (found.empty()) found = person_introduced_before(at, discourse);
+      if (found.empty()) found = discourse.last_person;
       if (found.empty()) found = speakers_.last_before(at);
-      if (found.empty()) found = last_speaker_;  // a speaker named only by title: "President Obama"
+      if (found.empty()) found = discourse.last_speaker;  // a speaker named only by title: "President Obama"
       // "she" never refers to a "Mr. Lee" nor "he" to a "Mrs. Lee": the last person who agrees
       const detail::Gender want = p == "he" ? detail::Gender::male : detail::Gender::female;
       const detail::Gender has = found.empty() ? detail::Gender::unknown : speakers_.gender(found);
@@ -503,7 +487,7 @@ std::string ArticleExtractor::resolve_speaker(std::size_t b, std::size_t e) cons
       return found;
     }
     // "it", "they": an organisation or group spoke last, never a person
-    return last_group_.empty() ? std::string(t_[k].span.of(text_)) : last_group_;
+    return discourse.last_group.empty() ? std::string(t_[k].span.of(text_)) : discourse.last_group;
   }
   // a name that heads an aside is the speaker, not a name inside the aside: "Kall -- co-editor of a
   // book analyzing Trump's debates --"; a lone word before a comma may be an adverb ("Still, the fund")

@@ -19,11 +19,9 @@ const WordSet kBetween{"also", "further", "furthermore", "however", "then", "lat
                        "ever", "not", "n't", "did", "does", "do", "has", "have", "had", "will", "would", "could",
                        "can", "may", "might", "should", "must", "shall", "just", "already", "still", "now", "always",
                        "never", "even", "first", "only", "too", "long", "himself", "herself", "themselves", "itself"};
-// Verbs whose "to" infinitive is the commitment they report ("has vowed to appeal").
-const WordSet kCommitmentLemmas{"vow", "pledge", "promise", "threaten"};
 // Words that open a clause when they follow a bare noun with no comma between: "according to police
 // the driver fled", "according to reports roughly a dozen cars plunged".
-const WordSet kClauseOpeners = english::word_set_of(
+const WordSet kOpenersAfterBareNoun = english::word_set_of(
     {english::kDeterminers, english::kSubjectPronouns},
     {"there", "some", "many", "several", "most", "all", "both", "roughly", "nearly", "almost", "approximately"});
 // Words that join a noun phrase to what follows it ("the head of the agency", "officials in the city").
@@ -56,5 +54,37 @@ const WordSet kAdjunctStarts{"in", "at", "on", "during", "after", "before", "to"
 // Grammar words that may stand between a cue and its content ("said in his own statement").
 const WordSet kFrameAdjuncts{"in", "an", "a", "the", "with", "at", "to", "on", "during", "after", "his", "her",
                              "their", "its", "recent", "separate", "own", "by"};
+
+// --- the classes of one rule each (src/extract/mentions.cpp unless noted)
+// Possessive determiners that stand for a speaker alone ("his remarks"): resolve_speaker.
+const WordSet kPossessivePronouns{"his", "her", "their", "its"};
+// Words that make a capitalised run no bare name ("Monday", "The"): bare_name.
+const WordSet kNotNameWords = english::word_set_of({english::kWeekdays}, {"the", "a", "an", "today", "yesterday"});
+// Words a speaker noun phrase may hold inside it, walking left ("Secretary of State", "AT&T"): np_left.
+const WordSet kNounPhraseJoiners{"of", "for", "at", "from", "in", "around", "on", "with", "and", "&"};
+// Prepositions before which an "-ing" cue's words are its own subject ("in response to officials
+// saying"), not an object: left_subject.
+const WordSet kBeforeGerundSubject{"to", "with", "of", "amid", "despite", "about", "over", "from", "by", "among", "after"};
+// Days and time words that may stand between a subject and its cue ("Lee on Monday said"): subject_end.
+const WordSet kDayWords =
+    english::word_set_of({english::kWeekdays}, {"today", "yesterday", "tonight", "earlier", "later", "previously"});
+// Quantifiers of a relative subject ("many of whom say"): relative_subject.
+const WordSet kRelativeQuantifiers{"many", "some", "most", "all", "several", "none", "few", "both", "each", "one",
+                                   "two", "three", "half", "neither", "either", "any"};
+// Conjunctions and prepositions that open the clause a participle hangs on ("While Russian
+// newspapers have ..., claiming"): main_subject skips the first, and a phrase up to its comma after
+// the second ("On May 3, 2019, ...").
+const WordSet kClauseOpeners{"while", "although", "though", "as", "because", "when", "if", "since",
+                             "whereas", "after", "before", "once", "but", "and"};
+const WordSet kOpeningPrepositions{"in", "during", "at", "on", "for", "with", "by", "after", "before", "over",
+                                   "under", "from", "following", "amid", "despite", "earlier", "later", "last"};
+// Subordinators of an opening clause whose named person a pronoun after it refers to ("As Mr. Lee
+// faces a long term, he has vowed"): person_in_opening_clause.
+const WordSet kOpeningSubordinators{"as", "while", "when", "after", "although", "though", "since", "because",
+                                    "before", "if", "despite", "once", "until"};
+// Prepositions, particles and "than", "or", which a framing term never takes along (framing.cpp,
+// plain_word); the other grammar words it skips are the classes above.
+const WordSet kFramingStopWords{"of", "for", "at", "from", "off", "out", "up", "down", "near", "across", "along",
+                                "around", "behind", "beyond", "among", "between", "per", "than", "or"};
 
 }  // namespace claimdiff::detail::extraction

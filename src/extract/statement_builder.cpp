@@ -4,13 +4,14 @@
 
 namespace claimdiff::detail::extraction {
 
-void ArticleExtractor::emit(StatementRule rule, const Unit& unit, std::vector<Span> content, std::size_t sb, std::size_t se,
+void ArticleExtractor::emit(StatementRule rule, const Unit& unit, std::vector<TokenRange> content, TokenRange speaker,
                             const Cue* cue, const std::string& inherited_speaker,
                             const std::string& inherited_mention, const std::vector<ViaMark>& via,
-                            const std::string& cue_text) {
+                            DiscourseState& discourse, const std::string& cue_text) {
+  const std::size_t sb = speaker.begin, se = speaker.end;
   // trim content ranges of marks at the edges (keep quotation marks that close a quotation)
-  std::vector<Span> pieces;
-  for (Span c : content) {
+  std::vector<TokenRange> pieces;
+  for (TokenRange c : content) {
     std::size_t b = c.begin, e = c.end;
     while (b < e && !t_[b].word && !(is_quote_mark(t_[b]) && quoted_[b]) && t_[b].mark != '(' && t_[b].mark != '$') ++b;
     while (b < e && !t_[e - 1].word && !(is_quote_mark(t_[e - 1]) && quoted_[e - 1]) && t_[e - 1].mark != ')' &&
@@ -19,7 +20,7 @@ void ArticleExtractor::emit(StatementRule rule, const Unit& unit, std::vector<Sp
     if (b < e) pieces.push_back({b, e});
   }
   std::size_t words = 0, inside = 0, outside = 0;
-  for (Span c : pieces) {
+  for (TokenRange c : pieces) {
     words += word_count(c.begin, c.end);
     for (std::size_t k = c.begin; k < c.end; ++k)
       if (t_[k].word) (quoted_[k] ? inside : outside) += 1;
@@ -65,7 +66,7 @@ void ArticleExtractor::emit(StatementRule rule, const Unit& unit, std::vector<Sp
            !(inner_comma && abbreviation_period(f - 1)))
       --f;
     st.speaker_mention = text_of(s, f);
-    st.speaker = resolve_speaker(s, f);
+    st.speaker = resolve_speaker(s, f, discourse);
   } else {
     st.speaker = inherited_speaker;
     st.speaker_mention = inherited_mention;
@@ -89,17 +90,16 @@ void ArticleExtractor::emit(StatementRule rule, const Unit& unit, std::vector<Sp
   st.figures = unit_figures(unit);
   // carry speakers along for pronouns
   if (!st.speaker.empty()) {
-    last_speaker_ = st.speaker;
-    last_mention_ = st.speaker_mention;
+    discourse.last_speaker = st.speaker;
     // a name the article calls a newspaper or an agency ("the newspaper Le Monde") is never "she"
     bool known = false;
     for (const detail::Person& p : speakers_.people()) known = known || p.name == st.speaker;
     const bool person = known && !names_a_medium(sb, se);
-    if (person) last_person_ = st.speaker;
-    else if (!kPronouns.count(st.speaker)) last_group_ = st.speaker;
+    if (person) discourse.last_person = st.speaker;
+    else if (!kPronouns.count(st.speaker)) discourse.last_group = st.speaker;
   }
-  last_attributed_paragraph_ = unit.paragraph;
-  last_attributed_unit_end_ = unit.span.end;
+  discourse.last_attributed_paragraph = unit.paragraph;
+  discourse.last_attributed_unit_end = unit.span.end;
   statements_.push_back(std::move(st));
 }
 

@@ -4,6 +4,7 @@
 
 #include "ingest/html.hpp"
 #include "ingest/inline_markup.hpp"
+#include "ingest/json_lines.hpp"
 #include "base/text_util.hpp"
 #include "base/utf8.hpp"
 
@@ -253,26 +254,18 @@ void ingest_json(std::string_view bytes, const std::string& name, const IngestOp
 
 void ingest_jsonl(std::string_view bytes, const std::string& name, const IngestOptions& options, IngestResult& result,
                   bool guessed) {
-  std::size_t begin = 0;
-  std::size_t number = 0;
   std::size_t records = 0;
-  while (begin < bytes.size()) {
-    std::size_t end = bytes.find('\n', begin);
-    if (end == std::string_view::npos) end = bytes.size();
-    ++number;
-    const std::string_view line = detail::trim(bytes.substr(begin, end - begin));
-    begin = end + 1;
-    if (line.empty()) continue;
+  detail::for_each_jsonl_line(bytes, [&](std::size_t number, std::string_view line) {
     ++records;
     const std::string where = "line " + std::to_string(number);
     json record;
     if (auto failure = parse_json(line, record)) {
       result.diagnostics.push_back(problem(name, failure->message + (guessed ? kGuessedJsonHint : ""), where));
-      continue;
+      return;
     }
     if (auto article = article_from_record(record, name, where, records, options, result.diagnostics))
       result.articles.push_back(std::move(*article));
-  }
+  });
   if (records == 0) result.diagnostics.push_back(problem(name, "empty: no JSON record in the file"));
 }
 

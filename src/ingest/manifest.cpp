@@ -6,6 +6,7 @@
 #include <claimdiff/error.hpp>
 
 #include "base/text_util.hpp"
+#include "ingest/json_lines.hpp"
 #include "base/utf8.hpp"
 
 #include <nlohmann/json.hpp>
@@ -133,15 +134,7 @@ std::vector<ManifestEntry> parse_csv(std::string_view text, const std::string& s
 
 std::vector<ManifestEntry> parse_jsonl(std::string_view text, const std::string& source) {
   std::vector<ManifestEntry> entries;
-  std::size_t begin = 0;
-  std::size_t number = 0;
-  while (begin < text.size()) {
-    std::size_t end = text.find('\n', begin);
-    if (end == std::string_view::npos) end = text.size();
-    ++number;
-    const std::string_view line = detail::trim(text.substr(begin, end - begin));
-    begin = end + 1;
-    if (line.empty()) continue;
+  detail::for_each_jsonl_line(text, [&](std::size_t number, std::string_view line) {
     json record;
     try {
       record = json::parse(line.begin(), line.end());
@@ -156,7 +149,7 @@ std::vector<ManifestEntry> parse_jsonl(std::string_view text, const std::string&
       if (found != record.end() && found->is_string()) entry.*column.field = trimmed(found->get<std::string>());
     }
     entries.push_back(std::move(entry));
-  }
+  });
   return entries;
 }
 

@@ -22,6 +22,8 @@
 namespace claimdiff {
 namespace {
 
+using detail::TextRange;
+
 constexpr std::array<std::pair<Fidelity, std::string_view>, 5> kFidelityNames{{
     {Fidelity::verbatim, "verbatim"},
     {Fidelity::trimmed, "trimmed"},
@@ -49,7 +51,7 @@ constexpr double kSubstituteCost = 0.35; // per unit of weight of both words swa
 constexpr std::size_t kMaxTokens = 400;
 
 struct Word {
-  Span span;          // byte offsets into the text the word came from
+  TextRange span;     // byte offsets into the text the word came from
   std::string key;    // case-folded
   std::string stem;   // key without a plural or verb ending, for matching only
   double weight = 1.0;
@@ -86,7 +88,7 @@ std::vector<Word> words_of(std::string_view text) {
   for (const detail::Token& token : detail::tokenize_words(text)) {
     if (words.size() == kMaxTokens) break;
     Word word;
-    word.span = token.span;
+    word.span = {token.span.begin, token.span.end};
     word.key = detail::fold(token.text);
     word.stem = light_stem(word.key);
     word.weight = is_function_word(word.key) ? kFunctionWeight : 1.0;
@@ -208,13 +210,13 @@ bool is_double_quote(char32_t c) {
 // Byte ranges of `content` inside quotation marks: the statement's quoted fragments found in the
 // content, or else its paired double quotation marks (an extractor that misses a quote's speaker
 // still leaves its marks), or else, for a direct statement, the whole content.
-std::vector<Span> quoted_ranges(const Statement& statement) {
+std::vector<TextRange> quoted_ranges(const Statement& statement) {
   const std::string& content = statement.content;
-  std::vector<Span> ranges;
+  std::vector<TextRange> ranges;
   std::size_t search_from = 0;
   for (const Span& fragment : statement.quoted) {
     if (fragment.begin < statement.span.begin || fragment.end > statement.span.end) continue;
-    const Span local{fragment.begin - statement.span.begin, fragment.end - statement.span.begin};
+    const TextRange local{fragment.begin - statement.span.begin, fragment.end - statement.span.begin};
     if (local.end > statement.text.size()) continue;
     std::string_view piece = detail::trim(local.of(statement.text));
     // The fragment usually carries its own marks; the content may not.
@@ -228,7 +230,7 @@ std::vector<Span> quoted_ranges(const Statement& statement) {
     std::size_t at = content.find(piece, search_from);
     if (at == std::string::npos) at = content.find(piece);
     if (at == std::string::npos) continue;
-    ranges.push_back(Span{at, at + piece.size()});
+    ranges.push_back(TextRange{at, at + piece.size()});
     search_from = at + piece.size();
   }
   if (!ranges.empty()) return ranges;
@@ -240,13 +242,13 @@ std::vector<Span> quoted_ranges(const Statement& statement) {
     if (is_double_quote(c.value)) marks.push_back(i);
     i += std::max<std::size_t>(c.length, 1);
   }
-  for (std::size_t k = 0; k + 1 < marks.size(); k += 2) ranges.push_back(Span{marks[k], marks[k + 1]});
-  if (ranges.empty() && statement.kind == StatementKind::direct) ranges.push_back(Span{0, content.size()});
+  for (std::size_t k = 0; k + 1 < marks.size(); k += 2) ranges.push_back(TextRange{marks[k], marks[k + 1]});
+  if (ranges.empty() && statement.kind == StatementKind::direct) ranges.push_back(TextRange{0, content.size()});
   return ranges;
 }
 
-bool in_ranges(const std::vector<Span>& ranges, Span span) {
-  return std::any_of(ranges.begin(), ranges.end(), [&](Span range) { return range.contains(span.begin); });
+bool in_ranges(const std::vector<TextRange>& ranges, TextRange span) {
+  return std::any_of(ranges.begin(), ranges.end(), [&](TextRange range) { return range.contains(span.begin); });
 }
 
 // A rewording swaps words at the edges too ("this element of" for "this part of"), which the local
@@ -282,9 +284,9 @@ bool negated(const std::vector<Word>& words, std::size_t begin, std::size_t end)
 // aligned stretch, the quote must end there too. "this element of Soviet policy ..." aligns from
 // "of" on, but its quote carries on with other words before it: that is a rewording, not a cut.
 bool cut_only_at_quote_edges(const LocalMatch& match, std::size_t query_size, const std::vector<Word>& words,
-                             const std::vector<Span>& quoted) {
-  auto quote_of = [&](std::size_t index) -> std::optional<Span> {
-    for (Span range : quoted)
+                             const std::vector<TextRange>& quoted) {
+  auto quote_of = [&](std::size_t index) -> std::optional<TextRange> {
+    for (TextRange range : quoted)
       if (range.contains(words[index].span.begin)) return range;
     return std::nullopt;
   };
@@ -347,7 +349,7 @@ std::optional<Rendering> judge(const std::vector<Word>& query_words, std::string
     lexical = match.matched_weight / std::max(query_weight, window_weight);
     window = slice(statement.content, words, match.begin, match.end);
   }
-  const std::vector<Span> quoted = quoted_ranges(statement);
+  const std::vector<TextRange> quoted = quoted_ranges(statement);
   std::size_t quoted_matches = 0;
   double matched_content = 0.0;  // weight of the content words (not function words) matched
   for (std::size_t index : match.matched_rendering) {

@@ -161,32 +161,44 @@ ordered_json to_json(const Claim& claim) {
 
 namespace {
 
-std::string string_or_empty(const nlohmann::json& json, const char* key) {
+// The value at `key` when the record has one of the type `is` tests, else nullptr: the one test
+// behind the readers below, so a field that is missing or of another type reads as empty everywhere.
+using TypeTest = bool (nlohmann::json::*)() const noexcept;
+const nlohmann::json* field(const nlohmann::json& json, const char* key, TypeTest is) {
   const auto found = json.find(key);
-  return found != json.end() && found->is_string() ? found->get<std::string>() : std::string();
+  return found != json.end() && ((*found).*is)() ? &*found : nullptr;
+}
+
+std::string string_or_empty(const nlohmann::json& json, const char* key) {
+  const nlohmann::json* value = field(json, key, &nlohmann::json::is_string);
+  return value ? value->get<std::string>() : std::string();
 }
 
 std::size_t offset(const nlohmann::json& json, const char* key) {
-  const auto found = json.find(key);
-  return found != json.end() && found->is_number_unsigned() ? found->get<std::size_t>() : 0;
+  const nlohmann::json* value = field(json, key, &nlohmann::json::is_number_unsigned);
+  return value ? value->get<std::size_t>() : 0;
+}
+
+// The span of a record's "begin" and "end" (or the keys given).
+Span span_of(const nlohmann::json& json, const char* begin = "begin", const char* end = "end") {
+  return {offset(json, begin), offset(json, end)};
 }
 
 std::optional<double> number_or_none(const nlohmann::json& json, const char* key) {
-  const auto found = json.find(key);
-  if (found == json.end() || !found->is_number()) return std::nullopt;
-  return found->get<double>();
+  const nlohmann::json* value = field(json, key, &nlohmann::json::is_number);
+  return value ? std::optional<double>(value->get<double>()) : std::nullopt;
 }
 
 const nlohmann::json& array_or_empty(const nlohmann::json& json, const char* key) {
   static const nlohmann::json kEmpty = nlohmann::json::array();
-  const auto found = json.find(key);
-  return found != json.end() && found->is_array() ? *found : kEmpty;
+  const nlohmann::json* value = field(json, key, &nlohmann::json::is_array);
+  return value ? *value : kEmpty;
 }
 
 Figure figure_from_json(const nlohmann::json& item) {
   Figure figure;
   figure.text = string_or_empty(item, "text");
-  figure.span = {offset(item, "begin"), offset(item, "end")};
+  figure.span = span_of(item);
   figure.type = string_or_empty(item, "type");
   figure.value = number_or_none(item, "value");
   figure.upper = number_or_none(item, "upper");
@@ -195,12 +207,12 @@ Figure figure_from_json(const nlohmann::json& item) {
   figure.bound = string_or_empty(item, "bound");
   figure.precision = string_or_empty(item, "precision");
   figure.timex = string_or_empty(item, "timex");
-  if (const auto base = item.find("base"); base != item.end() && base->is_object()) {
+  if (const nlohmann::json* base = field(item, "base", &nlohmann::json::is_object)) {
     figure.base_value = number_or_none(*base, "value");
     figure.base_upper = number_or_none(*base, "upper");
     figure.base_unit = string_or_empty(*base, "unit");
   }
-  if (const auto slot = item.find("slot"); slot != item.end() && slot->is_object()) {
+  if (const nlohmann::json* slot = field(item, "slot", &nlohmann::json::is_object)) {
     figure.slot.measure = string_or_empty(*slot, "measure");
     figure.slot.counted = string_or_empty(*slot, "counted");
     figure.slot.frame = string_or_empty(*slot, "frame");
@@ -230,11 +242,10 @@ Statement statement_from_json(const nlohmann::json& json) {
     if (source.is_string()) statement.via.push_back(source.get<std::string>());
   for (const auto& item : array_or_empty(json, "figures")) statement.figures.push_back(figure_from_json(item));
   for (const auto& item : array_or_empty(json, "framing"))
-    statement.framing.push_back({string_or_empty(item, "text"), {offset(item, "begin"), offset(item, "end")},
-                                 string_or_empty(item, "category")});
-  statement.span = {offset(json, "begin"), offset(json, "end")};
-  statement.content_span = {offset(json, "content_begin"), offset(json, "content_end")};
-  for (const auto& item : array_or_empty(json, "quoted")) statement.quoted.push_back({offset(item, "begin"), offset(item, "end")});
+    statement.framing.push_back({string_or_empty(item, "text"), span_of(item), string_or_empty(item, "category")});
+  statement.span = span_of(json);
+  statement.content_span = span_of(json, "content_begin", "content_end");
+  for (const auto& item : array_or_empty(json, "quoted")) statement.quoted.push_back(span_of(item));
   statement.sentence = offset(json, "sentence");
   return statement;
 }
