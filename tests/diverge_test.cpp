@@ -396,7 +396,7 @@ TEST_CASE("figure divergences compare figures of one kind", "[diverge][figure]")
     // statements carry dates of other events); the extractor's frame "signed" joins them
     CHECK(figures_of(statements, {"a#1", "b#1"}, articles).empty());
     for (Statement& statement : statements) {
-      statement.figures[0].slot = {"date", "", "signed", "", ""};
+      statement.figures[0].slot = {"date", "", "signed", "", "", ""};
       statement.figures[0].timex = statement.figures[0].text;
     }
     const auto figures = figures_of(statements, {"a#1", "b#1"}, articles);

@@ -22,20 +22,13 @@ bool ArticleExtractor::reopens_quote(std::size_t i, std::size_t tb, std::size_t 
   return curly_opening || t_[i + 1].span.begin == t_[i].span.end;
 }
 
-// Quotations from the segmenter when it gives them; otherwise paired here, paragraph by paragraph.
+// Which tokens lie inside a quotation, paired paragraph by paragraph.
 void ArticleExtractor::mark_quotes() {
   quoted_.assign(t_.size(), false);
   reopens_.assign(t_.size(), 0);
-  // the segmenter's quotations are not used: the pairing here also reads '' as a double quote and
-  // knows the decade apostrophe, and keeps extraction stable while segmentation changes
-  if (false) {
-    std::size_t q = 0;
-    for (std::size_t i = 0; i < t_.size(); ++i) {
-      while (q < seg_.quotations.size() && seg_.quotations[q].span.end <= t_[i].span.begin) ++q;
-      if (q < seg_.quotations.size() && seg_.quotations[q].span.contains(t_[i].span.begin)) quoted_[i] = true;
-    }
-    return;
-  }
+  // Paired here, not taken from the segmenter's quotations: this pairing also reads '' as a double
+  // quote, knows the decade apostrophe ('60s) and the reopening mark of a quotation run together
+  // from several paragraphs, and keeps extraction stable while segmentation changes.
   std::size_t open_double = static_cast<std::size_t>(-1), open_single = static_cast<std::size_t>(-1);
   std::size_t paragraph = 0;
   auto close_range = [&](std::size_t from, std::size_t to) {
