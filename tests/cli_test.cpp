@@ -544,3 +544,40 @@ TEST_CASE("extract --jsonl refuses a duplicate article id, naming both places (i
   // analyze keeps its rule for files: a duplicate is renamed, with a warning.
   CHECK(box.claimdiff("analyze a.jsonl b.jsonl --quiet").status == 0);
 }
+
+TEST_CASE("model count over partitions, merged in any order, then model names, gives the bytes of model build (issue 17)", "[cli][lines][model]") {
+  Sandbox box;
+  box.write("records.jsonl", kRecords);
+  REQUIRE(box.claimdiff("extract --jsonl records.jsonl -o statements.jsonl --quiet").status == 0);
+  const std::vector<std::string> lines = lines_of(slurp(box / "statements.jsonl"));
+  REQUIRE(lines.size() >= 3);
+  std::string parts[3];
+  for (std::size_t i = 0; i < lines.size(); ++i) parts[i % 3] += lines[i] + "\n";
+  for (int p = 0; p < 3; ++p) {
+    box.write("part" + std::to_string(p) + ".jsonl", parts[p]);
+    REQUIRE(box.claimdiff("model count part" + std::to_string(p) + ".jsonl -o words" + std::to_string(p) + ".json").status == 0);
+  }
+  REQUIRE(box.claimdiff("model merge words2.json words0.json words1.json -o words.json").status == 0);
+  const Run reversed = box.claimdiff("model merge words1.json words0.json words2.json");
+  CHECK(reversed.out == slurp(box / "words.json"));
+  std::string all = "words.json";
+  for (int p = 0; p < 3; ++p) {
+    const std::string n = std::to_string(p);
+    REQUIRE(box.claimdiff("model names --words words.json part" + n + ".jsonl -o names" + n + ".json").status == 0);
+    all += " names" + n + ".json";
+  }
+  const Run merged = box.claimdiff("model merge " + all);
+  REQUIRE(merged.status == 0);
+  const Run whole = box.claimdiff("model build < statements.jsonl");
+  REQUIRE(whole.status == 0);
+  CHECK(merged.out == whole.out);
+  const auto model = nlohmann::json::parse(whole.out);
+  CHECK(model["statements"] == lines.size());
+  CHECK(model["speakers"].contains("Marta Olsen"));
+
+  box.write("not-a-model.json", "{\"format\": \"something else\"}");
+  const Run bad = box.claimdiff("model merge words.json not-a-model.json");
+  CHECK(bad.status == 2);
+  CHECK(line_count(bad.err) == 1);
+  CHECK_THAT(bad.err, Catch::StartsWith("claimdiff: not-a-model.json: not a corpus model"));
+}
