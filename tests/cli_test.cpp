@@ -581,3 +581,24 @@ TEST_CASE("model count over partitions, merged in any order, then model names, g
   CHECK(line_count(bad.err) == 1);
   CHECK_THAT(bad.err, Catch::StartsWith("claimdiff: not-a-model.json: not a corpus model"));
 }
+
+TEST_CASE("align --model over statement lines gives the claims analyze gives on a news-dev event (issue 17)", "[cli][lines][model]") {
+  Sandbox box;
+  const std::string event = std::string(CLAIMDIFF_SHARED_DIR) + "/bench-data/news-dev/crowdstrike-outage-devices-2024";
+  REQUIRE(fs::is_directory(event));
+  const Run report = box.claimdiff("analyze '" + event + "' --quiet");
+  REQUIRE(report.status == 0);
+  REQUIRE(box.claimdiff("extract --jsonl '" + event + "' -o statements.jsonl --quiet").status == 0);
+  REQUIRE(box.claimdiff("model build statements.jsonl -o model.json").status == 0);
+  const Run aligned = box.claimdiff("align --model model.json statements.jsonl --quiet");
+  REQUIRE(aligned.status == 0);
+  // analyze orders and numbers its claims by divergence; the groups are what must agree.
+  std::vector<std::vector<std::string>> expected, actual;
+  const auto analyzed = nlohmann::json::parse(report.out);
+  for (const auto& claim : analyzed["claims"]) expected.push_back(claim["members"]);
+  for (const std::string& line : lines_of(aligned.out)) actual.push_back(nlohmann::json::parse(line)["members"]);
+  std::sort(expected.begin(), expected.end());
+  std::sort(actual.begin(), actual.end());
+  REQUIRE(expected.size() > 10);
+  CHECK(actual == expected);
+}
