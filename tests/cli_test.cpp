@@ -523,6 +523,12 @@ TEST_CASE("extract --jsonl names a malformed line and reads the rest, and nothin
   REQUIRE(problems.size() == 1);
   CHECK(nlohmann::json::parse(problems[0])["where"] == "line 2");
 
+  // An empty partition (Spark's RDD.pipe and Hadoop Streaming hand those out) is no error.
+  const Run empty = box.claimdiff("extract --jsonl < /dev/null");
+  CHECK(empty.status == 0);
+  CHECK(empty.out.empty());
+  CHECK(empty.err.empty());
+
   box.write("broken.jsonl", "{\"id\": \"a\", \"text\": \n{\"id\": \"b\"}\n");
   const Run none = box.claimdiff("extract --jsonl < broken.jsonl");
   CHECK(none.status == 2);
@@ -601,4 +607,30 @@ TEST_CASE("align --model over statement lines gives the claims analyze gives on 
   std::sort(actual.begin(), actual.end());
   REQUIRE(expected.size() > 10);
   CHECK(actual == expected);
+}
+
+TEST_CASE("model count names a malformed statement line and counts the rest, and refuses a repeated statement id (issue 17)", "[cli][lines][model][bad-input]") {
+  Sandbox box;
+  box.write("records.jsonl", record_line("planet", "The Daily Planet", kArticle));
+  REQUIRE(box.claimdiff("extract --jsonl records.jsonl -o statements.jsonl --quiet").status == 0);
+  const std::string first = lines_of(slurp(box / "statements.jsonl")).front();
+  box.write("some.jsonl", first + "\nnot json\n");
+  const Run some = box.claimdiff("model count some.jsonl");
+  REQUIRE(some.status == 0);
+  CHECK(line_count(some.err) == 1);
+  CHECK_THAT(some.err, Catch::StartsWith("claimdiff: some.jsonl:line 2: not a statement line"));
+  CHECK(nlohmann::json::parse(some.out)["statements"] == 1);
+
+  box.write("none.jsonl", "not json\n{\"id\": \"x#1\"}\n");
+  const Run none = box.claimdiff("model count none.jsonl");
+  CHECK(none.status == 2);
+  CHECK(line_count(none.err) == 1);
+  CHECK_THAT(none.err, Catch::StartsWith("claimdiff: none.jsonl:line 1:") && Catch::Contains("1 more"));
+
+  box.write("twice.jsonl", first + "\n\n" + first + "\n");
+  const Run twice = box.claimdiff("model count twice.jsonl");
+  CHECK(twice.status == 2);
+  CHECK(line_count(twice.err) == 1);
+  CHECK_THAT(twice.err, Catch::StartsWith("claimdiff: twice.jsonl:line 3: duplicate statement id 'planet#1'") &&
+                            Catch::Contains("twice.jsonl:line 1"));
 }

@@ -21,6 +21,9 @@ struct IngestOptions {
   // A later article with an earlier one's id is renamed "<id>~2" with a warning; false keeps the ids
   // as given, for callers whose ids must be unique in a whole corpus (require_unique_ids).
   bool rename_duplicate_ids = true;
+  // An input with no text (zero bytes, white space) is a diagnostic; false: it yields nothing, silently,
+  // as a line filter's empty partition must (Spark's RDD.pipe, Hadoop Streaming hand those out).
+  bool empty_is_problem = true;
 };
 
 struct IngestResult {

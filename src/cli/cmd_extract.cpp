@@ -37,11 +37,12 @@ Extracted extract_all(const CommandLine& line, const CommonFlags& flags, const I
 
 // The line filter: stdin when no input is named, read as JSONL records (files by their names, as
 // analyze reads them, unless --input-format says otherwise), article ids unique across the inputs
-// (a partition's statement ids build on them).
+// (a partition's statement ids build on them), an empty input an empty partition.
 int extract_lines(const CommandLine& line, CommonFlags flags, const ExtractFlags& extract) {
   if (flags.inputs.empty()) flags.inputs.emplace_back("-");
   IngestOptions ingest;
   ingest.rename_duplicate_ids = false;
+  ingest.empty_is_problem = false;  // an empty partition: no statement lines, exit 0
   if (flags.input_format == "auto") ingest.stdin_format = "jsonl";  // one broken first line must not make it one JSON text
   const IngestResult input = read_inputs(line, flags, ingest);
   require_unique_ids(input);

@@ -26,14 +26,14 @@ StatementLines read_statement_inputs(const CommandLine& line, const CommonFlags&
   const std::vector<std::string> inputs = flags.inputs.empty() ? std::vector<std::string>{"-"} : flags.inputs;
   StatementLines lines;
   for (const std::string& input : inputs) read_statement_lines(read_whole(line, input), input, lines);
-  if (!flags.quiet)
-    for (const Diagnostic& diagnostic : lines.diagnostics) *line.err << format_diagnostic(diagnostic) << '\n';
-  if (lines.statements.empty() && !lines.diagnostics.empty()) {
+  if (lines.statements.empty() && !lines.diagnostics.empty()) {  // the one line is the error's
     const Diagnostic& first = lines.diagnostics.front();
     std::string message = first.message;
     if (lines.diagnostics.size() > 1) message += " (and " + std::to_string(lines.diagnostics.size() - 1) + " more malformed line(s))";
     throw Error(ErrorCode::no_input, first.source, first.where, message);
   }
+  if (!flags.quiet)
+    for (const Diagnostic& diagnostic : lines.diagnostics) *line.err << format_diagnostic(diagnostic) << '\n';
   return lines;
 }
 

@@ -16,7 +16,7 @@ std::string read_whole(const CommandLine& line, const std::string& path);
 
 // The statement lines of every input (standard input when none is named), in input order. Each
 // malformed line is printed on stderr (unless --quiet) and kept in `diagnostics`; when lines were
-// given and none is a statement, throws Error(no_input) naming the first problem. An input with no
+// given and none is a statement, throws Error(no_input) naming the first problem instead (one line). An input with no
 // lines at all is an empty partition, not an error.
 StatementLines read_statement_inputs(const CommandLine& line, const CommonFlags& flags);
 

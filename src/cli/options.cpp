@@ -96,7 +96,7 @@ IngestResult read_inputs(const CommandLine& line, const CommonFlags& flags, cons
   if (flags.input_format != "auto") options.format = flags.input_format;
   IngestResult result = ingest(flags.inputs, options, line.in);
   if (manifest) apply_manifest(*manifest, result.articles, result.diagnostics);
-  if (result.articles.empty()) {
+  if (result.articles.empty() && (options.empty_is_problem || !result.diagnostics.empty())) {
     // Nothing usable: one line, naming the first problem (and how many more there were).
     if (result.diagnostics.empty()) throw Error(ErrorCode::no_input, flags.inputs.front(), "", "no article found");
     const Diagnostic& first = result.diagnostics.front();

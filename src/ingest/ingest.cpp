@@ -482,7 +482,7 @@ IngestResult ingest_bytes(std::string_view raw, const std::string& name, std::st
     raw = decoded;
   }
   if (detail::trim(raw).empty()) {
-    result.diagnostics.push_back(problem(name, "empty: no text to analyse"));
+    if (options.empty_is_problem) result.diagnostics.push_back(problem(name, "empty: no text to analyse"));
     return result;
   }
   std::optional<std::string> text = text_of(raw, name, result.diagnostics);
