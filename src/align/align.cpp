@@ -252,10 +252,15 @@ CorpusProfiles Aligner::Impl::word_profiles(const std::vector<Statement>& statem
   return corpus;
 }
 
-CorpusModel Aligner::Impl::model_of(const std::vector<Statement>& statements, CorpusProfiles& corpus) const {
+CorpusModel Aligner::Impl::first_pass(const std::vector<Statement>& statements, const CorpusProfiles& corpus) const {
   CorpusModel model;
   detail::count_words(corpus.profiles, corpus.vocabulary, model);
   for (const Statement& s : statements) detail::add_description(s, model.speakers);
+  return model;
+}
+
+CorpusModel Aligner::Impl::model_of(const std::vector<Statement>& statements, CorpusProfiles& corpus) const {
+  CorpusModel model = first_pass(statements, corpus);
   corpus.vocabulary.mark_names(model.capitalised);  // changes nothing: the corpus is whole
   detail::count_names(corpus.profiles, corpus.vocabulary, model);
   return model;
@@ -454,11 +459,7 @@ std::vector<Claim> Aligner::align(const std::vector<Statement>& statements, cons
 }
 
 CorpusModel Aligner::count(const std::vector<Statement>& statements) const {
-  const CorpusProfiles corpus = impl_->word_profiles(statements);
-  CorpusModel model;
-  detail::count_words(corpus.profiles, corpus.vocabulary, model);
-  for (const Statement& s : statements) detail::add_description(s, model.speakers);
-  return model;
+  return impl_->first_pass(statements, impl_->word_profiles(statements));
 }
 
 CorpusModel Aligner::count_names(const std::vector<Statement>& statements, const CorpusModel& words) const {

@@ -81,6 +81,8 @@ struct Aligner::Impl {
 
   // The statements' word profiles over a vocabulary of their own: what a model counts and align reads.
   detail::CorpusProfiles word_profiles(const std::vector<Statement>& statements) const;
+  // The corpus model's first pass (sizes, keys, capitalised words, speakers) over `corpus`'s profiles.
+  CorpusModel first_pass(const std::vector<Statement>& statements, const detail::CorpusProfiles& corpus) const;
   // Both passes of the corpus model over `corpus`'s profiles, the statements being a whole corpus.
   CorpusModel model_of(const std::vector<Statement>& statements, detail::CorpusProfiles& corpus) const;
   // The profiles with everything the pair features read, the vocabulary weighted and partnered by
