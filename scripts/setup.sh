@@ -8,9 +8,10 @@ cd "$top"
 
 packages=(build-essential cmake pkg-config libicu-dev libboost-program-options-dev libboost-regex-dev nlohmann-json3-dev
           catch2 libgumbo-dev zlib1g-dev libsqlite3-dev wordnet-base python3 python3-jsonschema chromium
-          ca-certificates clang-14 libclang-rt-14-dev)
+          ca-certificates clang-14 libclang-rt-14-dev python3-distributed)
 # clang-14 and libclang-rt-14-dev (its ASan, UBSan and libFuzzer runtimes: -fsanitize=fuzzer needs no
 # libfuzzer-14-dev) build the second, sanitized half of scripts/test.sh (scripts/sanitized.sh).
+# python3-distributed (Dask 2022.12, for /usr/bin/python3) runs scripts/claimdiff-dask (issue 17).
 missing=()
 for package in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")

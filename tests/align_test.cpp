@@ -4,6 +4,7 @@
 #include <claimdiff/error.hpp>
 
 #include "align/wordnet.hpp"
+#include "statement_support.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -25,16 +26,7 @@ const Aligner& shared_aligner() {
 
 Statement make(const std::string& id, const std::string& article, const std::string& content,
                const std::string& speaker = "", StatementKind kind = StatementKind::indirect) {
-  Statement s;
-  s.id = id;
-  s.article = article;
-  s.content = content;
-  s.text = content;
-  s.span = {0, content.size()};
-  s.content_span = s.span;
-  s.speaker = speaker;
-  s.kind = speaker.empty() ? StatementKind::unattributed : kind;
-  return s;
+  return claimdiff::test::make_statement(id, article, content, speaker, kind);
 }
 
 // The claim that holds a statement id.

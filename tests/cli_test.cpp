@@ -348,7 +348,7 @@ TEST_CASE("a FIFO and a process substitution are read as streams", "[cli][bad-in
 }
 
 // #15: stdin used to be guessed from its first byte only, so a text starting with '[' was malformed JSON.
-TEST_CASE("stdin text that starts with '[' is read as text with --input-format txt, and a wrong guess names the flag", "[cli][bad-input]") {
+TEST_CASE("stdin text that starts with a bracket is read as text with --input-format txt, and a wrong guess names the flag", "[cli][bad-input]") {
   Sandbox box;
   box.write("bracket.txt", std::string("[Updated] ") + kArticle);
   for (const std::string command : {"extract", "segment", "analyze", "quote 'This budget protects every school'"}) {
@@ -390,8 +390,9 @@ TEST_CASE("analyze with a manifest names the outlet of each file in the JSON and
   CHECK(markdown.out.find("| 002\\_b | 002\\_b |") != std::string::npos);
   const Run html = box.claimdiff("analyze in --manifest m.csv -f html --quiet");
   CHECK(html.out.find(">The Daily Planet<") != std::string::npos);
-  CHECK(html.out.find(">002_b</span>") != std::string::npos);
-  CHECK(html.out.find("BY JANE ROE</span>") == std::string::npos);
+  // Names are bidi-isolated (issue 16): the outlet is <span class="outlet"><bdi>NAME</bdi></span>.
+  CHECK(html.out.find("><bdi>002_b</bdi></span>") != std::string::npos);
+  CHECK(html.out.find("BY JANE ROE</bdi></span>") == std::string::npos);
   for (const char* command : {"extract", "segment"}) {
     CAPTURE(command);
     CHECK(box.claimdiff(std::string(command) + " in --manifest m.csv --quiet").status == 0);
@@ -461,4 +462,175 @@ TEST_CASE("analyze without its word vectors says so in one line and aligns on Wo
   const Run installed = box.claimdiff("analyze budget.txt");
   CHECK(installed.status == 0);
   CHECK(installed.err.find("word vectors") == std::string::npos);
+}
+
+namespace {
+
+// Three outlets' invented records on one event, as JSONL (issue 17's line filters read them).
+std::string record_line(const std::string& id, const std::string& outlet, const std::string& text) {
+  return nlohmann::json{{"id", id}, {"outlet", outlet}, {"text", text}}.dump() + "\n";
+}
+
+const std::string kRecords =
+    record_line("planet", "The Daily Planet",
+                "Harbour workers strike\n\nDock workers at Port Halden walked out on Monday, union leader Marta Olsen said.\n\n"
+                "\"We will not unload a single ship until the pay offer improves,\" Olsen told reporters.\n") +
+    record_line("herald", "The Herald",
+                "Port Halden strike\n\nAbout 1,200 dock workers stopped work at Port Halden, according to the union.\n\n"
+                "Union leader Marta Olsen said the workers would not unload a single ship before a better offer.\n") +
+    record_line("courier", "The Courier",
+                "Dockers strike\n\nThe strike at Port Halden involves 1,200 workers, the port authority said.\n\n"
+                "\"No ship will be unloaded until the pay offer improves,\" said Olsen, the union leader.\n");
+
+std::vector<std::string> lines_of(const std::string& text) {
+  std::vector<std::string> lines;
+  std::istringstream in(text);
+  for (std::string line; std::getline(in, line);) lines.push_back(line);
+  return lines;
+}
+
+}  // namespace
+
+TEST_CASE("extract --jsonl turns article records on stdin into one statement line each, the same bytes every run (issue 17)", "[cli][lines]") {
+  Sandbox box;
+  box.write("records.jsonl", kRecords);
+  const Run first = box.claimdiff("extract --jsonl --quiet < records.jsonl");
+  REQUIRE(first.status == 0);
+  CHECK(first.err.empty());
+  const Run second = box.claimdiff("extract --jsonl --quiet < records.jsonl");
+  CHECK(second.out == first.out);
+  const auto document = nlohmann::json::parse(box.claimdiff("extract records.jsonl --quiet").out);
+  const std::vector<std::string> lines = lines_of(first.out);
+  REQUIRE(lines.size() == document["statements"].size());
+  REQUIRE(lines.size() >= 3);
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    CAPTURE(lines[i]);
+    const auto statement = nlohmann::json::parse(lines[i]);
+    CHECK(statement == document["statements"][i]);
+    const std::string article = statement["article"];
+    CHECK(statement["id"].get<std::string>().rfind(article + "#", 0) == 0);
+  }
+}
+
+TEST_CASE("extract --jsonl names a malformed line and reads the rest, and nothing usable is exit 2 with one line (issue 17)", "[cli][lines][bad-input]") {
+  Sandbox box;
+  box.write("records.jsonl", record_line("planet", "The Daily Planet", kArticle) + "{\"id\": \"broken\", \"text\": \n");
+  const Run run = box.claimdiff("extract --jsonl records.jsonl --diagnostics problems.jsonl");
+  REQUIRE(run.status == 0);
+  CHECK_THAT(run.err, Catch::Contains("records.jsonl:line 2:") && Catch::Contains("malformed JSON"));
+  CHECK(line_count(run.out) >= 1);
+  const std::vector<std::string> problems = lines_of(slurp(box / "problems.jsonl"));
+  REQUIRE(problems.size() == 1);
+  CHECK(nlohmann::json::parse(problems[0])["where"] == "line 2");
+
+  // An empty partition (Spark's RDD.pipe and Hadoop Streaming hand those out) is no error.
+  const Run empty = box.claimdiff("extract --jsonl < /dev/null");
+  CHECK(empty.status == 0);
+  CHECK(empty.out.empty());
+  CHECK(empty.err.empty());
+
+  box.write("broken.jsonl", "{\"id\": \"a\", \"text\": \n{\"id\": \"b\"}\n");
+  const Run none = box.claimdiff("extract --jsonl < broken.jsonl");
+  CHECK(none.status == 2);
+  CHECK(line_count(none.err) == 1);
+  CHECK_THAT(none.err, Catch::StartsWith("claimdiff: -:line 1:") && Catch::Contains("1 more"));
+  CHECK(none.out.empty());
+}
+
+TEST_CASE("extract --jsonl refuses a duplicate article id, naming both places (issue 17)", "[cli][lines][bad-input]") {
+  Sandbox box;
+  box.write("a.jsonl", record_line("same", "A", kArticle));
+  box.write("b.jsonl", record_line("other", "B", kArticle) + record_line("same", "B", kArticle));
+  const Run run = box.claimdiff("extract --jsonl a.jsonl b.jsonl");
+  CHECK(run.status == 2);
+  CHECK(line_count(run.err) == 1);
+  CHECK_THAT(run.err, Catch::StartsWith("claimdiff: b.jsonl:line 2: duplicate article id 'same'") &&
+                          Catch::Contains("a.jsonl:line 1"));
+  CHECK(run.out.empty());
+  // analyze keeps its rule for files: a duplicate is renamed, with a warning.
+  CHECK(box.claimdiff("analyze a.jsonl b.jsonl --quiet").status == 0);
+}
+
+TEST_CASE("model count over partitions, merged in any order, then model names, gives the bytes of model build (issue 17)", "[cli][lines][model]") {
+  Sandbox box;
+  box.write("records.jsonl", kRecords);
+  REQUIRE(box.claimdiff("extract --jsonl records.jsonl -o statements.jsonl --quiet").status == 0);
+  const std::vector<std::string> lines = lines_of(slurp(box / "statements.jsonl"));
+  REQUIRE(lines.size() >= 3);
+  std::string parts[3];
+  for (std::size_t i = 0; i < lines.size(); ++i) parts[i % 3] += lines[i] + "\n";
+  for (int p = 0; p < 3; ++p) {
+    box.write("part" + std::to_string(p) + ".jsonl", parts[p]);
+    REQUIRE(box.claimdiff("model count part" + std::to_string(p) + ".jsonl -o words" + std::to_string(p) + ".json").status == 0);
+  }
+  REQUIRE(box.claimdiff("model merge words2.json words0.json words1.json -o words.json").status == 0);
+  const Run reversed = box.claimdiff("model merge words1.json words0.json words2.json");
+  CHECK(reversed.out == slurp(box / "words.json"));
+  std::string all = "words.json";
+  for (int p = 0; p < 3; ++p) {
+    const std::string n = std::to_string(p);
+    REQUIRE(box.claimdiff("model names --words words.json part" + n + ".jsonl -o names" + n + ".json").status == 0);
+    all += " names" + n + ".json";
+  }
+  const Run merged = box.claimdiff("model merge " + all);
+  REQUIRE(merged.status == 0);
+  const Run whole = box.claimdiff("model build < statements.jsonl");
+  REQUIRE(whole.status == 0);
+  CHECK(merged.out == whole.out);
+  const auto model = nlohmann::json::parse(whole.out);
+  CHECK(model["statements"] == lines.size());
+  CHECK(model["speakers"].contains("Marta Olsen"));
+
+  box.write("not-a-model.json", "{\"format\": \"something else\"}");
+  const Run bad = box.claimdiff("model merge words.json not-a-model.json");
+  CHECK(bad.status == 2);
+  CHECK(line_count(bad.err) == 1);
+  CHECK_THAT(bad.err, Catch::StartsWith("claimdiff: not-a-model.json: not a corpus model"));
+}
+
+TEST_CASE("align --model over statement lines gives the claims analyze gives on a news-dev event (issue 17)", "[cli][lines][model]") {
+  Sandbox box;
+  const std::string event = std::string(CLAIMDIFF_SHARED_DIR) + "/bench-data/news-dev/crowdstrike-outage-devices-2024";
+  REQUIRE(fs::is_directory(event));
+  const Run report = box.claimdiff("analyze '" + event + "' --quiet");
+  REQUIRE(report.status == 0);
+  REQUIRE(box.claimdiff("extract --jsonl '" + event + "' -o statements.jsonl --quiet").status == 0);
+  REQUIRE(box.claimdiff("model build statements.jsonl -o model.json").status == 0);
+  const Run aligned = box.claimdiff("align --model model.json statements.jsonl --quiet");
+  REQUIRE(aligned.status == 0);
+  // analyze orders and numbers its claims by divergence; the groups are what must agree.
+  std::vector<std::vector<std::string>> expected, actual;
+  const auto analyzed = nlohmann::json::parse(report.out);
+  for (const auto& claim : analyzed["claims"]) expected.push_back(claim["members"]);
+  for (const std::string& line : lines_of(aligned.out)) actual.push_back(nlohmann::json::parse(line)["members"]);
+  std::sort(expected.begin(), expected.end());
+  std::sort(actual.begin(), actual.end());
+  REQUIRE(expected.size() > 10);
+  CHECK(actual == expected);
+}
+
+TEST_CASE("model count names a malformed statement line and counts the rest, and refuses a repeated statement id (issue 17)", "[cli][lines][model][bad-input]") {
+  Sandbox box;
+  box.write("records.jsonl", record_line("planet", "The Daily Planet", kArticle));
+  REQUIRE(box.claimdiff("extract --jsonl records.jsonl -o statements.jsonl --quiet").status == 0);
+  const std::string first = lines_of(slurp(box / "statements.jsonl")).front();
+  box.write("some.jsonl", first + "\nnot json\n");
+  const Run some = box.claimdiff("model count some.jsonl");
+  REQUIRE(some.status == 0);
+  CHECK(line_count(some.err) == 1);
+  CHECK_THAT(some.err, Catch::StartsWith("claimdiff: some.jsonl:line 2: not a statement line"));
+  CHECK(nlohmann::json::parse(some.out)["statements"] == 1);
+
+  box.write("none.jsonl", "not json\n{\"id\": \"x#1\"}\n");
+  const Run none = box.claimdiff("model count none.jsonl");
+  CHECK(none.status == 2);
+  CHECK(line_count(none.err) == 1);
+  CHECK_THAT(none.err, Catch::StartsWith("claimdiff: none.jsonl:line 1:") && Catch::Contains("1 more"));
+
+  box.write("twice.jsonl", first + "\n\n" + first + "\n");
+  const Run twice = box.claimdiff("model count twice.jsonl");
+  CHECK(twice.status == 2);
+  CHECK(line_count(twice.err) == 1);
+  CHECK_THAT(twice.err, Catch::StartsWith("claimdiff: twice.jsonl:line 3: duplicate statement id 'planet#1'") &&
+                            Catch::Contains("twice.jsonl:line 1"));
 }

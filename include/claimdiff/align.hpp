@@ -2,6 +2,7 @@
 // Exposes Aligner (owns WordNet and the similarity model) and its pairwise similarity.
 #pragma once
 
+#include <claimdiff/corpus_model.hpp>
 #include <claimdiff/types.hpp>
 
 #include <cstdint>
@@ -105,6 +106,19 @@ class Aligner {
   // The same with who-is-who across the run built by the caller from these statements (Analyzer
   // builds it once for align and diverge, so both judge "the same speaker" alike).
   std::vector<Claim> align(const std::vector<Statement>& statements, const detail::SpeakerIdentity& speakers) const;
+
+  // The corpus model (corpus_model.hpp) of a corpus too large for one call, cut into partitions:
+  // `count` is the first pass over one partition; once those are merged, `count_names` is the
+  // second pass over each partition against the merged first pass; the merge of all of them is the
+  // corpus's model. `model_of` is both passes over a whole corpus in one piece: the model align
+  // counts for itself when given none.
+  CorpusModel count(const std::vector<Statement>& statements) const;
+  CorpusModel count_names(const std::vector<Statement>& statements, const CorpusModel& words) const;
+  CorpusModel model_of(const std::vector<Statement>& statements) const;
+  // Claims over `statements` read with `model`, the model of the whole corpus they belong to (its
+  // IDF, name partners and speakers' descriptions): the claims align(statements) gives when the
+  // model is the statements' own.
+  std::vector<Claim> align(const std::vector<Statement>& statements, const CorpusModel& model) const;
 
   // The claim pair model's probability that two loose renderings (no speakers, no corpus, from two
   // articles) state one claim, and whether align would put such a pair in one claim.

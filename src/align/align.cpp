@@ -244,14 +244,35 @@ Aligner::Impl::Impl(AlignOptions o)
         options.vectors_path.empty() ? vectors_path_in(default_data_dir()) : options.vectors_path, diagnostics);
 }
 
-CorpusProfiles Aligner::Impl::profiles_of(const std::vector<Statement>& statements,
-                                          const detail::SpeakerIdentity& speakers) const {
+CorpusProfiles Aligner::Impl::word_profiles(const std::vector<Statement>& statements) const {
   CorpusProfiles corpus(wordnet);
   corpus.profiles.reserve(statements.size());
   std::vector<Figure> figures;
+  for (const Statement& s : statements) corpus.profiles.push_back(detail::make_profile(rendering_of(s, figures), corpus.vocabulary));
+  return corpus;
+}
+
+CorpusModel Aligner::Impl::first_pass(const std::vector<Statement>& statements, const CorpusProfiles& corpus) const {
+  CorpusModel model;
+  detail::count_words(corpus.profiles, corpus.vocabulary, model);
+  for (const Statement& s : statements) detail::add_description(s, model.speakers);
+  return model;
+}
+
+CorpusModel Aligner::Impl::model_of(const std::vector<Statement>& statements, CorpusProfiles& corpus) const {
+  CorpusModel model = first_pass(statements, corpus);
+  corpus.vocabulary.mark_names(model.capitalised);  // changes nothing: the corpus is whole
+  detail::count_names(corpus.profiles, corpus.vocabulary, model);
+  return model;
+}
+
+CorpusProfiles Aligner::Impl::profiles_of(const std::vector<Statement>& statements, const detail::SpeakerIdentity& speakers,
+                                          const CorpusModel* model) const {
+  CorpusProfiles corpus = word_profiles(statements);
+  corpus.model = model != nullptr ? *model : model_of(statements, corpus);
+  corpus.vocabulary.mark_names(corpus.model.capitalised);
   std::map<std::string, std::uint32_t, std::less<>> article_numbers;
   for (const Statement& s : statements) {
-    corpus.profiles.push_back(detail::make_profile(rendering_of(s, figures), corpus.vocabulary));
     corpus.attributions.push_back(attribution_of(s, speakers));
     corpus.articles.push_back(article_numbers.try_emplace(s.article, static_cast<std::uint32_t>(article_numbers.size())).first->second);
     corpus.active.push_back(options.unattributed || s.kind != StatementKind::unattributed ? 1 : 0);
@@ -259,8 +280,8 @@ CorpusProfiles Aligner::Impl::profiles_of(const std::vector<Statement>& statemen
   corpus.quantities.reserve(statements.size());
   for (const Statement& s : statements) corpus.quantities.push_back(detail::read_quantities(s));
   if (vectors) corpus.sentences = sentence_vectors(statements, *vectors);
-  detail::add_corpus_partners(corpus.profiles, corpus.vocabulary);
-  detail::use_corpus_weights(corpus.profiles, corpus.vocabulary, options.corpus_idf_size);
+  detail::add_corpus_partners(corpus.model, corpus.vocabulary);
+  detail::use_corpus_weights(corpus.model, corpus.vocabulary, options.corpus_idf_size);
   return corpus;
 }
 
@@ -430,6 +451,28 @@ std::vector<Claim> Aligner::align(const std::vector<Statement>& statements) cons
 std::vector<Claim> Aligner::align(const std::vector<Statement>& statements, const detail::SpeakerIdentity& speakers) const {
   const CorpusProfiles corpus = impl_->profiles_of(statements, speakers);
   return impl_->cluster(statements, corpus, impl_->candidate_pairs(corpus), impl_->claim_model, threshold());
+}
+
+std::vector<Claim> Aligner::align(const std::vector<Statement>& statements, const CorpusModel& model) const {
+  const CorpusProfiles corpus = impl_->profiles_of(statements, detail::SpeakerIdentity(model.speakers), &model);
+  return impl_->cluster(statements, corpus, impl_->candidate_pairs(corpus), impl_->claim_model, threshold());
+}
+
+CorpusModel Aligner::count(const std::vector<Statement>& statements) const {
+  return impl_->first_pass(statements, impl_->word_profiles(statements));
+}
+
+CorpusModel Aligner::count_names(const std::vector<Statement>& statements, const CorpusModel& words) const {
+  CorpusProfiles corpus = impl_->word_profiles(statements);
+  corpus.vocabulary.mark_names(words.capitalised);
+  CorpusModel model;
+  detail::count_names(corpus.profiles, corpus.vocabulary, model);
+  return model;
+}
+
+CorpusModel Aligner::model_of(const std::vector<Statement>& statements) const {
+  CorpusProfiles corpus = impl_->word_profiles(statements);
+  return impl_->model_of(statements, corpus);
 }
 
 std::vector<Claim> Aligner::extend(const std::vector<Claim>& settled, const std::vector<Statement>& statements) const {

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <claimdiff/align.hpp>
+#include <claimdiff/corpus_model.hpp>
 
 #include "align/claim_features.hpp"
 #include "align/linear_model.hpp"
@@ -36,6 +37,7 @@ struct CorpusProfiles {
   explicit CorpusProfiles(const WordNet& wordnet) : vocabulary(wordnet) {}
   Vocabulary vocabulary;
   std::vector<Profile> profiles;
+  CorpusModel model;  // the counts of the whole corpus the vocabulary's weights and partners come from
   std::vector<Attribution> attributions;
   std::vector<std::uint32_t> articles;  // a dense article number per statement
   std::vector<char> active;             // statements the options let take part
@@ -77,7 +79,16 @@ struct Aligner::Impl {
 
   explicit Impl(AlignOptions o);
 
-  detail::CorpusProfiles profiles_of(const std::vector<Statement>& statements, const detail::SpeakerIdentity& speakers) const;
+  // The statements' word profiles over a vocabulary of their own: what a model counts and align reads.
+  detail::CorpusProfiles word_profiles(const std::vector<Statement>& statements) const;
+  // The corpus model's first pass (sizes, keys, capitalised words, speakers) over `corpus`'s profiles.
+  CorpusModel first_pass(const std::vector<Statement>& statements, const detail::CorpusProfiles& corpus) const;
+  // Both passes of the corpus model over `corpus`'s profiles, the statements being a whole corpus.
+  CorpusModel model_of(const std::vector<Statement>& statements, detail::CorpusProfiles& corpus) const;
+  // The profiles with everything the pair features read, the vocabulary weighted and partnered by
+  // `model` (the statements' own, counted by model_of, when null).
+  detail::CorpusProfiles profiles_of(const std::vector<Statement>& statements, const detail::SpeakerIdentity& speakers,
+                                     const CorpusModel* model = nullptr) const;
   // The candidate pairs among the active statements and their features; with `fresh`, only
   // pairs with at least one statement `fresh` marks (extend: the old pairs are settled).
   std::vector<detail::ScoredPair> candidate_pairs(const detail::CorpusProfiles& corpus, const std::vector<char>* fresh = nullptr) const;

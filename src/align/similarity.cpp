@@ -140,7 +140,31 @@ double relatedness(FeatureKind a, FeatureKind b) {
 std::uint32_t Vocabulary::custom_id(const std::string& text) {
   const auto base = static_cast<std::uint32_t>(wordnet_.synset_count() + wordnet_.lemma_count());
   const auto [it, inserted] = custom_.try_emplace(text, base + static_cast<std::uint32_t>(custom_.size()));
+  if (inserted) custom_texts_.push_back(text);
   return it->second;
+}
+
+const std::string& Vocabulary::key_text(std::uint32_t key) const {
+  const auto lemmas = static_cast<std::uint32_t>(wordnet_.synset_count());
+  const auto customs = lemmas + static_cast<std::uint32_t>(wordnet_.lemma_count());
+  return key >= customs ? custom_texts_[key - customs] : wordnet_.lemma(key - lemmas);
+}
+
+std::uint32_t Vocabulary::key_of(const std::string& text) {
+  const std::uint32_t lemma = wordnet_.lemma_id(text);
+  return lemma != WordNet::kNone ? static_cast<std::uint32_t>(wordnet_.synset_count()) + lemma : custom_id(text);
+}
+
+void Vocabulary::mark_names(const std::set<std::string>& capitalised) {
+  for (const auto& [word, id] : ids_)
+    if (capitalised.count(word)) types_[id].proper = true;
+}
+
+std::set<std::string> Vocabulary::capitalised() const {
+  std::set<std::string> words;
+  for (const auto& [word, id] : ids_)
+    if (types_[id].proper) words.insert(word);
+  return words;
 }
 
 std::uint32_t Vocabulary::add(const std::string& folded, bool capitalised) {
@@ -214,9 +238,9 @@ std::uint32_t Vocabulary::add(const std::string& folded, bool capitalised) {
   return id;
 }
 
-void Vocabulary::add_corpus_partner(std::uint32_t id, std::uint32_t partner) {
+void Vocabulary::add_corpus_partner(std::uint32_t id, std::uint32_t partner_key) {
   WordType& type = types_[id];
-  const Feature extra{types_[partner].key, FeatureKind::corpus};
+  const Feature extra{partner_key, FeatureKind::corpus};
   const auto begin = static_cast<std::uint32_t>(features_.size());
   for (std::uint32_t k = 0; k < type.feature_count; ++k) features_.push_back(features_[type.feature_begin + k]);
   features_.push_back(extra);

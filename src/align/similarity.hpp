@@ -12,6 +12,7 @@
 
 #include <array>
 #include <cstdint>
+#include <set>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -68,8 +69,19 @@ class Vocabulary {
   std::size_t size() const { return types_.size(); }
   const Feature* features(std::uint32_t id) const { return features_.data() + types_[id].feature_begin; }
   const WordNet& wordnet() const { return wordnet_; }
-  // Adds a corpus feature to a type: it now also matches `partner`'s lemma.
-  void add_corpus_partner(std::uint32_t id, std::uint32_t partner);
+  // Adds a corpus feature to a type: it now also matches the lemma key `partner_key`.
+  void add_corpus_partner(std::uint32_t id, std::uint32_t partner_key);
+  // A lemma key as a corpus model names it: WordNet's lemma ("prime_minister"), else the folded
+  // word or number ("#2600") WordNet does not know. The two never meet: a word gets a key of its
+  // own only when WordNet has no base form for it.
+  const std::string& key_text(std::uint32_t key) const;
+  // The key of such a text, numbered anew when this vocabulary has not met it.
+  std::uint32_t key_of(const std::string& text);
+  // Marks as names the types written capitalised anywhere in the corpus (CorpusModel::capitalised),
+  // which a partition of it may have met only in lower case.
+  void mark_names(const std::set<std::string>& capitalised);
+  // The types written capitalised inside some text of this vocabulary, as mark_names reads them.
+  std::set<std::string> capitalised() const;
   // Sets every type's weight to its IDF over WordNet's glosses (no corpus at hand).
   void use_background_weights();
   // Relatedness of two word types in [0, 1] (1: same lemma; 0: unrelated).
@@ -81,6 +93,7 @@ class Vocabulary {
   const WordNet& wordnet_;
   std::unordered_map<std::string, std::uint32_t> ids_;
   std::unordered_map<std::string, std::uint32_t> custom_;
+  std::vector<std::string> custom_texts_;  // by custom id - (synsets + lemmas)
   std::vector<WordType> types_;
   std::vector<Feature> features_;
 };

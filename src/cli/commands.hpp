@@ -23,5 +23,7 @@ int run_extract(const CommandLine& line);
 int run_similarity(const CommandLine& line);
 int run_quote(const CommandLine& line);
 int run_add(const CommandLine& line);
+int run_model(const CommandLine& line);
+int run_align(const CommandLine& line);
 
 }  // namespace claimdiff::cli

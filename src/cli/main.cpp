@@ -31,6 +31,8 @@ constexpr Command kCommands[] = {
     {"similarity", claimdiff::cli::run_similarity, "score TAB-separated text pairs as the aligner does"},
     {"quote", claimdiff::cli::run_quote, "every rendering of one quote, how faithful, and who omits it"},
     {"add", claimdiff::cli::run_add, "store articles and their statements in a corpus store (--db)"},
+    {"align", claimdiff::cli::run_align, "claim lines from statement lines and a corpus model (--model)"},
+    {"model", claimdiff::cli::run_model, "the corpus model of statement lines: count, names, merge, build"},
 };
 
 void print_usage(std::ostream& out) {

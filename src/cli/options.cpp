@@ -85,18 +85,18 @@ void print_aligner_diagnostics(const CommandLine& line, const CommonFlags& flags
     for (const Diagnostic& diagnostic : aligner.diagnostics()) *line.err << format_diagnostic(diagnostic) << '\n';
 }
 
-IngestResult read_inputs(const CommandLine& line, const CommonFlags& flags) {
+IngestResult read_inputs(const CommandLine& line, const CommonFlags& flags, const IngestOptions& base) {
   if (flags.inputs.empty()) throw Error(ErrorCode::usage, "", "", "no input given (see 'claimdiff " + line.command + " --help')");
   constexpr std::string_view kInputFormats[] = {"auto", "txt", "html", "json", "jsonl"};
   if (std::find(std::begin(kInputFormats), std::end(kInputFormats), flags.input_format) == std::end(kInputFormats))
     throw Error(ErrorCode::usage, "", "", "unknown input format '" + flags.input_format + "' (auto, txt, html, json or jsonl)");
   const std::optional<Manifest> manifest =
       flags.manifest.empty() ? std::nullopt : std::optional<Manifest>(read_manifest(flags.manifest));
-  IngestOptions options;
+  IngestOptions options = base;
   if (flags.input_format != "auto") options.format = flags.input_format;
   IngestResult result = ingest(flags.inputs, options, line.in);
   if (manifest) apply_manifest(*manifest, result.articles, result.diagnostics);
-  if (result.articles.empty()) {
+  if (result.articles.empty() && (options.empty_is_problem || !result.diagnostics.empty())) {
     // Nothing usable: one line, naming the first problem (and how many more there were).
     if (result.diagnostics.empty()) throw Error(ErrorCode::no_input, flags.inputs.front(), "", "no article found");
     const Diagnostic& first = result.diagnostics.front();

@@ -56,8 +56,9 @@ AnalyzeOptions analyze_options(const CommonFlags& flags);
 void print_aligner_diagnostics(const CommandLine& line, const CommonFlags& flags, const Aligner& aligner);
 
 // Reads the inputs; prints each diagnostic on stderr (unless --quiet); throws Error(no_input)
-// naming the file and the problem when nothing usable is left.
-IngestResult read_inputs(const CommandLine& line, const CommonFlags& flags);
+// naming the file and the problem when nothing usable is left. `base` gives the ingest options the
+// flags do not set (a line filter keeps duplicate ids to refuse them).
+IngestResult read_inputs(const CommandLine& line, const CommonFlags& flags, const IngestOptions& base = {});
 
 ReportFormat parse_format(const std::string& text);
 

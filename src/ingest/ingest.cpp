@@ -2,6 +2,8 @@
 // JSONL records. Every input that cannot be used becomes a Diagnostic naming it and the problem.
 #include <claimdiff/ingest.hpp>
 
+#include <claimdiff/error.hpp>
+
 #include "ingest/html.hpp"
 #include "ingest/inline_markup.hpp"
 #include "ingest/json_lines.hpp"
@@ -153,6 +155,20 @@ std::string json_string(const json& record, const char* key, const std::string& 
   return {};
 }
 
+// "a.jsonl:line 3": where an article was read, as require_unique_ids names it.
+std::string place(const std::string& name, const std::string& where) { return where.empty() ? name : name + ":" + where; }
+
+void add_article(IngestResult& result, Article article, std::string at) {
+  result.articles.push_back(std::move(article));
+  result.places.push_back(std::move(at));
+}
+
+void append(IngestResult& into, IngestResult&& one) {
+  std::move(one.articles.begin(), one.articles.end(), std::back_inserter(into.articles));
+  std::move(one.places.begin(), one.places.end(), std::back_inserter(into.places));
+  std::move(one.diagnostics.begin(), one.diagnostics.end(), std::back_inserter(into.diagnostics));
+}
+
 // One JSON record ({"id", "text" or "html", "outlet", "title", "date", "url"}) to an article.
 std::optional<Article> article_from_record(const json& record, const std::string& name, const std::string& where,
                                            std::size_t number, const IngestOptions& options,
@@ -248,7 +264,7 @@ void ingest_json(std::string_view bytes, const std::string& name, const IngestOp
     ++number;
     const std::string where = document.size() > 1 ? "record " + std::to_string(number) : std::string();
     if (auto article = article_from_record(record, name, where, number, options, result.diagnostics))
-      result.articles.push_back(std::move(*article));
+      add_article(result, std::move(*article), place(name, where));
   }
 }
 
@@ -264,7 +280,7 @@ void ingest_jsonl(std::string_view bytes, const std::string& name, const IngestO
       return;
     }
     if (auto article = article_from_record(record, name, where, records, options, result.diagnostics))
-      result.articles.push_back(std::move(*article));
+      add_article(result, std::move(*article), place(name, where));
   });
   if (records == 0) result.diagnostics.push_back(problem(name, "empty: no JSON record in the file"));
 }
@@ -281,7 +297,7 @@ void ingest_text(std::string_view bytes, const std::string& name, bool html, con
   article.id = stem_of(name);
   article.source_file = name;
   if (auto finished = finish_article(std::move(article), {}, options, result.diagnostics))
-    result.articles.push_back(std::move(*finished));
+    add_article(result, std::move(*finished), name);
 }
 
 // A stream (stdin, a FIFO, a device, <(...)) has no size to check first: it is read in blocks and
@@ -345,8 +361,7 @@ std::optional<std::string> read_file(const fs::path& path, const IngestOptions& 
 void ingest_file(const fs::path& path, const IngestOptions& options, IngestResult& result) {
   if (auto bytes = read_file(path, options, result.diagnostics)) {
     IngestResult one = ingest_bytes(*bytes, path.string(), options.format, options);
-    std::move(one.articles.begin(), one.articles.end(), std::back_inserter(result.articles));
-    std::move(one.diagnostics.begin(), one.diagnostics.end(), std::back_inserter(result.diagnostics));
+    append(result, std::move(one));
   }
 }
 
@@ -463,7 +478,7 @@ IngestResult ingest_bytes(std::string_view raw, const std::string& name, std::st
     raw = decoded;
   }
   if (detail::trim(raw).empty()) {
-    result.diagnostics.push_back(problem(name, "empty: no text to analyse"));
+    if (options.empty_is_problem) result.diagnostics.push_back(problem(name, "empty: no text to analyse"));
     return result;
   }
   std::optional<std::string> text = text_of(raw, name, result.diagnostics);
@@ -494,9 +509,8 @@ IngestResult ingest(const std::vector<std::string>& inputs, const IngestOptions&
       }
       const std::optional<std::string> bytes = read_stream(*stdin_in, "-", options, result.diagnostics);
       if (!bytes) continue;
-      IngestResult one = ingest_bytes(*bytes, "-", options.format, options);
-      std::move(one.articles.begin(), one.articles.end(), std::back_inserter(result.articles));
-      std::move(one.diagnostics.begin(), one.diagnostics.end(), std::back_inserter(result.diagnostics));
+      IngestResult one = ingest_bytes(*bytes, "-", options.stdin_format.empty() ? options.format : options.stdin_format, options);
+      append(result, std::move(one));
       continue;
     }
     const fs::path path(input);
@@ -512,8 +526,18 @@ IngestResult ingest(const std::vector<std::string>& inputs, const IngestOptions&
       result.diagnostics.push_back(problem(input, "not a regular file"));
     }
   }
-  make_ids_unique(result);
+  if (options.rename_duplicate_ids) make_ids_unique(result);
   return result;
+}
+
+void require_unique_ids(const IngestResult& result) {
+  std::map<std::string_view, std::size_t> first_with;
+  for (std::size_t i = 0; i < result.articles.size(); ++i) {
+    const auto [it, fresh] = first_with.emplace(result.articles[i].id, i);
+    if (!fresh)
+      throw Error(ErrorCode::json, result.places[i], "",
+                  "duplicate article id '" + result.articles[i].id + "' (first at " + result.places[it->second] + ")");
+  }
 }
 
 }  // namespace claimdiff

@@ -115,27 +115,35 @@ bool same_name(const SpeakerName& a, const SpeakerName& b) {
                                    same_spelling(a.spelling.back(), b.spelling.back())));
 }
 
-SpeakerIdentity::SpeakerIdentity(const std::vector<Statement>& statements) {
-  for (const Statement& s : statements) {
-    if (s.speaker.empty() || !is_proper_name(s.speaker)) continue;
-    const std::size_t at = s.speaker_mention.find(s.speaker);
-    if (at == std::string::npos) continue;  // "he": nothing describes the name here
-    const std::string_view mention = s.speaker_mention;
-    const auto before = content_words(mention.substr(0, at));
-    const auto after = content_words(mention.substr(at + s.speaker.size()));
-    if (before.empty() && after.empty()) continue;
-    Description& d = described_[s.speaker];
-    for (const auto* side : {&before, &after}) {
-      if (side->empty()) continue;
-      d.words.insert(side->begin(), side->end());
-      d.heads.insert(side->back());
-    }
+void add_description(const Statement& s, SpeakerDescriptions& described) {
+  if (s.speaker.empty() || !is_proper_name(s.speaker)) return;
+  const std::size_t at = s.speaker_mention.find(s.speaker);
+  if (at == std::string::npos) return;  // "he": nothing describes the name here
+  const std::string_view mention = s.speaker_mention;
+  const auto before = content_words(mention.substr(0, at));
+  const auto after = content_words(mention.substr(at + s.speaker.size()));
+  if (before.empty() && after.empty()) return;
+  SpeakerDescription& d = described[s.speaker];
+  for (const auto* side : {&before, &after}) {
+    if (side->empty()) continue;
+    d.words.insert(side->begin(), side->end());
+    d.heads.insert(side->back());
   }
+}
+
+SpeakerIdentity::SpeakerIdentity(const std::vector<Statement>& statements) {
+  for (const Statement& s : statements) add_description(s, described_);
+  index_heads();
+}
+
+SpeakerIdentity::SpeakerIdentity(SpeakerDescriptions described) : described_(std::move(described)) { index_heads(); }
+
+void SpeakerIdentity::index_heads() {
   for (const Entry& entry : described_)
     for (const std::string& head : entry.second.heads) speakers_with_head_[head].push_back(&entry);
 }
 
-bool SpeakerIdentity::fits(const std::vector<std::string>& wanted, const Description& description) {
+bool SpeakerIdentity::fits(const std::vector<std::string>& wanted, const SpeakerDescription& description) {
   return !wanted.empty() && description.heads.count(wanted.back()) &&
          std::all_of(wanted.begin(), wanted.end(), [&](const std::string& w) { return description.words.count(w) > 0; });
 }

@@ -3,6 +3,7 @@
 // one SpeakerIdentity, built once from every statement, for a canonical key and for `same(a, b)`.
 #pragma once
 
+#include <claimdiff/corpus_model.hpp>
 #include <claimdiff/types.hpp>
 
 #include <map>
@@ -64,9 +65,19 @@ bool same_name(const SpeakerName& a, const SpeakerName& b);
 // one outlet is "Prime Minister Giorgio Meloni" in another when exactly one named speaker is described
 // with all those words and that head noun ("Prime Minister Giorgio Meloni", "Meloni, the prime
 // minister"); "the union" is not "union leader Marta Olsen". Built once per run; immutable after.
+// Named speaker -> how the run's mentions describe them; a corpus model holds it (CorpusModel::speakers).
+using SpeakerDescriptions = std::map<std::string, SpeakerDescription, std::less<>>;
+
+// Adds what `statement`'s mention says of its named speaker ("Russian President Vladimir Putin":
+// russian, president; head president). Statements of a description alone ("he", "the president")
+// add nothing.
+void add_description(const Statement& statement, SpeakerDescriptions& described);
+
 class SpeakerIdentity {
  public:
   explicit SpeakerIdentity(const std::vector<Statement>& statements);
+  // From the descriptions of a whole corpus, counted in partitions and merged (a corpus model's).
+  explicit SpeakerIdentity(SpeakerDescriptions described);
 
   // Whether `description` fits the named speaker `name`: its head noun heads a description of that
   // name somewhere in the run, and all its content words describe that name.
@@ -82,15 +93,12 @@ class SpeakerIdentity {
   bool same(const Statement& a, const Statement& b) const;
 
  private:
-  struct Description {
-    std::set<std::string> words;  // every content word describing the speaker
-    std::set<std::string> heads;  // the last word of each description: "minister", "leader"
-  };
-  using Entry = std::pair<const std::string, Description>;
+  using Entry = SpeakerDescriptions::value_type;
 
-  static bool fits(const std::vector<std::string>& wanted, const Description& description);
+  static bool fits(const std::vector<std::string>& wanted, const SpeakerDescription& description);
+  void index_heads();
 
-  std::map<std::string, Description, std::less<>> described_;  // named speaker -> how mentions describe it
+  SpeakerDescriptions described_;  // named speaker -> how mentions describe it
   std::map<std::string, std::vector<const Entry*>, std::less<>> speakers_with_head_;
 };
 
