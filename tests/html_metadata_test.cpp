@@ -164,7 +164,7 @@ TEST_CASE("markup and control characters in metadata are resolved to text", "[ht
   CHECK(meta.authors == std::vector<std::string>{"Ana Ruiz & Tom"});
 }
 
-TEST_CASE("an ingested page carries its metadata with outlet_source 'page'; a JSON record's fields beat it",
+TEST_CASE("an ingested page carries its metadata with outlet_source 'page', and a JSON record's fields beat it",
           "[html][metadata][ingest]") {
   const std::string html = page("<title>Bridge closed to lorries | Harbour Courier</title>"
                                 "<link rel=\"canonical\" href=\"https://courier.example/bridge\">"
@@ -186,7 +186,7 @@ TEST_CASE("an ingested page carries its metadata with outlet_source 'page'; a JS
   CHECK(result.articles[0].canonical_url == "https://courier.example/bridge");
 }
 
-TEST_CASE("page credits and an agency byline reach the article's via; a person's byline does not", "[html][metadata][extract]") {
+TEST_CASE("page credits and an agency byline reach the article's via but a person's byline does not", "[html][metadata][extract]") {
   static const Segmenter segmenter;
   static const Extractor extractor(std::string(CLAIMDIFF_SOURCE_DIR) + "/data");
   Article article = ingest_page(page(json_ld(R"({"@type": "NewsArticle", "publisher": {"name": "Harbour Courier"},

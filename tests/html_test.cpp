@@ -189,7 +189,7 @@ TEST_CASE("a box whose class names furniture is kept when it holds the article",
   CHECK_FALSE(has(text, "Follow us"));
 }
 
-TEST_CASE("inside the article, lists and block quotes stay; link lists, captions and prompts go", "[html][content]") {
+TEST_CASE("inside the article, lists and block quotes stay while link lists, captions and prompts go", "[html][content]") {
   const std::string page =
       "<html><body><article><h1>Council reviews the plans</h1>" + prose("the bridge plan") +
       "<figure><img src='b.jpg'><figcaption>The bridge at dusk. Photo: J. Smith</figcaption></figure>"
@@ -219,7 +219,7 @@ TEST_CASE("a paragraph that is only a link to another story is dropped from the 
   check_reading(page, {"follows last year's survey", "the tram line"}, {"TRAM FARES"});
 }
 
-TEST_CASE("a post quoted in an embed box stays; an embedded picture's box and a share bar go", "[html][content]") {
+TEST_CASE("a post quoted in an embed box stays while an embedded picture's box and a share bar go", "[html][content]") {
   const std::string page =
       "<html><body><article>" + prose("the bridge plan") +
       "<div class='social-media-embed'><blockquote class='tweet'><p>The bridge is finally closed, about time.</p>"
@@ -281,7 +281,7 @@ TEST_CASE("in a page, only heading elements are headlines: a paragraph without a
   CHECK(Segmenter().segment(plain).sentences.front().role == SentenceRole::headline);
 }
 
-TEST_CASE("script and style content is left out before parsing; JSON-LD, comments and other raw text stay", "[html][prune]") {
+TEST_CASE("script and style content is left out before parsing while JSON-LD, comments and other raw text stay", "[html][prune]") {
   CHECK(without_unread_raw_text("<head><script src=a.js>var x = '<p>no</p>';</script><STYLE type=text/css>p{}</STYLE>"
                                 "</head>") == "<head><script src=a.js></script><STYLE type=text/css></STYLE></head>");
   const std::string json_ld = "<script type=\"application/ld+json\">{\"headline\": \"</p>\"}</script>";
@@ -313,7 +313,7 @@ TEST_CASE("a page reads the same with its scripts and styles left out before par
   CHECK_FALSE(has(text, "Script text"));
 }
 
-TEST_CASE("a data table reads one line per row, cells apart by a space; a layout table's cells stay blocks",
+TEST_CASE("a data table reads one line per row, cells apart by a space while a layout table's cells stay blocks",
           "[html][content]") {
   const std::string data_table =
       "<html><body><article>" + prose("the league table") +

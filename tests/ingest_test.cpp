@@ -109,7 +109,7 @@ TEST_CASE("furniture is found whatever white space sits inside its keywords", "[
   CHECK_FALSE(contains(lines, "The council voted to close the bridge for repairs."));
 }
 
-TEST_CASE("a line of several prompts is boilerplate when each of its sentences is; prose around them is not",
+TEST_CASE("a line of several prompts is boilerplate when each of its sentences is but prose around them is not",
           "[ingest][boilerplate]") {
   const std::string text =
       "Bridge to close for two years\n"

@@ -24,7 +24,7 @@ bool ArticleExtractor::names_news_source(const std::string& name) const {
   while (end > from && !tokens[end - 1].word) --end;
   if (end <= from) return false;
   const PhraseTable::Match match = lx_.sources.match(tokens, from, end);
-  return match.value == 0 && from + match.length == end;
+  return match.length > 0 && from + match.length == end;
 }
 
 void ArticleExtractor::page_credits() {
