@@ -490,6 +490,9 @@ std::vector<Claim> Aligner::extend(const std::vector<Claim>& settled, const std:
     if (!group.empty()) groups.push_back(std::move(group));
   }
   const CorpusProfiles corpus = impl_->profiles_of(statements, detail::SpeakerIdentity(statements));
+  // Only pairs with a fresh statement are scored, so mutual_best ranks a statement's partners among
+  // those pairs alone: a settled rival it would have preferred is not seen, and a fresh statement
+  // may take a settled one as its best partner more easily than a full align would.
   return impl_->cluster(statements, corpus, impl_->candidate_pairs(corpus, &fresh), impl_->claim_model, threshold(), groups);
 }
 
