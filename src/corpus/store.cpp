@@ -20,6 +20,7 @@
 #include <filesystem>
 #include <map>
 #include <set>
+#include <thread>
 #include <unordered_map>
 #include <utility>
 
@@ -537,10 +538,23 @@ struct Store::Impl {
     check_integrity();
     if (!options.read_only) {
       // WAL: readers keep reading while one process adds; NORMAL sync is still crash-safe in WAL.
-      exec(handle(), path, "PRAGMA journal_mode=WAL");
+      use_write_ahead_log();
       exec(handle(), path, "PRAGMA synchronous=NORMAL");
     }
     exec(handle(), path, "PRAGMA foreign_keys=ON");
+  }
+
+  // Two first writers of a new store both switch it to WAL at once: each holds a shared lock and
+  // wants the exclusive one, and SQLite refuses one of them at once (it would deadlock waiting) with
+  // no busy wait. So a refused switch is tried again, every few milliseconds, until the busy timeout.
+  void use_write_ahead_log() {
+    constexpr auto kRetryPause = std::chrono::milliseconds(5);
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(options.busy_timeout_ms);
+    while (sqlite3_exec(handle(), "PRAGMA journal_mode=WAL", nullptr, nullptr, nullptr) != SQLITE_OK) {
+      if ((sqlite3_errcode(handle()) & 0xff) != SQLITE_BUSY || std::chrono::steady_clock::now() > deadline)
+        sqlite_failure(handle(), path);
+      std::this_thread::sleep_for(kRetryPause);
+    }
   }
 
   // SQLite notices a damaged page only when it reads it: an add that touches healthy pages would
