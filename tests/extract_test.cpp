@@ -205,7 +205,10 @@ TEST_CASE("a negated cue credits nothing: the sentence stays the outlet's own", 
     REQUIRE(statements.statements.size() == 1);
     CHECK(statements.statements[0].kind == StatementKind::unattributed);
   }
-  // a negation inside the content, or "not only", leaves the cue alone
+  // a negation of another verb, inside the content, or "not only" leaves the cue alone
+  const auto other = extract_text("Passengers who did not board said the ferry had left an hour early.");
+  REQUIRE(find(other, "left an hour early") != nullptr);
+  CHECK(find(other, "left an hour early")->kind == StatementKind::indirect);
   const auto inside = extract_text("The minister said the ferry would not be replaced before winter.");
   REQUIRE(find(inside, "would not be replaced") != nullptr);
   CHECK(find(inside, "would not be replaced")->cue_lemma == "say");

@@ -104,14 +104,16 @@ void ArticleExtractor::drop_unframed_cues(const Unit& unit, std::vector<Cue>& cu
   cues.erase(std::remove_if(cues.begin(), cues.end(), [](const Cue& c) { return c.drop; }), cues.end());
 }
 
-// Whether a verb cue is negated: "not", "never" or a contracted "n't" among the few words before it
-// ("did not say", "didn't respond", "has never commented"), but not "not only said".
+// Whether a verb cue is negated: "not", "never" or a contracted "n't" among the auxiliaries and
+// adverbs right before it ("did not say", "didn't respond", "has never commented"), but not "not
+// only said", nor a negation of another verb ("those who did not vote said").
 bool ArticleExtractor::negated_cue(const Unit& unit, const Cue& c) const {
   for (std::size_t i = c.at; i-- > unit.tb && i + kNegationReach >= c.at;) {
     if (!t_[i].word) return false;
     const std::string_view w = low(i);
     const bool negation = w == "not" || w == "never" || w.ends_with("n't");
     if (negation && low(i + 1) != "only") return true;
+    if (!lx_.between.count(t_[i])) return false;
   }
   return false;
 }
