@@ -229,14 +229,15 @@ class SlotReader {
   }
 
   // "would have been", "could not have won", "might've lost" (one token or two) at token i: a
-  // conditional modal, "have" and a past participle ("would have a role" is no perfect).
+  // conditional modal, "have" and a past participle ("would have a role" is no perfect). Tokens
+  // are folded, so a curly apostrophe reads as "'".
   bool perfect_conditional_at(std::size_t i) const {
     if (!participle_form(low(i + 1))) return false;
     const std::string_view w = low(i);
-    for (std::string_view contracted : {"'ve", "\xE2\x80\x99ve"})
-      if (w.size() > contracted.size() && w.ends_with(contracted))
-        return in(kConditionals, w.substr(0, w.size() - contracted.size()));
-    if (w != "have" && w != "'ve" && w != "\xE2\x80\x99ve") return false;
+    constexpr std::string_view kContracted = "'ve";
+    if (w.size() > kContracted.size() && w.ends_with(kContracted))
+      return in(kConditionals, w.substr(0, w.size() - kContracted.size()));
+    if (w != "have" && w != kContracted) return false;
     std::size_t k = i;
     while (k > v_.begin && word(k - 1) && (low(k - 1) == "not" || low(k - 1) == "never")) --k;
     return k > v_.begin && word(k - 1) && in(kConditionals, low(k - 1));

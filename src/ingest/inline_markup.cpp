@@ -2,6 +2,8 @@
 // from the inline elements of HTML, attributes up to ">" on one line, nothing else.
 #include "ingest/inline_markup.hpp"
 
+#include "base/text_util.hpp"
+
 #include <algorithm>
 #include <array>
 #include <cctype>
@@ -27,8 +29,7 @@ std::size_t tag_length(std::string_view text, std::size_t at) {
   if (i < text.size() && text[i] == '/') ++i;
   const std::size_t name_begin = i;
   while (i < text.size() && name_char(text[i])) ++i;
-  std::string name(text.substr(name_begin, i - name_begin));
-  std::transform(name.begin(), name.end(), name.begin(), [](unsigned char c) { return std::tolower(c); });
+  const std::string name = fold(text.substr(name_begin, i - name_begin));
   if (std::find(kInlineElements.begin(), kInlineElements.end(), name) == kInlineElements.end()) return 0;
   // after the name: the end of the tag, "/>", or white space and attributes
   if (i < text.size() && text[i] != '>' && text[i] != '/' && text[i] != ' ' && text[i] != '\t') return 0;
